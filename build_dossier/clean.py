@@ -1,0 +1,336 @@
+"""Clean: split a document's blocks into the article's paragraphs and the boilerplate it drops.
+
+Every block ends up either in a paragraph or, verbatim and with a reason, in `removed`.
+Pattern rules come from data/boilerplate.yaml (plus the user's); the structural rules here
+(headline, dateline, embedded posts, truncated duplicates, link lists) look at a block's
+neighbours. When unsure, keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .dates import find_full_dates
+from .errors import DossierError
+from .model import Block, Metadata, Paragraph, RawDocument, Removed
+from .resources import load_data
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    reason: str
+    line: re.Pattern[str] | None = None
+    search: re.Pattern[str] | None = None
+    max_chars: int | None = None
+    list_heading: bool = False  # the blocks listed under it (links, tags) go with it
+
+    def matches(self, text: str) -> bool:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            return False
+        if self.line is not None and self.line.fullmatch(text):
+            return True
+        return self.search is not None and self.search.search(text) is not None
+
+
+LIST_HEADING_RULES = {"related-heading"}
+RULE_KEYS = {"id", "reason", "line", "search", "max_chars", "list_heading"}
+
+
+def make_rule(spec: dict, where: str) -> Rule:
+    if not isinstance(spec, dict):
+        raise DossierError(f"{where}: a rule must be a mapping with id, reason and line or search")
+    unknown = set(spec) - RULE_KEYS
+    if unknown:
+        raise DossierError(f"{where}: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(RULE_KEYS))})")
+    for key in ("id", "reason"):
+        if not isinstance(spec.get(key), str) or not spec[key].strip():
+            raise DossierError(f"{where}: rule needs a non-empty {key!r}")
+    if not spec.get("line") and not spec.get("search"):
+        raise DossierError(f"{where}: rule {spec['id']!r} needs 'line' or 'search'")
+    compiled = {}
+    for key in ("line", "search"):
+        if spec.get(key):
+            try:
+                compiled[key] = re.compile(" ".join(str(spec[key]).split()) if key == "search" else str(spec[key]), re.I)
+            except re.error as exc:
+                raise DossierError(f"{where}: rule {spec['id']!r}: bad regular expression in {key!r}: {exc}")
+    max_chars = spec.get("max_chars")
+    if max_chars is not None and (not isinstance(max_chars, int) or max_chars <= 0):
+        raise DossierError(f"{where}: rule {spec['id']!r}: 'max_chars' must be a positive integer")
+    return Rule(
+        id=spec["id"],
+        reason=spec["reason"],
+        line=compiled.get("line"),
+        search=compiled.get("search"),
+        max_chars=max_chars,
+        list_heading=bool(spec.get("list_heading", spec["id"] in LIST_HEADING_RULES)),
+    )
+
+
+@dataclass(frozen=True)
+class Rules:
+    rules: tuple[Rule, ...]
+    outlets: tuple[str, ...]
+    self_references: tuple[re.Pattern[str], ...]
+
+    def outlet_named(self, text: str) -> str | None:
+        key = _norm(text)
+        return next((o for o in self.outlets if _norm(o) == key), None)
+
+
+def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = None,
+               outlets: list[str] | None = None) -> Rules:
+    """The built-in rules, minus `disabled` ids, plus `extra` ones (from mkdocs.yml)."""
+    data = load_data("boilerplate")
+    builtin = [make_rule(spec, f"data/boilerplate.yaml: rules[{i}]") for i, spec in enumerate(data["rules"])]
+    known = {r.id for r in builtin}
+    for rule_id in disabled or []:
+        if rule_id not in known:
+            raise DossierError(f"disable_rules: unknown rule {rule_id!r} (known: {', '.join(sorted(known))})")
+    rules = [r for r in builtin if r.id not in set(disabled or [])]
+    rules += [make_rule(spec, f"boilerplate[{i}]") for i, spec in enumerate(extra or [])]
+    outlet_data = load_data("outlets")
+    names = tuple(outlet_data["outlets"]) + tuple(outlets or [])
+    refs = tuple(re.compile(p) for p in outlet_data["self_references"])
+    return Rules(tuple(rules), names, refs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[Paragraph]
+    removed: list[Removed]
+    meta: Metadata  # what the text itself shows (title, date, outlet)
+    provenance: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """An editor's verdicts on blocks, keyed by their normalised text."""
+
+    keep: frozenset[str] = frozenset()
+    drop: tuple[tuple[str, str], ...] = ()  # (normalised text, reason)
+
+    def drop_reason(self, text: str) -> str | None:
+        key = _norm(text)
+        return next((reason for t, reason in self.drop if t == key), None)
+
+    def keeps(self, text: str) -> bool:
+        return _norm(text) in self.keep
+
+
+_SENTENCE_END = re.compile(r"[.:;,]['’”\"]?$")
+_ELLIPSIS = ("…", "...")
+_DATE_PREFIX = re.compile(
+    r"^(?P<prefix>(?:date|published|updated|posted|posted on|published on)\s*:?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|eet|eest|msk|kst)(?:[+-]\d{1,2})?)?\b", re.I)
+_DATELINE_WORDS = re.compile(
+    r"\b(published|updated|posted|last updated|first published|on|at|date|modified|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
+    re.I,
+)
+_READ_COUNTER = re.compile(r"\b(?:read|reads|views)\s*:?\s*[\d,. ]+\d\b", re.I)
+_POST_SIGNATURE = re.compile(
+    r"[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$"
+)
+_LIST_ITEM = re.compile(r"^[–—\-•·*]\s*\S")
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 30 and len(text) <= 200 and not _SENTENCE_END.search(text) and "\n" not in text
+
+
+def _dateline(text: str) -> tuple[str | None, bool] | None:
+    """(iso date, has read counter) when the block is only a date, time and counters."""
+    if len(text) > 120:
+        return None
+    dates = find_full_dates(text)
+    if not dates:
+        return None
+    rest = text
+    for d in reversed(dates):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    counter = bool(_READ_COUNTER.search(rest))
+    rest = _READ_COUNTER.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    rest = _DATELINE_WORDS.sub(" ", rest)
+    if re.sub(r"[\s|·•,:/()\-–—]+", "", rest):
+        return None
+    return dates[0].iso, counter
+
+
+def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) -> Cleaned:
+    overrides = overrides or Overrides()
+    blocks = list(doc.blocks)
+    meta = Metadata(**{k: getattr(doc.meta, k) for k in Metadata.FIELDS})
+    provenance = {k: "file" for k in Metadata.FIELDS if getattr(meta, k)}
+    removed: dict[int, list[Removed]] = {}  # by block index, in block order
+    drop: dict[int, Removed] = {}
+    kinds: dict[int, str] = {}
+    quote_groups: dict[int, list[int]] = {}  # first index -> indices merged into one quote
+
+    def set_meta(key: str, value: str | None) -> None:
+        if value and not getattr(meta, key):
+            setattr(meta, key, value)
+            provenance[key] = "text"
+
+    def mark(i: int, reason: str, rule: str) -> None:
+        drop[i] = Removed(blocks[i].text, reason, blocks[i].line, rule)
+
+    # An editor's word first: forced drops; forced keeps are shielded from every rule below.
+    shielded = {i for i, b in enumerate(blocks) if overrides.keeps(b.text)}
+    for i, b in enumerate(blocks):
+        reason = overrides.drop_reason(b.text)
+        if reason is not None and i not in shielded:
+            mark(i, reason, "annotation")
+
+    # A "date YYYY-MM-DD" prefix glued to the first sentence.
+    for i in range(min(3, len(blocks))):
+        m = _DATE_PREFIX.match(blocks[i].text)
+        if m and i not in drop:
+            removed.setdefault(i, []).append(
+                Removed(m.group("prefix"), "date prefix glued to the first sentence", blocks[i].line, "date-prefix")
+            )
+            set_meta("date", m.group("date"))
+            blocks[i] = replace(blocks[i], text=m.group("rest"))
+
+    # The headline: the file's title, or the first block when it reads as one.
+    header_end = 0
+    first = next((i for i in range(len(blocks)) if i not in drop), None)
+    if first is not None:
+        b = blocks[first]
+        is_title = meta.title is not None and _norm(b.text) == _norm(meta.title)
+        repeated = any(_norm(o.text) == _norm(b.text) for o in blocks[first + 1 :])
+        if not is_title and meta.title is None and first not in shielded and (
+            b.kind == "heading" or _looks_like_headline(b.text) or (repeated and len(b.text) <= 250)
+        ) and _dateline(b.text) is None:
+            set_meta("title", b.text)
+            is_title = True
+        if is_title and first not in shielded:
+            mark(first, "headline (shown as the page title)", "headline")
+            header_end = first + 1
+
+    title_key = _norm(meta.title) if meta.title else None
+    for i, b in enumerate(blocks):
+        if i in drop or i in shielded:
+            continue
+        if title_key and _norm(b.text) == title_key:
+            mark(i, "headline repeated in the body", "repeated-headline")
+            header_end = max(header_end, i + 1) if i <= 6 else header_end
+            continue
+        dl = _dateline(b.text)
+        if dl is not None:
+            iso, counter = dl
+            mark(i, "dateline and read counter" if counter else "dateline", "dateline")
+            set_meta("date", iso)
+            if i <= 6:
+                header_end = max(header_end, i + 1)
+            continue
+        if _POST_SIGNATURE.search(b.text):
+            group = [i]
+            if _POST_SIGNATURE.match(b.text):  # a bare signature line closes a multi-line post
+                j = i - 1
+                while j >= 0 and j not in drop and _LIST_ITEM.match(blocks[j].text):
+                    group.insert(0, j)
+                    j -= 1
+                if j >= 0 and j not in drop and j not in kinds:
+                    group.insert(0, j)
+            for j in group:
+                kinds[j] = "quote"
+            quote_groups[group[0]] = group
+            continue
+        if b.text.endswith(_ELLIPSIS) and len(b.text) >= 30:
+            stem = _norm(b.text.rstrip("….").rstrip())
+            neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+            if any(_norm(n.text).startswith(stem) and len(n.text) > len(b.text) - 2 for n in neighbours):
+                mark(i, "truncated duplicate of a neighbouring line (image caption)", "truncated-duplicate")
+                continue
+        for rule in rules.rules:
+            if rule.matches(b.text):
+                mark(i, rule.reason, rule.id)
+                break
+        if i in drop:
+            continue
+        outlet = rules.outlet_named(b.text)
+        if outlet and len(b.text.split()) <= 5:
+            mark(i, "source credit (outlet name alone on a line)", "outlet-credit")
+            set_meta("outlet", outlet)
+            continue
+
+    # Links and tags listed under a "Related:" / "More about:" heading.
+    for i in sorted(drop):
+        rule = next((r for r in rules.rules if r.id == drop[i].rule), None)
+        if rule is None or not rule.list_heading:
+            continue
+        j = i + 1
+        while j < len(blocks) and j not in shielded and j not in kinds:
+            if j in drop:
+                j += 1
+                continue
+            if not _looks_like_headline(blocks[j].text) or len(blocks[j].text.split()) > 16:
+                break
+            mark(j, f"link or tag listed under “{blocks[i].text.rstrip(': ')}”", rule.id)
+            j += 1
+
+    # A newsroom naming itself in its own copy gives the outlet.
+    for i, b in enumerate(blocks):
+        if i not in drop:
+            for pattern in rules.self_references:
+                m = pattern.search(b.text)
+                if m and len(m.group("outlet").split()) <= 5:
+                    set_meta("outlet", m.group("outlet"))
+
+    paragraphs: list[Paragraph] = []
+    all_removed: list[Removed] = list(doc.dropped)
+    merged = {j for g in quote_groups.values() for j in g[1:]}
+    for i, b in enumerate(blocks):
+        all_removed.extend(removed.get(i, []))
+        if i in drop:
+            all_removed.append(drop[i])
+            continue
+        if i in merged:
+            continue
+        if i in quote_groups:
+            text = "\n".join(blocks[j].text for j in quote_groups[i])
+            paragraphs.append(Paragraph(text, "quote", b.line))
+            continue
+        kind = kinds.get(i) or ("quote" if b.kind == "quote" else "text")
+        if kind == "text" and i < header_end and not paragraphs and b.kind != "heading":
+            kind = "standfirst"
+        paragraphs.append(Paragraph(b.text, kind, b.line))
+
+    if not meta.title:
+        meta.title = derive_title(paragraphs) or None
+        if meta.title:
+            provenance["title"] = "derived"
+    return Cleaned(paragraphs, all_removed, meta, provenance)
+
+
+def derive_title(paragraphs: list[Paragraph], limit: int = 90) -> str:
+    """A title from the first sentence of the body, for articles that show none."""
+    for p in paragraphs:
+        if p.kind == "quote":
+            continue
+        sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", p.text.strip(), maxsplit=1)[0].rstrip(".")
+        if len(sentence) <= limit:
+            return sentence
+        cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+        return cut + "…"
+    return ""

@@ -1,0 +1,172 @@
+"""`build-dossier`: the command line, a thin layer over the library.
+
+Errors from the core arrive as DossierError and leave here as one line on stderr, exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import DossierError
+
+EPILOG = """examples:
+  build-dossier new my-story        start an empty dossier project in ./my-story
+  build-dossier export > data.json  print dossier.json for the project in this folder
+  build-dossier render --out build  write the generated Markdown tree to ./build
+"""
+
+
+@dataclass
+class Project:
+    root: Path
+    docs_dir: Path
+    site_name: str
+    plugin_config: object
+
+
+def load_project(config_file: str) -> Project:
+    path = Path(config_file)
+    if not path.is_file():
+        raise DossierError(
+            "no mkdocs.yml here: run this in a dossier project (or start one with `build-dossier new DIR`)",
+            str(path),
+        )
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        config = load_config(str(path))
+    except ConfigurationError as exc:
+        raise DossierError(f"invalid configuration: {exc}", str(path)) from None
+    plugin = config.plugins.get("dossier")
+    if plugin is None:
+        raise DossierError("the `dossier` plugin is not enabled (add `plugins: [dossier]`)", str(path))
+    return Project(path.resolve().parent, Path(config.docs_dir), config.site_name, plugin.config)
+
+
+def generate_project(config_file: str):
+    from .config import settings_from
+    from .site import generate
+
+    project = load_project(config_file)
+    settings = settings_from(project.plugin_config, project.site_name)
+    return generate(project.root, project.docs_dir, project.plugin_config.seeds_dir, settings), project
+
+
+def cmd_export(args) -> int:
+    generated, _ = generate_project(args.config)
+    sys.stdout.write(generated.json)
+    return 0
+
+
+def cmd_render(args) -> int:
+    generated, project = generate_project(args.config)
+    out = Path(args.out)
+    if out.resolve() == project.docs_dir.resolve():
+        raise DossierError("--out must not be the docs folder: generated pages never go into files people edit")
+    if out.exists():
+        if not args.force and any(out.iterdir()):
+            raise DossierError(f"{out} is not empty; pass --force to replace it")
+        shutil.rmtree(out)
+    # The editors' own files first, then the generated pages (which include their prose).
+    if project.docs_dir.is_dir():
+        shutil.copytree(project.docs_dir, out)
+    for uri, content in generated.files.items():
+        target = out / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    (out / "dossier.json").write_text(generated.json, encoding="utf-8")
+    print(f"wrote {len(generated.files)} generated files to {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_new(args) -> int:
+    target = Path(args.dir)
+    if target.exists() and any(target.iterdir()):
+        raise DossierError(f"{target} already exists and is not empty")
+    skeleton = resources.files("build_dossier").joinpath("skeleton")
+    title = args.title or target.resolve().name.replace("-", " ").replace("_", " ").strip().title()
+    _copy_tree(skeleton, target, {"{{TITLE}}": title, "{{REQUIREMENT}}": args.requirement})
+    print(
+        f"Created {target}/. Next:\n"
+        f"  1. put articles (.txt, .html, .md) in {target}/seeds/\n"
+        f"  2. cd {target} && mkdocs build   (or mkdocs serve to preview)\n",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _copy_tree(src, dest: Path, substitutions: dict[str, str]) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    for item in src.iterdir():
+        name = item.name
+        if name == "__pycache__":
+            continue
+        if name.startswith("dot-"):  # packaged as dot-github, dot-gitignore
+            name = "." + name[4:]
+        if item.is_dir():
+            _copy_tree(item, dest / name, substitutions)
+            continue
+        text = item.read_text("utf-8")
+        for key, value in substitutions.items():
+            text = text.replace(key, value)
+        (dest / name).write_text(text, encoding="utf-8")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build-dossier",
+        description="Turn a folder of news articles into an annotated, cited dossier site.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-f", "--config", default="mkdocs.yml", help="the project's mkdocs.yml (default: ./mkdocs.yml)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("new", help="start a new, empty dossier project",
+                       description="Start a new dossier project: mkdocs.yml, docs/, seeds/, a Pages workflow.",
+                       epilog="example:\n  build-dossier new kursk-dossier --title 'Troops in Kursk'",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("dir", help="folder to create")
+    p.add_argument("--title", help="the dossier's title (default: from the folder name)")
+    p.add_argument("--requirement", default="build-dossier",
+                   help="pip requirement the project's workflow installs (default: build-dossier)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("export", help="print dossier.json to standard output",
+                       description="Print the dossier as data (dossier.json) for the project in this folder.",
+                       epilog="example:\n  build-dossier export > dossier.json",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("render", help="write the generated Markdown tree to a folder",
+                       description="Write the docs tree MkDocs would build (the editors' pages and the "
+                                   "generated ones) to a folder any Markdown site renderer can build.",
+                       epilog="example:\n  build-dossier render --out build/docs",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", required=True, help="folder to write (must be empty or pass --force)")
+    p.add_argument("--force", action="store_true", help="replace the folder if it exists")
+    p.set_defaults(func=cmd_render)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except DossierError as exc:
+        print(f"build-dossier: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

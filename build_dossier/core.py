@@ -1,0 +1,58 @@
+"""The pipeline: source files in, a Dossier out. Pure: the adapters do all reading and writing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from slugify import slugify
+
+from .clean import Overrides, Rules, clean, load_rules
+from .errors import DossierError
+from .ingest import ingest
+from .model import Article, Dossier, Metadata, SourceFile
+
+
+@dataclass(frozen=True)
+class Settings:
+    title: str = "Dossier"
+    rules: Rules = field(default_factory=load_rules)
+
+
+def build(sources: list[SourceFile], settings: Settings) -> Dossier:
+    """ingest -> clean -> (extract) for every source, in path order."""
+    articles: list[Article] = []
+    taken: set[str] = set()
+    for source in sorted(sources, key=lambda s: s.path):
+        articles.append(make_article(source, settings, taken))
+    return Dossier(title=settings.title, articles=articles)
+
+
+def make_article(source: SourceFile, settings: Settings, taken: set[str],
+                 overrides: Overrides | None = None) -> Article:
+    doc = ingest(source)
+    cleaned = clean(doc, settings.rules, overrides)
+    if not cleaned.paragraphs:
+        raise DossierError("no article text left after cleaning (is the file empty?)", source.path)
+    meta: Metadata = cleaned.meta
+    article_id = unique_slug(meta.title or source.path.rsplit("/", 1)[-1], taken)
+    return Article(
+        id=article_id,
+        path=source.path,
+        title=meta.title or article_id,
+        paragraphs=cleaned.paragraphs,
+        removed=cleaned.removed,
+        outlet=meta.outlet,
+        date=meta.date,
+        url=meta.url,
+        author=meta.author,
+        provenance=dict(sorted(cleaned.provenance.items())),
+    )
+
+
+def unique_slug(text: str, taken: set[str], max_length: int = 60) -> str:
+    base = slugify(text, max_length=max_length, word_boundary=True) or "item"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug

@@ -1,0 +1,129 @@
+"""Ingest: turn a source file's text into blocks and format-level metadata.
+
+Three formats: plain text copied from a web page (.txt), a saved web page (.html/.htm) whose
+article body is found by main-content extraction, and Markdown with YAML front matter (.md).
+No cleaning happens here beyond what the format itself implies (HTML site chrome).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+import markdown as md
+import yaml
+from bs4 import BeautifulSoup
+
+from .errors import DossierError
+from .model import Block, Metadata, RawDocument, Removed, SourceFile
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MARKDOWN_SUFFIXES
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def ingest(source: SourceFile) -> RawDocument:
+    suffix = PurePosixPath(source.path).suffix.lower()
+    text = source.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if suffix in TEXT_SUFFIXES:
+        return RawDocument(source.path, "text", text_blocks(text))
+    if suffix in MARKDOWN_SUFFIXES:
+        return ingest_markdown(source.path, text)
+    if suffix in HTML_SUFFIXES:
+        from .html import ingest_html  # trafilatura is slow to import; only load it for HTML
+
+        return ingest_html(source.path, text)
+    raise DossierError(
+        f"unsupported file type {suffix or '(none)'}; use one of "
+        + ", ".join(sorted(SUPPORTED_SUFFIXES)),
+        source.path,
+    )
+
+
+def text_blocks(text: str, first_line: int = 1) -> list[Block]:
+    """One block per non-blank line: copied web text keeps one paragraph per line."""
+    return [
+        Block(line.strip(), first_line + i)
+        for i, line in enumerate(text.split("\n"))
+        if line.strip()
+    ]
+
+
+def ingest_markdown(path: str, text: str) -> RawDocument:
+    meta = Metadata()
+    body, offset = text, 0
+    m = _FRONT_MATTER.match(text)
+    if m:
+        try:
+            data = yaml.safe_load(m.group(1) or "") or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1
+            raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', exc)}", path, line)
+        if not isinstance(data, dict):
+            raise DossierError("front matter must be a mapping of fields", path, 1)
+        meta = metadata_from_mapping(data, path)
+        body, offset = text[m.end():], m.group(0).count("\n")
+    return RawDocument(path, "markdown", markdown_blocks(body, offset + 1), meta)
+
+
+def metadata_from_mapping(data: dict, path: str) -> Metadata:
+    meta = Metadata()
+    for key in Metadata.FIELDS:
+        value = data.get(key)
+        if value is None:
+            continue
+        if key == "date":
+            value = normalise_date(value, path)
+        setattr(meta, key, str(value).strip())
+    return meta
+
+
+def normalise_date(value: object, path: str) -> str:
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        return text
+    from .dates import find_full_dates
+
+    found = find_full_dates(text)
+    if len(found) == 1 and found[0].text.strip() == text.rstrip("."):
+        return found[0].iso
+    raise DossierError(f"date {text!r} is not YYYY-MM-DD", path)
+
+
+def markdown_blocks(body: str, first_line: int) -> list[Block]:
+    """Blocks separated by blank lines; inline Markdown reduced to its text."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = first_line
+    lines = body.split("\n")
+    for i, line in enumerate(lines + [""]):
+        if line.strip():
+            if not current:
+                start = first_line + i
+            current.append(line)
+            continue
+        if current:
+            blocks.append(_markdown_block(current, start))
+            current = []
+    return [b for b in blocks if b.text]
+
+
+def _markdown_block(lines: list[str], line: int) -> Block:
+    first = lines[0].lstrip()
+    if all(l.lstrip().startswith(">") for l in lines):
+        inner = [re.sub(r"^\s*>\s?", "", l) for l in lines]
+        return Block("\n".join(_inline_text(l) for l in inner if l.strip()), line, "quote")
+    if first.startswith("#"):
+        return Block(_inline_text(first.lstrip("#").strip()), line, "heading")
+    if all(re.match(r"\s*([-*+]|\d+[.)])\s+", l) for l in lines):
+        return Block("\n".join(_inline_text(l.strip()) for l in lines), line)
+    return Block(_inline_text(" ".join(l.strip() for l in lines)), line)
+
+
+def _inline_text(text: str) -> str:
+    html = md.markdown(text)
+    return BeautifulSoup(html, "html.parser").get_text().strip()

@@ -1,0 +1,67 @@
+"""The MkDocs plugin: glue between MkDocs' build events and the pure core.
+
+on_files builds the dossier and adds its pages as virtual files (nothing is written to docs/);
+on_serve watches seeds/; on_post_build writes dossier.json into the site.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+
+from .config import DossierConfig, settings_from
+from .errors import DossierError
+from .site import SHIM_URI, STYLESHEET_URI, generate
+
+
+class DossierPlugin(BasePlugin[DossierConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.generated = None
+
+    @property
+    def root(self) -> Path:
+        return Path(os.path.dirname(os.path.abspath(self._config_file)))
+
+    @event_priority(100)  # before Material's offline plugin adds its CDN shim
+    def on_config(self, config):
+        self._config_file = config.config_file_path or os.path.join(os.getcwd(), "mkdocs.yml")
+        polyfills = config.extra.setdefault("polyfills", [])
+        if SHIM_URI not in polyfills:
+            polyfills.insert(0, SHIM_URI)
+        if STYLESHEET_URI not in config.extra_css:
+            config.extra_css.append(STYLESHEET_URI)
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        try:
+            settings = settings_from(self.config, config.site_name)
+            self.generated = generate(self.root, Path(config.docs_dir), self.config.seeds_dir, settings)
+        except DossierError as exc:
+            raise PluginError(str(exc)) from None
+        for uri, content in self.generated.files.items():
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                files.remove(existing)
+            f = File.generated(config, uri, content=content)
+            editor = self.generated.editor_pages.get(uri)
+            if editor is not None:
+                f.edit_uri = uri
+            files.append(f)
+        return files
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(str(self.root / self.config.seeds_dir))
+        return server
+
+    def on_post_build(self, *, config) -> None:
+        if self.generated is None:
+            return
+        target = Path(config.site_dir) / self.config.json_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(self.generated.json, encoding="utf-8")

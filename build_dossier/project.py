@@ -1,0 +1,74 @@
+"""The file-system adapter: reading a dossier project's seeds and editors' pages.
+
+The only module of the core that touches the disk; everything it returns is plain data.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import DossierError
+from .ingest import SUPPORTED_SUFFIXES
+from .model import EditorPage, SourceFile
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+IGNORED_NAMES = {"README.md", "README.txt", "readme.md"}
+
+
+def seed_files(root: Path, seeds_dir: str) -> list[Path]:
+    folder = root / seeds_dir
+    if not folder.is_dir():
+        raise DossierError(f"seeds folder not found: {folder}", str(folder))
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and p.name not in IGNORED_NAMES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def read_sources(root: Path, seeds_dir: str) -> list[SourceFile]:
+    sources = []
+    for path in seed_files(root, seeds_dir):
+        rel = path.relative_to(root).as_posix()
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise DossierError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", rel, line) from None
+        sources.append(SourceFile(rel, text))
+    return sources
+
+
+def read_editor_pages(root: Path, docs_dir: Path) -> dict[str, EditorPage]:
+    """Every Markdown page in docs/, by docs-relative uri, front matter parsed."""
+    pages = {}
+    if not docs_dir.is_dir():
+        return pages
+    for path in sorted(docs_dir.rglob("*.md")):
+        uri = path.relative_to(docs_dir).as_posix()
+        try:
+            rel = path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            rel = str(path)
+        pages[uri] = parse_editor_page(uri, path.read_text("utf-8"), rel)
+    return pages
+
+
+def parse_editor_page(uri: str, text: str, path: str) -> EditorPage:
+    text = text.replace("\r\n", "\n")
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return EditorPage(uri, {}, text, path)
+    try:
+        meta = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}", path, line) from None
+    if not isinstance(meta, dict):
+        raise DossierError("front matter must be a mapping of fields", path, 1)
+    return EditorPage(uri, meta, text[m.end():], path)

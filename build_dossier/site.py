@@ -1,0 +1,38 @@
+"""The generated part of a dossier site, shared by the MkDocs plugin and `build-dossier render`.
+
+Reads the project (seeds/, docs/), runs the pure pipeline and returns every generated file:
+Markdown pages by docs-relative uri, plus the small static assets the pages need offline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .core import Settings, build
+from .export import to_json
+from .model import Dossier, EditorPage
+from .project import read_editor_pages, read_sources
+from .render import GENERATOR_CSS, render_site
+from .resources import asset_bytes
+
+SHIM_URI = "assets/javascripts/iframe-worker-shim.js"
+STYLESHEET_URI = GENERATOR_CSS
+
+
+@dataclass
+class Generated:
+    dossier: Dossier
+    editor_pages: dict[str, EditorPage]
+    files: dict[str, str | bytes]  # docs-relative uri -> content
+    json: str
+
+
+def generate(root: Path, docs_dir: Path, seeds_dir: str, settings: Settings) -> Generated:
+    sources = read_sources(root, seeds_dir)
+    editor_pages = read_editor_pages(root, docs_dir)
+    dossier = build(sources, settings)
+    files: dict[str, str | bytes] = dict(render_site(dossier, editor_pages))
+    files[SHIM_URI] = asset_bytes("iframe-worker-shim.js")
+    files[STYLESHEET_URI] = asset_bytes("dossier.css")
+    return Generated(dossier, editor_pages, files, to_json(dossier))
