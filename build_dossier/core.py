@@ -8,6 +8,7 @@ from slugify import slugify
 
 from .clean import Overrides, Rules, clean, load_rules
 from .errors import DossierError
+from .extract import extract
 from .ingest import ingest
 from .model import Article, Dossier, Metadata, SourceFile
 
@@ -24,7 +25,15 @@ def build(sources: list[SourceFile], settings: Settings) -> Dossier:
     taken: set[str] = set()
     for source in sorted(sources, key=lambda s: s.path):
         articles.append(make_article(source, settings, taken))
-    return Dossier(title=settings.title, articles=articles)
+    found = extract(articles)
+    return Dossier(
+        title=settings.title,
+        articles=articles,
+        actors=found.actors,
+        claims=found.claims,
+        events=found.events,
+        disputes=found.disputes,
+    )
 
 
 def make_article(source: SourceFile, settings: Settings, taken: set[str],

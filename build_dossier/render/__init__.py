@@ -1,0 +1,22 @@
+"""Render: the Dossier as a tree of Markdown pages ({docs-relative uri: Markdown}).
+
+Pure: the MkDocs plugin serves these pages as virtual files, `build-dossier render --out`
+writes them to a folder. One module per section; an editor's page at the same uri
+(docs/index.md, docs/actors/x.md) is merged in: its front matter wins, its prose comes first.
+"""
+
+from __future__ import annotations
+
+from ..model import Dossier, EditorPage
+from .common import GENERATOR_CSS, Page, merge_editor_page
+from .home import render_home
+from .sources import render_source_pages
+
+__all__ = ["GENERATOR_CSS", "render_site"]
+
+
+def render_site(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = None) -> dict[str, str]:
+    editor_pages = editor_pages or {}
+    pages: dict[str, Page] = {"index.md": render_home(dossier)}
+    pages.update(render_source_pages(dossier))
+    return {uri: merge_editor_page(meta, body, editor_pages.get(uri)) for uri, (meta, body) in sorted(pages.items())}
