@@ -110,7 +110,6 @@ def browser():
             args=[
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--allow-file-access-from-files",
             ],
         )
         yield b
