@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("DOSSIER_CHROMIUM", "/usr/bin/chromium")
 
 MINIMAL_MKDOCS = """\
 site_name: {title}
