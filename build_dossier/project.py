@@ -12,6 +12,7 @@ import yaml
 
 from .errors import DossierError
 from .ingest import SUPPORTED_SUFFIXES
+from .annotations import FOLDERS, AnnotationFile
 from .model import EditorPage, SourceFile
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -72,3 +73,16 @@ def parse_editor_page(uri: str, text: str, path: str) -> EditorPage:
     if not isinstance(meta, dict):
         raise DossierError("front matter must be a mapping of fields", path, 1)
     return EditorPage(uri, meta, text[m.end():], path)
+
+
+def read_annotation_files(root: Path, docs_dir: Path) -> list[AnnotationFile]:
+    """The Markdown files in docs/sources, docs/actors, docs/claims, docs/events, docs/disputes."""
+    found = []
+    for folder in FOLDERS:
+        for path in sorted((docs_dir / folder).glob("*.md")) if (docs_dir / folder).is_dir() else []:
+            try:
+                rel = path.resolve().relative_to(root.resolve()).as_posix()
+            except ValueError:
+                rel = str(path)
+            found.append(AnnotationFile(f"{folder}/{path.name}", rel, path.read_text("utf-8")))
+    return found
