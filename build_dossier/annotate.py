@@ -184,7 +184,7 @@ def apply(dossier: Dossier, notes: Annotations, problems: list[DossierError] | N
     _apply_events(ctx, notes, actors)
     _apply_disputes(ctx, notes, actors)
     if problems:
-        raise DossierErrors(problems)
+        raise DossierErrors(sorted(problems, key=lambda p: (p.path or "", p.line or 0)))
     return d
 
 
@@ -237,8 +237,8 @@ def _apply_actors(ctx: _Context, notes: Annotations) -> _Actors:
             d.actors.append(actor)
             by_id[note.id] = actor
         if note.name and note.name != actor.name:
-            _add_aliases(actor, [actor.name])
-            actor.name = note.name
+            old, actor.name = actor.name, note.name
+            _add_aliases(actor, [old])
         if note.kind is not UNSET:
             actor.kind = note.kind
         if note.role is not UNSET:

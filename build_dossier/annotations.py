@@ -212,6 +212,7 @@ def load(files: list[AnnotationFile]) -> tuple[Annotations, list[DossierError]]:
         note = parse(NOTE_TYPES[kind], f, problems)
         if note is not None:
             getattr(notes, kind)[note.id] = note
+    problems.sort(key=lambda p: (p.path or "", p.line or 0))
     notes.problems = list(problems)
     return notes, problems
 
@@ -239,7 +240,7 @@ def parse(cls: type[Note], f: AnnotationFile, problems: list[DossierError]) -> N
     if note is None:
         return None
     note.id, note.uri, note.line = note_id, f.uri, 1
-    note.meta = SafeConstructor().construct_document(node)
+    note.meta = _Constructor().construct_document(node)
     return note
 
 
@@ -318,7 +319,7 @@ class _Reader:
                 items.append(v)
             return items
         if kind == "bool":
-            raw = SafeConstructor().construct_document(node) if isinstance(node, yaml.ScalarNode) else None
+            raw = _Constructor().construct_document(node) if isinstance(node, yaml.ScalarNode) else None
             if not isinstance(raw, bool):
                 self.problem(f"{label}: expected true or false", node)
                 return _BAD
@@ -342,12 +343,10 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(f"{label}: expected text", node)
             return _BAD
-        raw = SafeConstructor().construct_document(node)
+        raw = _Constructor().construct_document(node)
         if isinstance(raw, bool) or raw is None:
             self.problem(f"{label}: expected text (put it in quotes)", node)
             return _BAD
-        if isinstance(raw, (datetime.date, datetime.datetime)):
-            raw = raw.isoformat()[:10]
         text = str(raw).strip()
         if not text:
             self.problem(f"{label}: must not be empty", node)
@@ -356,6 +355,13 @@ class _Reader:
 
 
 _BAD = object()
+
+
+class _Constructor(SafeConstructor):
+    """YAML values as written: a date stays the text the editor typed (even 2024-02-30)."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", lambda self, node: self.construct_scalar(node))
 
 
 def _valid_when(text: str, full: bool = False) -> bool:
