@@ -9,6 +9,7 @@ the stored quote is always the verbatim substring of the paragraph (the dossier.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Typographic variants an editor cannot be expected to retype exactly.
 _SINGLE_QUOTES = "‘’‚‛′‹›`´"
@@ -26,6 +27,7 @@ class Folded:
     origin: tuple[int, ...]
 
 
+@lru_cache(maxsize=16384)  # the same paragraphs are searched for every quote and name
 def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []

@@ -446,7 +446,7 @@ def _claim_for(d: Dossier, ref: SourceRef, dispute: Dispute) -> str:
                (ref.quote in s.quote or s.quote in ref.quote) and s.quote for s in c.sources):
             return c.id
     taken = {c.id for c in d.claims}
-    base = f"{dispute.id}-" + (slugify(ref.quote, max_length=50, word_boundary=True) or "quote")
+    base = f"{dispute.id}-" + (slugify(ref.quote, max_length=50, word_boundary=True, save_order=True) or "quote")
     claim_id, n = base, 2
     while claim_id in taken:
         claim_id, n = f"{base}-{n}", n + 1

@@ -117,7 +117,7 @@ class ActorNote(Note):
     """docs/actors/<id>.md: a person, organisation, country... corrected or added."""
 
     name: str = spec("Canonical name (renames the actor; the old name becomes an alias).", nullable=False)
-    kind: str = spec("What the actor is.", "choice", choices=ACTOR_KINDS, nullable=False)
+    kind: str = spec("What the actor is: person, organization, country, place, group or other.", "choice", choices=ACTOR_KINDS, nullable=False)
     role: str = spec("Title or function, e.g. a job title (null: none).")
     aliases: list = spec("Other spellings or titles to add (their mentions are found too).", "texts")
     merge: list = spec("Other actors (ids or names) that are this one: they become aliases, their mentions move here.",
@@ -130,7 +130,7 @@ class ClaimNote(Note):
     """docs/claims/<id>.md: a claim corrected, hidden, or added by quoting it."""
 
     text: str = spec("The claim in one sentence.", nullable=False)
-    kind: str = spec("What kind of claim.", "choice", choices=CLAIM_KINDS, nullable=False)
+    kind: str = spec("quote (someone's own words), statement (reported as fact) or figure (a number).", "choice", choices=CLAIM_KINDS, nullable=False)
     actor: str = spec("Who makes or reports it: an actor id or name (null: nobody in particular).")
     quotes: list = spec("Passages that report it (added to its footnotes); a new claim needs at least one.",
                         "quotes")
