@@ -8,6 +8,7 @@ the stored quote is always the verbatim substring of the paragraph (the dossier.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,10 +25,10 @@ class Folded:
     """Text folded for matching, and for each folded character the index it came from."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: array  # compact: folded paragraphs are cached
 
 
-@lru_cache(maxsize=16384)  # the same paragraphs are searched for every quote and name
+@lru_cache(maxsize=4096)  # the same paragraphs are searched for every quote and name
 def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
@@ -43,7 +44,7 @@ def fold(text: str) -> Folded:
     while out and out[-1] == " ":
         out.pop()
         origin.pop()
-    return Folded("".join(out), tuple(origin))
+    return Folded("".join(out), array("l", origin))
 
 
 def fold_text(text: str) -> str:

@@ -70,6 +70,8 @@ def source_overrides(source: SourceFile, note: SourceNote, problems: list[Dossie
         for i, line in enumerate(getattr(note, key) or []):
             spans = find_all(blocks, line)
             hits = sorted({s.paragraph for s in spans})
+            if len({_norm(blocks[h]) for h in hits}) == 1:
+                hits = hits[:1]  # the same line repeated (a headline) is one verdict
             if len(hits) != 1:
                 what = "not found" if not hits else f"found in {len(hits)} lines (quote more of the line)"
                 problems.append(DossierError(f"{key} line {what} in {source.path}: \"{shorten(line)}\"",

@@ -188,6 +188,10 @@ class Annotations:
     def by_uri(self) -> dict[str, Note]:
         return {n.uri: n for kind in FOLDERS for n in getattr(self, kind).values()}
 
+    def hidden_uris(self) -> list[str]:
+        """Annotation files of hidden items: not pages of the site."""
+        return sorted(uri for uri, n in self.by_uri().items() if getattr(n, "hidden", False) is True)
+
 
 def is_annotation_uri(uri: str) -> bool:
     parts = uri.split("/")

@@ -78,6 +78,9 @@ def cmd_render(args) -> int:
     # The editors' own files first, then the generated pages (which include their prose).
     if project.docs_dir.is_dir():
         shutil.copytree(project.docs_dir, out)
+        for uri in generated.annotations.hidden_uris():  # a hidden item has no page
+            if uri not in generated.files:
+                (out / uri).unlink(missing_ok=True)
     for uri, content in generated.files.items():
         target = out / uri
         target.parent.mkdir(parents=True, exist_ok=True)

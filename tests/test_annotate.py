@@ -346,3 +346,11 @@ def test_source_errors():
         "docs/sources/unknown.md:1: no source with id 'unknown': name the file after a source's id "
         "(see `build-dossier scaffold`) or bind it with `file: seeds/...`",
     ]
+
+
+def test_a_repeated_line_is_one_boilerplate_verdict():
+    seed = "A headline here\nSome body text that is long enough to be a paragraph.\nA headline here\nMore text.\n"
+    notes, _ = load([AnnotationFile("sources/x.md", "docs/sources/x.md",
+                                    "---\nfile: seeds/one.txt\ncontent:\n  - A headline here\n---\n")])
+    a = build([SourceFile("seeds/one.txt", seed)], Settings(), notes).articles[0]
+    assert [p.text for p in a.paragraphs].count("A headline here") == 2

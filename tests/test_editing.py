@@ -197,3 +197,15 @@ def test_the_demo_builds_with_its_annotations(demo_project):
         for s in claim["sources"]:
             assert s["quote"] in paragraphs[s["article"]][s["paragraph"]]
     json.dumps(data)
+
+
+def test_a_hidden_items_annotation_file_is_not_a_page(annotated, tmp_path):
+    annotated.write("docs/actors/ghost.md", "---\nname: Ghost\nhidden: true\n---\nNot a real actor.\n")
+    annotated.write("docs/actors/yoon.md", "---\nname: Yoon Suk Yeol\n---\n")
+    annotated.build()
+    assert not (annotated.site / "actors/ghost.html").exists()
+    assert (annotated.site / "actors/yoon.html").exists()
+    assert "ghost" not in [a["id"] for a in annotated.dossier()["actors"]]
+    out = tmp_path / "tree"
+    assert main(["-f", str(annotated.root / "mkdocs.yml"), "render", "--out", str(out)]) == 0
+    assert not (out / "actors/ghost.md").exists() and (out / "actors/yoon.md").exists()
