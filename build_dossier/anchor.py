@@ -8,6 +8,7 @@ the stored quote is always the verbatim substring of the paragraph (the dossier.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,8 +17,28 @@ from functools import lru_cache
 _SINGLE_QUOTES = "‘’‚‛′‹›`´"
 _DOUBLE_QUOTES = "“”„‟″«»"
 _DASHES = "‐‑‒–—―−﹘﹣－"
+_ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
 _FOLD = {**{c: "'" for c in _SINGLE_QUOTES}, **{c: '"' for c in _DOUBLE_QUOTES},
          **{c: "-" for c in _DASHES}, "…": "...", "\u00ad": ""}
+
+
+_TABLE = str.maketrans({**_FOLD, **{c: "" for c in _ZERO_WIDTH}})
+
+
+def quick_fold(text: str) -> str:
+    """`fold` without the offset map, at C speed: for yes/no questions (is this name here?)."""
+    return " ".join(text.translate(_TABLE).casefold().split())
+
+
+def has_word(folded: str, name: str) -> bool:
+    """Whether `name` (folded) occurs in `folded` text as whole words."""
+    at = folded.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            return True
+        at = folded.find(name, at + 1)
+    return False
 
 
 @dataclass(frozen=True)
@@ -33,7 +54,7 @@ def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
-        if ch.isspace() or ch in "\u200b\u200c\u200d\ufeff":
+        if ch.isspace() or ch in _ZERO_WIDTH:
             if ch.isspace() and out and out[-1] != " ":
                 out.append(" ")
                 origin.append(i)
@@ -75,6 +96,8 @@ def find_all(paragraphs: list[str], exact: str) -> list[Span]:
         return []
     spans = []
     for i, paragraph in enumerate(paragraphs):
+        if needle not in quick_fold(paragraph):  # the same folding, without the slow offset map
+            continue
         hay = fold(paragraph)
         at = hay.text.find(needle)
         while at != -1:

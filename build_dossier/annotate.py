@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from slugify import slugify
 
-from .anchor import AnchorError, find_all, fold_text, locate
+from .anchor import AnchorError, find_all, fold_text, has_word, locate, quick_fold
 from .annotations import UNSET, Annotations, Quote, SourceNote
 from .clean import Overrides, _norm
 from .errors import DossierError, DossierErrors
@@ -297,9 +297,10 @@ def _apply_actors(ctx: _Context, notes: Annotations) -> _Actors:
     d.actors = [a for a in d.actors if a.id not in final]
 
     # Names and aliases an editor gave are looked for in every paragraph.
+    folded = [[quick_fold(p.text) for p in a.paragraphs] for a in d.articles]
     for actor in d.actors:
         if actor.id in touched:
-            actor.mentions = _with_mentions(actor, d.articles)
+            actor.mentions = _with_mentions(actor, d.articles, folded)
 
     def point(ref: str | None) -> str | None:
         return final.get(ref, ref) if ref is not None else None
@@ -322,17 +323,13 @@ def _add_aliases(actor: Actor, names: list[str]) -> None:
             known.add(fold_text(name))
 
 
-def _with_mentions(actor: Actor, articles: list[Article]) -> list[Mention]:
+def _with_mentions(actor: Actor, articles: list[Article], folded: list[list[str]]) -> list[Mention]:
     found = set(actor.mentions)
-    for article in articles:
-        texts = [p.text for p in article.paragraphs]
-        for name in [actor.name, *actor.aliases]:
-            for span in find_all(texts, name):
-                text = texts[span.paragraph]
-                before = text[span.start - 1] if span.start > 0 else " "
-                after = text[span.end] if span.end < len(text) else " "
-                if not before.isalnum() and not after.isalnum():
-                    found.add(Mention(article.id, span.paragraph))
+    names = [n for n in {fold_text(n) for n in [actor.name, *actor.aliases]} if n]
+    for article, texts in zip(articles, folded):
+        for i, text in enumerate(texts):
+            if any(has_word(text, name) for name in names):
+                found.add(Mention(article.id, i))
     order = {a.id: i for i, a in enumerate(articles)}
     return sorted(found, key=lambda m: (order.get(m.article, len(order)), m.article, m.paragraph))
 
