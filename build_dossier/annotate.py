@@ -10,6 +10,7 @@ its file and line, and all are raised together.
 from __future__ import annotations
 
 import copy
+import difflib
 from dataclasses import replace
 
 from slugify import slugify
@@ -22,6 +23,11 @@ from .ingest import ingest
 from .model import Actor, Article, Claim, Dispute, Dossier, Event, Mention, Metadata, Position, SourceFile, SourceRef
 
 ANNOTATION = "annotation"
+
+
+def did_you_mean(word: str, known) -> str:
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -152,7 +158,7 @@ class _Context:
     def anchor(self, q: Quote) -> SourceRef | None:
         article = self.articles.get(q.source) or self.by_path.get(q.source)
         if article is None:
-            self.problem(f"unknown source {q.source!r} (sources: {', '.join(sorted(self.articles))})",
+            self.problem(f"unknown source {q.source!r}{did_you_mean(q.source, self.articles)}",
                          q, q.line_of("source"))
             return None
         texts = [p.text for p in article.paragraphs]
@@ -201,8 +207,11 @@ class _Actors:
     def resolve(self, ref: str, note, line: int) -> str | None:
         ids = _lookup(self.ctx.d.actors, ref) or _lookup(self.gone, ref)
         if len(ids) != 1:
-            names = "no actor" if not ids else f"{len(ids)} actors ({', '.join(sorted(ids))})"
-            self.ctx.problem(f"{names} named {ref!r}", note, line)
+            if ids:
+                self.ctx.problem(f"{len(ids)} actors ({', '.join(sorted(ids))}) named {ref!r}: use an id", note, line)
+            else:
+                known = [n for a in self.ctx.d.actors for n in (a.id, a.name, *a.aliases)]
+                self.ctx.problem(f"no actor named {ref!r}{did_you_mean(ref, known)}", note, line)
             return None
         target = self.final.get(ids[0], ids[0])
         if target is None:

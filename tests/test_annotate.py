@@ -192,7 +192,7 @@ def test_quote_errors_name_the_line_of_the_quote():
         "\"Rutte\"",
         "docs/claims/new.md:9: quote found 2 times in source 'nato-confirms' but not with this prefix/suffix: "
         "\"Rutte\"",
-        "docs/claims/new.md:11: unknown source 'nowhere' (sources: nato-confirms, zelensky-says)",
+        "docs/claims/new.md:11: unknown source 'nowhere'",
     ]
 
 
@@ -272,6 +272,11 @@ def test_new_dispute_and_its_errors():
     assert (d.disputes[-1].id, d.disputes[-1].positions) == ("new", [])
     assert problems_of({"disputes/troops.md": DISPUTE}) == [
         "docs/disputes/troops.md:10: no actor named 'Zelensky'"]
+    assert problems_of({"claims/escalation.md": fm(actor="Mark Rute")}) == [
+        "docs/claims/escalation.md:2: no actor named 'Mark Rute' (did you mean 'Mark Rutte'?)"]
+    quote = "---\nquotes:\n  - source: nato-confirm\n    exact: x\n---\n"
+    assert problems_of({"claims/escalation.md": quote}) == [
+        "docs/claims/escalation.md:3: unknown source 'nato-confirm' (did you mean 'nato-confirms'?)"]
     assert problems_of({"disputes/other.md": fm(positions="[]")}) == [
         "docs/disputes/other.md:1: no dispute 'other' was extracted: to add one, give it a `title`"]
 
