@@ -269,14 +269,16 @@ class _Reader:
         specs = {f.name: f for f in schema(cls)}
         values: dict[str, Any] = {}
         lines: dict = {}
+        seen: set = set()
         ok = True
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             label = f"{where}{key}" if key is not None else where or "key"
-            if key in values:
+            if key in seen:
                 self.problem(f"{label}: given twice", key_node)
                 ok = False
                 continue
+            seen.add(key)
             if key not in specs:
                 if not where and key in PAGE_META_KEYS:
                     continue  # page metadata for MkDocs, not an annotation field
@@ -290,7 +292,7 @@ class _Reader:
                 ok = False
                 continue
             values[key] = value
-        missing = [name for name, f in specs.items() if f.default is MISSING and name not in values]
+        missing = [name for name, f in specs.items() if f.default is MISSING and name not in seen]
         for name in missing:
             self.problem(f"{where}{name}: missing (required)", node)
             ok = False
@@ -318,10 +320,8 @@ class _Reader:
                     v = self.mapping(item, Quote, f"{label}[{i + 1}].")
                 else:
                     v = self.mapping(item, PositionNote, f"{label}[{i + 1}].")
-                if v is None or v is _BAD:
-                    return _BAD
-                items.append(v)
-            return items
+                items.append(_BAD if v is None else v)
+            return _BAD if _BAD in items else items
         if kind == "bool":
             raw = _Constructor().construct_document(node) if isinstance(node, yaml.ScalarNode) else None
             if not isinstance(raw, bool):

@@ -119,3 +119,14 @@ def test_annotation_fields_stay_off_the_page_metadata():
     view = page_view(pages)
     assert view["actors/x.md"].meta == {"title": "X!", "hide": ["toc"]}
     assert view["index.md"].meta == {"name": "kept"}
+
+
+def test_every_bad_item_of_a_list_is_reported():
+    text = ("---\ntitle: T\npositions:\n  - summary: [x]\n  - summary: ok\n    quotes:\n      - exact: y\n"
+            "      - source: a\n---\n")
+    _, problems = read("disputes/d.md", text)
+    assert problems == [
+        "docs/disputes/d.md:4: positions[1].summary: expected text",
+        "docs/disputes/d.md:7: positions[2].quotes[1].source: missing (required)",
+        "docs/disputes/d.md:8: positions[2].quotes[2].exact: missing (required)",
+    ]
