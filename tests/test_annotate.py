@@ -359,3 +359,12 @@ def test_a_repeated_line_is_one_boilerplate_verdict():
                                     "---\nfile: seeds/one.txt\ncontent:\n  - A headline here\n---\n")])
     a = build([SourceFile("seeds/one.txt", seed)], Settings(), notes).articles[0]
     assert [p.text for p in a.paragraphs].count("A headline here") == 2
+
+
+def test_annotation_wins_over_the_seeds_own_front_matter():
+    seed = "---\ntitle: Filed title\noutlet: Filed Outlet\ndate: 2024-10-01\n---\nA paragraph of the article body.\n"
+    notes, _ = load([AnnotationFile("sources/filed-title.md", "docs/sources/filed-title.md",
+                                    "---\noutlet: Corrected Outlet\n---\n")])
+    a = build([SourceFile("seeds/x.md", seed)], Settings(), notes).articles[0]
+    assert (a.title, a.outlet, a.date) == ("Filed title", "Corrected Outlet", "2024-10-01")
+    assert a.provenance == {"date": "file", "outlet": "annotation", "title": "file"}
