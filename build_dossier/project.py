@@ -10,9 +10,9 @@ from pathlib import Path
 
 import yaml
 
+from .annotations import FOLDERS, AnnotationFile
 from .errors import DossierError
 from .ingest import SUPPORTED_SUFFIXES
-from .annotations import FOLDERS, AnnotationFile
 from .model import EditorPage, SourceFile
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -84,5 +84,9 @@ def read_annotation_files(root: Path, docs_dir: Path) -> list[AnnotationFile]:
                 rel = path.resolve().relative_to(root.resolve()).as_posix()
             except ValueError:
                 rel = str(path)
-            found.append(AnnotationFile(f"{folder}/{path.name}", rel, path.read_text("utf-8")))
+            try:
+                text = path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DossierError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", rel) from None
+            found.append(AnnotationFile(f"{folder}/{path.name}", rel, text))
     return found
