@@ -8,7 +8,6 @@ the stored quote is always the verbatim substring of the paragraph (the dossier.
 
 from __future__ import annotations
 
-import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
