@@ -93,7 +93,6 @@ class PositionNote(Located):
 class Note(Located):
     id: str = field(default="", compare=False)
     uri: str = field(default="", compare=False)
-    meta: dict = field(default_factory=dict, compare=False, repr=False)  # the raw front matter
 
 
 @dataclass(kw_only=True)
@@ -244,7 +243,6 @@ def parse(cls: type[Note], f: AnnotationFile, problems: list[DossierError]) -> N
     if note is None:
         return None
     note.id, note.uri, note.line = note_id, f.uri, 1
-    note.meta = _Constructor().construct_document(node)
     return note
 
 
@@ -272,8 +270,12 @@ class _Reader:
         seen: set = set()
         ok = True
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            label = f"{where}{key}" if key is not None else where or "key"
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(f"{where or 'a key'}: keys must be plain names", key_node)
+                ok = False
+                continue
+            key = key_node.value
+            label = f"{where}{key}"
             if key in seen:
                 self.problem(f"{label}: given twice", key_node)
                 ok = False
