@@ -271,7 +271,7 @@ class _Reader:
         ok = True
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(f"{where or 'a key'}: keys must be plain names", key_node)
+                self.problem("keys must be plain names" + (f" (in {where.rstrip('.')})" if where else ""), key_node)
                 ok = False
                 continue
             key = key_node.value
