@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .errors import DossierError
+from .errors import DossierError, DossierErrors
 
 EPILOG = """examples:
   build-dossier new my-story        start an empty dossier project in ./my-story
   build-dossier export > data.json  print dossier.json for the project in this folder
   build-dossier render --out build  write the generated Markdown tree to ./build
+  build-dossier scaffold actors     write a stub annotation in docs/actors/ for every actor without one
+  build-dossier check               list every problem in the annotations in docs/ (exit 1 if any)
 """
 
 
@@ -76,6 +78,9 @@ def cmd_render(args) -> int:
     # The editors' own files first, then the generated pages (which include their prose).
     if project.docs_dir.is_dir():
         shutil.copytree(project.docs_dir, out)
+        for uri in generated.annotations.hidden_uris():  # a hidden item has no page
+            if uri not in generated.files:
+                (out / uri).unlink(missing_ok=True)
     for uri, content in generated.files.items():
         target = out / uri
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -85,6 +90,48 @@ def cmd_render(args) -> int:
             target.write_text(content, encoding="utf-8")
     (out / "dossier.json").write_text(generated.json, encoding="utf-8")
     print(f"wrote {len(generated.files)} generated files to {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_check(args) -> int:
+    try:
+        generated, project = generate_project(args.config)
+    except DossierErrors as exc:
+        problems = exc.errors
+    except DossierError as exc:
+        problems = [exc]
+    else:
+        n = len(generated.annotations.by_uri())
+        print(f"build-dossier: {n} annotation file{'' if n == 1 else 's'} checked, no problems", file=sys.stderr)
+        return 0
+    for problem in problems:
+        print(problem)
+    n = len(problems)
+    print(f"build-dossier: {n} problem{'' if n == 1 else 's'} found", file=sys.stderr)
+    return 1
+
+
+def cmd_scaffold(args) -> int:
+    from .annotations import FOLDERS
+    from .scaffold import stubs
+
+    unknown = [k for k in args.kinds if k not in FOLDERS]
+    if unknown:
+        raise DossierError(f"unknown kind {unknown[0]!r} (kinds: {', '.join(FOLDERS)})")
+    generated, project = generate_project(args.config)
+    existing = {uri for uri in generated.editor_pages}
+    written = 0
+    for uri, text in stubs(generated.dossier, existing, tuple(args.kinds) or FOLDERS).items():
+        target = project.docs_dir / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(target, "x", encoding="utf-8") as fh:  # "x": an existing file is never replaced
+                fh.write(text)
+        except FileExistsError:
+            continue
+        written += 1
+        print(target.relative_to(project.root) if target.is_relative_to(project.root) else target)
+    print(f"build-dossier: wrote {written} stub annotation{'' if written == 1 else 's'}", file=sys.stderr)
     return 0
 
 
@@ -155,6 +202,25 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="folder to write (must be empty or pass --force)")
     p.add_argument("--force", action="store_true", help="replace the folder if it exists")
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("scaffold", help="write a stub annotation in docs/ for every item that has none",
+                       description="Write docs/<kind>/<id>.md for every source, actor, claim, event and "
+                                   "dispute that has no annotation yet, with the extracted values as "
+                                   "comments to uncomment and edit. Never overwrites a file.",
+                       epilog="examples:\n  build-dossier scaffold            stubs for every kind\n"
+                              "  build-dossier scaffold sources    stubs for the sources only",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("kinds", nargs="*", metavar="KIND",
+                   help="sources, actors, claims, events or disputes (default: all)")
+    p.set_defaults(func=cmd_scaffold)
+
+    p = sub.add_parser("check", help="validate the annotations in docs/, listing every problem",
+                       description="Read every annotation in docs/ and apply it as a build would: unknown "
+                                   "ids, YAML errors, quotes not found or ambiguous, merges into hidden "
+                                   "actors... One problem per line (file:line: message); exit 1 if any.",
+                       epilog="example:\n  build-dossier check && mkdocs build --strict",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.set_defaults(func=cmd_check)
     return parser
 
 
@@ -163,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except DossierErrors as exc:
+        for problem in exc.errors:
+            print(f"build-dossier: error: {problem}", file=sys.stderr)
+        return 1
     except DossierError as exc:
         print(f"build-dossier: error: {exc}", file=sys.stderr)
         return 1

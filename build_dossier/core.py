@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from .annotate import apply as apply_annotations, revise_articles
+from .annotations import Annotations
 from .clean import Overrides, Rules, clean, load_rules
 from .errors import DossierError
 from .extract import extract
@@ -19,14 +21,17 @@ class Settings:
     rules: Rules = field(default_factory=load_rules)
 
 
-def build(sources: list[SourceFile], settings: Settings) -> Dossier:
-    """ingest -> clean -> (extract) for every source, in path order."""
+def build(sources: list[SourceFile], settings: Settings, annotations: Annotations | None = None) -> Dossier:
+    """ingest -> clean -> (extract) for every source, in path order; then the editors' annotations."""
     articles: list[Article] = []
     taken: set[str] = set()
     for source in sorted(sources, key=lambda s: s.path):
         articles.append(make_article(source, settings, taken))
+    problems: list[DossierError] = []
+    if annotations is not None:
+        articles = revise_articles(articles, sources, settings, annotations, problems)
     found = extract(articles)
-    return Dossier(
+    dossier = Dossier(
         title=settings.title,
         articles=articles,
         actors=found.actors,
@@ -34,6 +39,9 @@ def build(sources: list[SourceFile], settings: Settings) -> Dossier:
         events=found.events,
         disputes=found.disputes,
     )
+    if annotations is not None:
+        dossier = apply_annotations(dossier, annotations, problems)  # raises, listing every problem
+    return dossier
 
 
 def make_article(source: SourceFile, settings: Settings, taken: set[str],

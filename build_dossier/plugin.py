@@ -53,6 +53,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if editor is not None:
                 f.edit_uri = uri
             files.append(f)
+        for uri in self.generated.annotations.hidden_uris():  # a hidden item has no page
+            hidden = files.get_file_from_path(uri)
+            if hidden is not None and uri not in self.generated.files:
+                files.remove(hidden)
         return files
 
     def on_serve(self, server, *, config, builder):

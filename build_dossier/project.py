@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from .annotations import FOLDERS, AnnotationFile
 from .errors import DossierError
 from .ingest import SUPPORTED_SUFFIXES
 from .model import EditorPage, SourceFile
@@ -72,3 +73,20 @@ def parse_editor_page(uri: str, text: str, path: str) -> EditorPage:
     if not isinstance(meta, dict):
         raise DossierError("front matter must be a mapping of fields", path, 1)
     return EditorPage(uri, meta, text[m.end():], path)
+
+
+def read_annotation_files(root: Path, docs_dir: Path) -> list[AnnotationFile]:
+    """The Markdown files in docs/sources, docs/actors, docs/claims, docs/events, docs/disputes."""
+    found = []
+    for folder in FOLDERS:
+        for path in sorted((docs_dir / folder).glob("*.md")) if (docs_dir / folder).is_dir() else []:
+            try:
+                rel = path.resolve().relative_to(root.resolve()).as_posix()
+            except ValueError:
+                rel = str(path)
+            try:
+                text = path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DossierError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8", rel) from None
+            found.append(AnnotationFile(f"{folder}/{path.name}", rel, text))
+    return found

@@ -44,6 +44,9 @@ def merge_editor_page(meta: dict, body: str, editor: EditorPage | None) -> str:
     prose = editor.body.strip()
     if prose.startswith("# ") and body.startswith("# "):
         body = body.split("\n", 1)[1].lstrip("\n")  # the editor's heading replaces ours
+    elif prose and body.startswith("# "):  # the editor's prose goes under our heading
+        heading, _, rest = body.partition("\n")
+        return yaml_front_matter(fields) + heading + "\n\n" + prose + "\n\n" + rest.lstrip("\n")
     return yaml_front_matter(fields) + (prose + "\n\n" if prose else "") + body
 
 
