@@ -7,6 +7,7 @@ text block of the page it leaves out is recorded as dropped, so nothing is lost 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import trafilatura
 from bs4 import BeautifulSoup, NavigableString
@@ -39,7 +40,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
     page_blocks = _page_blocks(text)
     if not xml:
         # No article body found: keep every visible block and let the cleaner judge.
-        return RawDocument(path, "html", [Block(t, None, k) for t, k in page_blocks])
+        return RawDocument(path, "html", [Block(t, None) for t, _, _ in page_blocks])
     root = etree.fromstring(xml.encode("utf-8"))
     meta = Metadata(
         title=_attr(root, "title"),
@@ -51,13 +52,30 @@ def ingest_html(path: str, text: str) -> RawDocument:
     blocks = list(_xml_blocks(root.find("main")))
     kept = _norm(" ".join(b.text for b in blocks))
     dropped = []
-    for block_text, kind in page_blocks:
+    for block_text, kind, quote in page_blocks:
         if _norm(block_text) and _norm(block_text) not in kept:
+            # An embedded post's attribution ("— Name (@handle) date") sits beside its text in the
+            # blockquote, and the extractor leaves it out: it belongs to the quotation.
+            owner = _quote_owner(blocks, page_blocks, quote)
+            if owner is not None:
+                blocks[owner] = replace(blocks[owner], text=blocks[owner].text + "\n" + block_text)
+                continue
             reason = "image caption (outside the article text)" if kind == "caption" else (
                 "outside the article body (site chrome)"
             )
             dropped.append(Removed(block_text, reason, None, "html-main-content"))
     return RawDocument(path, "html", blocks, meta, dropped)
+
+
+def _quote_owner(blocks: list[Block], page_blocks, quote: int | None) -> int | None:
+    """Index of the kept quote block holding text of page blockquote `quote`, if any."""
+    if quote is None:
+        return None
+    siblings = [_norm(t) for t, _, q in page_blocks if q == quote and _norm(t)]
+    for i, b in enumerate(blocks):
+        if b.kind == "quote" and any(s in _norm(b.text) for s in siblings):
+            return i
+    return None
 
 
 def _attr(root, name: str) -> str | None:
@@ -93,12 +111,14 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _page_blocks(html: str) -> list[tuple[str, str]]:
-    """Every visible text block of the page, in document order, as (text, kind)."""
+def _page_blocks(html: str) -> list[tuple[str, str, int | None]]:
+    """Every visible text block of the page, in document order, as (text, kind, quote) where
+    quote numbers the blockquote the block sits in (None outside one)."""
     soup = BeautifulSoup(html, "lxml")
     body = soup.body or soup
     groups: dict[int, list[str]] = {}
     kinds: dict[int, str] = {}
+    quotes: dict[int, int | None] = {}
     order: list[int] = []
     for string in body.find_all(string=True):
         if not isinstance(string, NavigableString) or not string.strip():
@@ -114,5 +134,7 @@ def _page_blocks(html: str) -> list[tuple[str, str]]:
             order.append(key)
             in_caption = any(p.name in ("figcaption", "caption") for p in string.parents)
             kinds[key] = "caption" if in_caption else "text"
+            quote = next((p for p in string.parents if p.name == "blockquote"), None)
+            quotes[key] = id(quote) if quote is not None else None
         groups[key].append(string.strip())
-    return [(re.sub(r"\s+", " ", " ".join(groups[k])).strip(), kinds[k]) for k in order]
+    return [(re.sub(r"\s+", " ", " ".join(groups[k])).strip(), kinds[k], quotes[k]) for k in order]

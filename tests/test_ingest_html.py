@@ -1,0 +1,97 @@
+"""Ingest of a saved web page: the article body is kept, the site chrome dropped and recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_dossier.clean import clean, load_rules
+from build_dossier.ingest import ingest
+from build_dossier.model import SourceFile
+
+PAGE = Path(__file__).resolve().parent / "fixtures" / "html" / "harbour-report.html"
+
+BODY = [
+    "Dock workers at the country's largest container port walked out for a third consecutive day",
+    "The union representing the crane operators said its members had rejected a pay offer",
+    '"We are not asking for anything unreasonable," said union spokesperson Henrik Sandberg.',
+    "The port authority warned that the stoppage was costing regional exporters millions",
+    "Shipping companies have begun diverting vessels to neighbouring ports",
+    "Talks between the employers' association and the union are scheduled to resume on Thursday",
+]
+CHROME = {
+    "We use cookies to improve your experience.": "site chrome",
+    "Accept all cookies": "site chrome",
+    "Business": "site chrome",
+    "Privacy policy": "site chrome",
+    "© 2023 The Coastal Herald. All rights reserved.": "site chrome",
+    "Ferry timetable cut as fuel costs rise": "site chrome",
+    "Related stories": "site chrome",
+    "Sign up for our daily newsletter and never miss a story.": "site chrome",
+    "Idle cranes at the container terminal on Monday. Photo: Anders Holm/Coastal Herald": "caption",
+}
+
+
+@pytest.fixture(scope="module")
+def cleaned():
+    doc = ingest(SourceFile("seeds/harbour-report.html", PAGE.read_text("utf-8")))
+    assert doc.format == "html"
+    return clean(doc, load_rules())
+
+
+def test_body_kept_in_order(cleaned):
+    texts = [p.text for p in cleaned.paragraphs]
+    positions = []
+    for snippet in BODY:
+        found = [i for i, t in enumerate(texts) if snippet in t]
+        assert len(found) == 1, snippet
+        positions.append(found[0])
+    assert positions == sorted(positions)
+    assert texts[0] == "Container traffic has stopped at the port as the dispute over pay continues."
+
+
+def test_chrome_dropped_and_recorded_with_reason(cleaned):
+    kept = "\n".join(p.text for p in cleaned.paragraphs)
+    for text, reason in CHROME.items():
+        assert text not in kept
+        hits = [r for r in cleaned.removed if text in r.text]
+        assert hits, f"not recorded: {text}"
+        assert reason in hits[0].reason
+    nav = [r.text for r in cleaned.removed]
+    assert {"News", "Sport", "Opinion", "About us", "Contact"} <= set(nav)
+
+
+def test_headline_is_the_title_not_a_paragraph(cleaned):
+    title = "Harbour cranes idle as dock workers strike for third day"
+    assert cleaned.meta.title == title
+    assert all(p.text != title for p in cleaned.paragraphs)
+    assert any(r.text == title and r.rule == "headline" for r in cleaned.removed)
+
+
+def test_embedded_post_is_a_quotation_with_its_attribution(cleaned):
+    quotes = [p for p in cleaned.paragraphs if p.kind == "quote"]
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Day three on the picket line at the north gate.")
+    assert "Harbour Workers Union (@harbourunion) March 14, 2023" in quotes[0].text
+    assert not any("@harbourunion" in r.text for r in cleaned.removed)
+
+
+def test_metadata_from_meta_tags(cleaned):
+    m = cleaned.meta
+    assert (m.title, m.date, m.outlet, m.url, m.author) == (
+        "Harbour cranes idle as dock workers strike for third day",
+        "2023-03-14",
+        "The Coastal Herald",
+        "https://coastalherald.example/news/2023/03/harbour-strike",
+        "Maria Lindqvist",
+    )
+
+
+def test_page_without_metadata_gives_nulls():
+    html = "<html><body><article>" + "".join(
+        f"<p>Paragraph number {i} of a plain page says something long enough to count as text here.</p>"
+        for i in range(6)) + "</article></body></html>"
+    result = clean(ingest(SourceFile("seeds/plain.htm", html)), load_rules())
+    assert result.meta.date is None and result.meta.author is None and result.meta.url is None
+    assert len(result.paragraphs) == 6
