@@ -36,10 +36,15 @@ def ingest(source: SourceFile) -> RawDocument:
         from .html import ingest_html  # trafilatura is slow to import; only load it for HTML
 
         return ingest_html(source.path, text)
-    raise DossierError(
+    raise unsupported(source.path)
+
+
+def unsupported(path: str) -> DossierError:
+    suffix = PurePosixPath(path).suffix.lower()
+    return DossierError(
         f"unsupported file type {suffix or '(none)'}; use one of "
         + ", ".join(sorted(SUPPORTED_SUFFIXES)),
-        source.path,
+        path,
     )
 
 

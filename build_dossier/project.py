@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from .errors import DossierError
-from .ingest import SUPPORTED_SUFFIXES
+from .ingest import SUPPORTED_SUFFIXES, unsupported
 from .model import EditorPage, SourceFile
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -22,9 +22,10 @@ def seed_files(root: Path, seeds_dir: str) -> list[Path]:
     folder = root / seeds_dir
     if not folder.is_dir():
         raise DossierError(f"seeds folder not found: {folder}", str(folder))
+    # Every file counts: one the tool cannot read is an error, never silently left out.
     return sorted(
         p for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and p.name not in IGNORED_NAMES
+        if p.is_file() and p.name not in IGNORED_NAMES
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
@@ -33,6 +34,8 @@ def read_sources(root: Path, seeds_dir: str) -> list[SourceFile]:
     sources = []
     for path in seed_files(root, seeds_dir):
         rel = path.relative_to(root).as_posix()
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise unsupported(rel)
         data = path.read_bytes()
         try:
             text = data.decode("utf-8")
