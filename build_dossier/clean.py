@@ -247,7 +247,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             group = [i]
             if _POST_SIGNATURE.match(b.text):  # a bare signature line closes a multi-line post
                 j = i - 1
-                while j >= 0 and j not in drop and _LIST_ITEM.match(blocks[j].text):
+                # A line already in another post's quotation stays there (nothing twice, nothing lost).
+                while j >= 0 and j not in drop and j not in kinds and _LIST_ITEM.match(blocks[j].text):
                     group.insert(0, j)
                     j -= 1
                 if j >= 0 and j not in drop and j not in kinds:
