@@ -56,7 +56,7 @@ def make_rule(spec: dict, where: str) -> Rule:
     for key in ("line", "search"):
         if spec.get(key):
             try:
-                compiled[key] = re.compile(" ".join(str(spec[key]).split()) if key == "search" else str(spec[key]), re.I)
+                compiled[key] = re.compile(_pattern(spec[key], key), re.I)
             except re.error as exc:
                 raise DossierError(f"{where}: rule {spec['id']!r}: bad regular expression in {key!r}: {exc}")
     max_chars = spec.get("max_chars")
@@ -70,6 +70,14 @@ def make_rule(spec: dict, where: str) -> Rule:
         max_chars=max_chars,
         list_heading=bool(spec.get("list_heading", spec["id"] in LIST_HEADING_RULES)),
     )
+
+
+def _pattern(value, key: str) -> str:
+    """A rule's regular expression: a string, or a list of alternatives (one per YAML item, so
+    that long rules need no folded lines, whose joins would put spaces inside the pattern)."""
+    if isinstance(value, list):
+        return "|".join(f"(?:{_pattern(v, key)})" for v in value)
+    return " ".join(str(value).split()) if key == "search" else str(value)
 
 
 @dataclass(frozen=True)

@@ -24,3 +24,76 @@ def test_two_post_signatures_in_a_row_lose_nothing():
     texts = [p.text for p in result.paragraphs] + [r.text for r in result.removed]
     assert Counter(" ".join(texts).split()) == Counter(f"First sentence of the story is here. {sig} {sig}".split())
     assert [p.kind for p in result.paragraphs] == ["quote", "quote"]
+
+
+# Boilerplate as other news sites print it: each must be dropped by the named rule.
+OTHER_SITES = [
+    ("Support independent journalism. Make a donation today.", "donation-appeal"),
+    ("Donate now", "donation-appeal"),
+    ("Become a member today", "donation-appeal"),
+    ("You can make a monthly donation to keep us going.", "donation-appeal"),
+    ("Support independent journalism", "donation-appeal"),
+    ("If you value our reporting, please chip in today.", "donation-appeal"),
+    ("Subscribe today for unlimited access", "subscription-appeal"),
+    ("Get our free newsletter in your inbox every morning", "subscription-appeal"),
+    ("Sign up for our morning newsletter", "subscription-appeal"),
+    ("Subscribe to our YouTube channel", "subscription-appeal"),
+    ("Already a subscriber? Log in", "subscription-appeal"),
+    ("Share this article", "social-share"),
+    ("Follow us on Telegram", "social-share"),
+    ("Read more:", "related-heading"),
+    ("Related articles", "related-heading"),
+    ("Most read", "related-heading"),
+    ("Tags:", "related-heading"),
+    ("Continue reading", "more-link"),
+    ("Views: 1,204", "read-counter"),
+    ("4 min read", "reading-time"),
+    ("Advertisement", "ad-marker"),
+    ("Story continues below advertisement", "ad-marker"),
+    ("Photo: Reuters", "photo-credit"),
+    ("Image credit: NASA", "photo-credit"),
+    ("Efrem Lukatsky/AP", "photo-credit"),
+    ("AFP via Getty Images", "photo-credit"),
+    ("(AP Photo/Efrem Lukatsky)", "photo-credit"),
+    ("Photograph: Anadolu/Getty Images", "photo-credit"),
+    ("A firefighter works at the site of a strike in Kharkiv. (Photo: Reuters)", "caption-with-credit"),
+    ("In this handout photo released by the press service, soldiers train at a range.", "image-caption"),
+    ("File photo: a view of the harbour at dawn.", "image-caption"),
+    ("© 2024 Example Media Ltd", "copyright"),
+    ("All rights reserved.", "copyright"),
+]
+
+# Real sentences that share words with the rules: kept.
+REAL = [
+    "The minister said he would share the intelligence with allies before the summit.",
+    "More than 3,000 soldiers have been sent to the region, officials said.",
+    "Related talks will resume in Geneva next week, according to the foreign ministry.",
+    "Readers of the report will find the figures in an annex published on Monday.",
+    "Photo evidence presented to the court showed the convoy crossing the border at night.",
+    "The agency's photographer was detained for six hours, Reuters reported.",
+    "Advertising revenue at the broadcaster fell by a third last year.",
+    "He called on citizens to donate blood and to support the families of the victims.",
+    "Source: a senior official familiar with the talks told the agency that no deal was close.",
+    "Tags on the crates showed they had been shipped from the northern port in May.",
+    "Neighbouring countries agreed to chip in for the reconstruction of the bridge.",
+    "The foundation exists to support independent journalism in the region, its director said.",
+    "Finland applied to become a member of the alliance in May 2022.",
+    "The businessman offered to make a donation to the city's hospital.",
+    "The cost of a cup of coffee in the capital has doubled since the war began.",
+]
+
+
+@pytest.mark.parametrize("line, rule", OTHER_SITES, ids=[r + ":" + l[:20] for l, r in OTHER_SITES])
+def test_other_sites_boilerplate_is_dropped(line, rule):
+    body = "The first paragraph of the story is an ordinary sentence with a verb.\n"
+    result = run(body + line + "\nThe last paragraph is also an ordinary sentence, as it should be.\n")
+    assert [r.rule for r in result.removed] == [rule], [(r.rule, r.text) for r in result.removed]
+    assert result.removed[0].text == line
+
+
+@pytest.mark.parametrize("line", REAL)
+def test_real_sentences_are_kept(line):
+    body = "The first paragraph of the story is an ordinary sentence with a verb.\n"
+    result = run(body + line + "\n")
+    assert result.removed == []
+    assert [p.text for p in result.paragraphs][-1] == line
