@@ -1,19 +1,24 @@
 """Ingest of saved web pages: main-content extraction with trafilatura, chrome accounted for.
 
-trafilatura finds the article body (it scores about F1 0.95 on public news benchmarks); every
-text block of the page it leaves out is recorded as dropped, so nothing is lost silently.
+trafilatura finds the article body (it scores about F1 0.95 on public news benchmarks). Its
+blocks are then put back in page order, and text it left out from inside the article's own
+container (a standfirst, a live blog's subheadings, an embedded post's attribution) is
+recovered unless it sits in page furniture (data/html.yaml). Every other text block of the page
+is recorded as dropped, so nothing is lost silently.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import trafilatura
-from bs4 import BeautifulSoup, NavigableString
+from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
 from .model import Block, Metadata, RawDocument, Removed
+from .resources import load_data
 
 # Elements whose text forms one block of a page.
 _BLOCK_TAGS = {
@@ -22,6 +27,19 @@ _BLOCK_TAGS = {
     "main", "body", "form", "ul", "ol", "table", "figure", "address", "label", "button", "option",
 }
 _INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Shorter blocks (a nav item, a button) may occur inside the article's text by chance: they
+# count as extracted only inside the article's container.
+_LONG = 25
+
+
+@dataclass(frozen=True)
+class PageBlock:
+    text: str
+    norm: str
+    caption: bool
+    quote: int | None  # which blockquote it sits in, if any
+    element: Tag
 
 
 def ingest_html(path: str, text: str) -> RawDocument:
@@ -37,10 +55,10 @@ def ingest_html(path: str, text: str) -> RawDocument:
         favor_recall=True,
         deduplicate=False,
     )
-    page_blocks = _page_blocks(text)
+    page = _page_blocks(text)
     if not xml:
         # No article body found: keep every visible block and let the cleaner judge.
-        return RawDocument(path, "html", [Block(t, None) for t, _, _ in page_blocks])
+        return RawDocument(path, "html", [Block(b.text, None) for b in page])
     root = etree.fromstring(xml.encode("utf-8"))
     meta = Metadata(
         title=_attr(root, "title"),
@@ -51,27 +69,83 @@ def ingest_html(path: str, text: str) -> RawDocument:
     )
     blocks = list(_xml_blocks(root.find("main")))
     kept = _norm(" ".join(b.text for b in blocks))
+    container = _container([b.element for b in page if len(b.norm) >= _LONG and b.norm in kept])
+
+    def inside(b: PageBlock) -> bool:
+        return container is not None and (b.element is container or container in b.element.parents)
+
+    extracted = {i for i, b in enumerate(page) if b.norm and b.norm in kept and (len(b.norm) >= _LONG or inside(b))}
+    placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
     dropped = []
-    for block_text, kind, quote in page_blocks:
-        if _norm(block_text) and _norm(block_text) not in kept:
-            # An embedded post's attribution ("— Name (@handle) date") sits beside its text in the
-            # blockquote, and the extractor leaves it out: it belongs to the quotation.
-            owner = _quote_owner(blocks, page_blocks, quote)
-            if owner is not None:
-                blocks[owner] = replace(blocks[owner], text=blocks[owner].text + "\n" + block_text)
-                continue
-            reason = "image caption (outside the article text)" if kind == "caption" else (
+    for i, b in enumerate(page):
+        if not b.norm or i in extracted:
+            continue
+        # An embedded post's attribution ("— Name (@handle) date") sits beside its text in the
+        # blockquote, and the extractor leaves it out: it belongs to the quotation.
+        owner = _quote_owner(blocks, page, b.quote)
+        if owner is not None:
+            blocks[owner] = replace(blocks[owner], text=blocks[owner].text + "\n" + b.text)
+        elif inside(b) and not b.caption and not _is_chrome(b.element, container):
+            placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
+        else:
+            reason = "image caption (outside the article text)" if b.caption else (
                 "outside the article body (site chrome)"
             )
-            dropped.append(Removed(block_text, reason, None, "html-main-content"))
-    return RawDocument(path, "html", blocks, meta, dropped)
+            dropped.append(Removed(b.text, reason, None, "html-main-content"))
+    # The extractor's blocks where their text is on the page (it may move a block, e.g. an intro
+    # printed above a live blog's first post): the longest page block each one contains.
+    position = -1
+    for n, block in enumerate(blocks):
+        text = _norm(block.text)
+        found = [i for i in extracted if page[i].norm in text]
+        if found:
+            position = max(found, key=lambda i: (len(page[i].norm), -i))
+        placed.append((position, 0, block))
+    ordered = [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
+    return RawDocument(path, "html", ordered, meta, dropped)
 
 
-def _quote_owner(blocks: list[Block], page_blocks, quote: int | None) -> int | None:
+def _container(elements: list[Tag]) -> Tag | None:
+    """The article's container: the <article> around the extracted text, else the smallest
+    element holding all of it; none when that is the whole page."""
+    if not elements:
+        return None
+    common = [elements[0], *elements[0].parents]
+    for el in elements[1:]:
+        ancestors = {id(a) for a in (el, *el.parents)}
+        common = [a for a in common if id(a) in ancestors]
+    lca = common[0]
+    article = next((a for a in common if getattr(a, "name", None) == "article"), None)
+    if article is not None:
+        return article
+    return None if lca.name in ("body", "html", "[document]") else lca
+
+
+@lru_cache(maxsize=1)
+def _chrome_rules() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_data("html")
+    names = "|".join(data["chrome_names"])
+    return frozenset(data["chrome_tags"]), re.compile(rf"(?:^|[-_])(?:{names})(?:$|[-_])", re.I)
+
+
+def _is_chrome(element: Tag, container: Tag) -> bool:
+    tags, names = _chrome_rules()
+    for el in (element, *element.parents):
+        if el is container:
+            return False
+        if el.name in tags:
+            return True
+        labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else [])
+        if any(names.search(label) for label in labels):
+            return True
+    return False
+
+
+def _quote_owner(blocks: list[Block], page: list[PageBlock], quote: int | None) -> int | None:
     """Index of the kept quote block holding text of page blockquote `quote`, if any."""
     if quote is None:
         return None
-    siblings = [_norm(t) for t, _, q in page_blocks if q == quote and _norm(t)]
+    siblings = [b.norm for b in page if b.quote == quote and b.norm]
     for i, b in enumerate(blocks):
         if b.kind == "quote" and any(s in _norm(b.text) for s in siblings):
             return i
@@ -111,13 +185,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _page_blocks(html: str) -> list[tuple[str, str, int | None]]:
-    """Every visible text block of the page, in document order, as (text, kind, quote) where
-    quote numbers the blockquote the block sits in (None outside one)."""
+def _page_blocks(html: str) -> list[PageBlock]:
+    """Every visible text block of the page, in document order."""
     soup = BeautifulSoup(html, "lxml")
     body = soup.body or soup
     groups: dict[int, list[str]] = {}
-    kinds: dict[int, str] = {}
+    elements: dict[int, Tag] = {}
+    captions: dict[int, bool] = {}
     quotes: dict[int, int | None] = {}
     order: list[int] = []
     for string in body.find_all(string=True):
@@ -132,9 +206,13 @@ def _page_blocks(html: str) -> list[tuple[str, str, int | None]]:
         if key not in groups:
             groups[key] = []
             order.append(key)
-            in_caption = any(p.name in ("figcaption", "caption") for p in string.parents)
-            kinds[key] = "caption" if in_caption else "text"
+            elements[key] = block
+            captions[key] = any(p.name in ("figcaption", "caption") for p in string.parents)
             quote = next((p for p in string.parents if p.name == "blockquote"), None)
             quotes[key] = id(quote) if quote is not None else None
         groups[key].append(string.strip())
-    return [(re.sub(r"\s+", " ", " ".join(groups[k])).strip(), kinds[k], quotes[k]) for k in order]
+    out = []
+    for k in order:
+        text = re.sub(r"\s+", " ", " ".join(groups[k])).strip()
+        out.append(PageBlock(text, _norm(text), captions[k], quotes[k], elements[k]))
+    return out
