@@ -28,8 +28,9 @@ _BLOCK_TAGS = {
 }
 _INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-# Shorter blocks (a nav item, a button) may occur inside the article's text by chance: they
-# count as extracted only inside the article's container.
+# Only whole text elements are recovered: loose text in a <div> is labels, dates and buttons.
+_RECOVERABLE = _HEADINGS | {"p", "blockquote"}
+# Shorter blocks (a nav item, a button) may occur inside the article's text by chance.
 _LONG = 25
 
 
@@ -74,7 +75,10 @@ def ingest_html(path: str, text: str) -> RawDocument:
     def inside(b: PageBlock) -> bool:
         return container is not None and (b.element is container or container in b.element.parents)
 
-    extracted = {i for i, b in enumerate(page) if b.norm and b.norm in kept and (len(b.norm) >= _LONG or inside(b))}
+    # A short block counts as extracted only when found whole: a block, a line or a table cell.
+    pieces = {_norm(part) for b in blocks for line in b.text.split("\n") for part in (line, *line.split(" | "))}
+    pieces |= {_norm(b.text) for b in blocks}
+    extracted = {i for i, b in enumerate(page) if b.norm and (b.norm in pieces or len(b.norm) >= _LONG and b.norm in kept)}
     placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
     dropped = []
     for i, b in enumerate(page):
@@ -85,7 +89,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         owner = _quote_owner(blocks, page, b.quote)
         if owner is not None:
             blocks[owner] = replace(blocks[owner], text=blocks[owner].text + "\n" + b.text)
-        elif inside(b) and not b.caption and not _is_chrome(b.element, container):
+        elif inside(b) and b.element.name in _RECOVERABLE and not b.caption and not _is_chrome(b.element, container):
             placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
         else:
             reason = "image caption (outside the article text)" if b.caption else (
@@ -171,8 +175,8 @@ def _xml_blocks(main):
             items = [_text(i) for i in el.iter("item")]
             yield Block("\n".join(i for i in items if i), None)
         elif tag == "table":
-            rows = [" | ".join(_text(c) for c in row.iter("cell")) for row in el.iter("row")]
-            yield Block("\n".join(r for r in rows if r.strip(" |")), None)
+            rows = [" | ".join(_text(c) for c in row.iter("cell")).rstrip(" |") for row in el.iter("row")]
+            yield Block("\n".join(r for r in rows if r), None)
         else:
             yield Block(_text(el), None)
 

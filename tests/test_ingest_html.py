@@ -95,3 +95,43 @@ def test_page_without_metadata_gives_nulls():
     result = clean(ingest(SourceFile("seeds/plain.htm", html)), load_rules())
     assert result.meta.date is None and result.meta.author is None and result.meta.url is None
     assert len(result.paragraphs) == 6
+
+
+FIXTURES = sorted(PAGE.parent.glob("*.html"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+@pytest.mark.parametrize("page", FIXTURES, ids=lambda p: p.stem)
+def test_every_visible_block_is_kept_or_recorded(page):
+    """Nothing on a saved page is lost silently: each visible text block is in the article or
+    in `removed` (short blocks must be found whole: a line, a table cell, a paragraph)."""
+    from build_dossier.html import _page_blocks
+
+    text = page.read_text("utf-8")
+    result = clean(ingest(SourceFile(f"seeds/{page.name}", text)), load_rules())
+    pieces = [_norm(p.text) for p in result.paragraphs] + [_norm(r.text) for r in result.removed]
+    whole = set(pieces)
+    for p in [*result.paragraphs, *result.removed]:
+        for line in p.text.split("\n"):
+            whole.add(_norm(line))
+            whole.update(_norm(cell) for cell in line.split(" | "))
+    for block in _page_blocks(text):
+        if len(block.norm) >= 25:
+            assert any(block.norm in piece for piece in pieces), block.text
+        else:
+            assert block.norm in whole, block.text
+
+
+def test_short_chrome_whose_words_occur_in_the_article_is_recorded():
+    html = """<html><body><nav><ul><li><a href="/b">Business</a></li><li><a href="/w">World</a></li></ul></nav>
+    <article><h1>Bakers raise bread prices</h1>
+    <p>Bakers across the region raised bread prices this week, saying their business could no longer absorb the cost of flour.</p>
+    <p>The association said the world price of wheat had risen by a third since the spring harvest.</p>
+    <p>Customers should expect the increase to reach supermarket loaves by the end of the month.</p>
+    </article><footer><p>Business news from the valley</p></footer></body></html>"""
+    result = clean(ingest(SourceFile("seeds/bakers.html", html)), load_rules())
+    removed = [r.text for r in result.removed]
+    assert "Business" in removed and "World" in removed
