@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .dates import find_full_dates
 from .errors import DossierError
@@ -87,8 +88,14 @@ class Rules:
     self_references: tuple[re.Pattern[str], ...]
 
     def outlet_named(self, text: str) -> str | None:
-        key = _norm(text)
-        return next((o for o in self.outlets if _norm(o) == key), None)
+        return self._outlets_by_key.get(_norm(text))
+
+    @cached_property
+    def _outlets_by_key(self) -> dict[str, str]:
+        by_key: dict[str, str] = {}
+        for outlet in self.outlets:  # the first spelling listed wins, as before
+            by_key.setdefault(_norm(outlet), outlet)
+        return by_key
 
 
 def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = None,
