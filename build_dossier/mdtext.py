@@ -7,6 +7,7 @@ source can reach the rendered page. Only plain Python-Markdown features are emit
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from urllib.parse import quote, urlsplit
@@ -33,6 +34,13 @@ def escape_inline(text: str) -> str:
 def escape_attr(text: str) -> str:
     """Text inside a double-quoted link title or YAML-free attribute."""
     return escape_inline(text).replace('"', "&quot;")
+
+
+def page_title(text: str) -> str:
+    """A page's `title` in front matter. MkDocs treats a title as HTML (a title taken from a
+    page's heading is rendered Markdown) and themes print it unescaped in <title>, the header,
+    the navigation and search results: an article's headline must arrive escaped."""
+    return html.escape(" ".join(text.split()), quote=False)
 
 
 def safe_url(url: str | None) -> str | None:

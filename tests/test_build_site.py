@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -149,3 +151,26 @@ def test_home_links_to_sources_and_dossier_json_is_at_root(built):
     data = built.dossier()
     assert data["schema"] == "dossier/1" and data["title"] == "Test dossier"
     assert [a["path"] for a in data["articles"]] == ["seeds/a-hostile.txt", "seeds/b-harbour.txt", "seeds/c-undated.md"]
+
+
+def test_hostile_headline_is_text_everywhere_on_the_page(project):
+    """The title is shown by the theme too (<title>, header, navigation, search): MkDocs treats
+    a page title as HTML, so an article's headline must reach it escaped."""
+    headline = "<img src=x onerror=alert(1)> Bridge & <b>reopens</b> **now**"
+    project.write("seeds/a.txt", f"{headline}\n\nThe bridge reopened on Monday after six months of repairs to its deck.\n")
+    project.build()
+    [article] = project.dossier()["articles"]
+    assert article["title"] == headline
+    for rel in ("index.html", "sources/index.html", f"sources/{article['id']}.html"):
+        page = soup(project, rel)
+        assert page.find("img") is None, rel
+        assert page.find("b") is None, rel
+        assert all("onerror" not in el.attrs for el in page.find_all(True)), rel
+    page = soup(project, f"sources/{article['id']}.html")
+    assert page.title.get_text().startswith(headline)
+    assert page.select_one("article h1").get_text().rstrip("¶") == headline
+    nav = [a.get_text().strip() for a in page.select("nav.md-nav a.md-nav__link")]
+    assert headline in nav
+    index = json.loads((project.site / "search" / "search_index.json").read_text("utf-8"))
+    titles = [d["title"] for d in index["docs"] if d["location"].startswith(f"sources/{article['id']}")]
+    assert titles and all("<img" not in t for t in titles)
