@@ -140,3 +140,15 @@ def test_bad_boilerplate_rule_names_the_key(project, option, key):
         "  - dossier\n", "  - dossier:\n      " + option + "\n"))
     line = one_line_error(project)
     assert key in line and "mkdocs.yml" in line
+
+
+@pytest.mark.parametrize("where", [".", "seeds", "..", "docs/..", "docs/out", "seeds/out"])
+def test_render_force_never_deletes_the_project(demo_project, capsys, where):
+    before = {d: tree_hashes(demo_project.root / d) for d in ("docs", "seeds")}
+    out = demo_project.root / where
+    code = main(["-f", str(demo_project.root / "mkdocs.yml"), "render", "--out", str(out), "--force"])
+    assert code == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "--out" in err
+    assert {d: tree_hashes(demo_project.root / d) for d in ("docs", "seeds")} == before
+    assert (demo_project.root / "mkdocs.yml").is_file()
