@@ -6,6 +6,7 @@ Errors from the core arrive as DossierError and leave here as one line on stderr
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 from dataclasses import dataclass
@@ -130,6 +131,9 @@ def _copy_tree(src, dest: Path, substitutions: dict[str, str]) -> None:
             continue
         text = item.read_text("utf-8")
         for key, value in substitutions.items():
+            if name.endswith((".yml", ".yaml")):
+                # Inside a double-quoted YAML string: a title's quotes and backslashes escaped.
+                value = json.dumps(value, ensure_ascii=False)[1:-1]
             text = text.replace(key, value)
         (dest / name).write_text(text, encoding="utf-8")
 
