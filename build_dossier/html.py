@@ -174,6 +174,12 @@ def _xml_blocks(main):
         elif tag == "list":
             items = [_text(i) for i in el.iter("item")]
             yield Block("\n".join(i for i in items if i), None)
+        elif tag == "table" and len(list(el.iter("row"))) == 1:
+            # A one-row table is page layout (old sites): each cell's paragraphs are blocks.
+            for cell in el.iter("cell"):
+                if (cell.text or "").strip():
+                    yield Block(_text_of(cell.text), None)
+                yield from _xml_blocks(cell)
         elif tag == "table":
             rows = [" | ".join(_text(c) for c in row.iter("cell")).rstrip(" |") for row in el.iter("row")]
             yield Block("\n".join(r for r in rows if r), None)
@@ -182,7 +188,23 @@ def _xml_blocks(main):
 
 
 def _text(el) -> str:
-    return re.sub(r"[ \t\r\n]+", " ", "".join(el.itertext())).strip()
+    parts: list[str] = []
+    _collect(el, parts, top=True)
+    return _text_of("".join(parts))
+
+
+def _collect(el, parts: list[str], top: bool) -> None:
+    # A line break or a nested paragraph separates words, though it holds no text itself.
+    if not top and el.tag in ("lb", "p", "item", "cell", "row", "head", "quote"):
+        parts.append(" ")
+    parts.append(el.text or "")
+    for child in el:
+        _collect(child, parts, top=False)
+        parts.append(child.tail or "")
+
+
+def _text_of(text: str) -> str:
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
 def _norm(text: str) -> str:

@@ -135,3 +135,21 @@ def test_short_chrome_whose_words_occur_in_the_article_is_recorded():
     result = clean(ingest(SourceFile("seeds/bakers.html", html)), load_rules())
     removed = [r.text for r in result.removed]
     assert "Business" in removed and "World" in removed
+
+
+def test_layout_table_page_with_br_paragraphs():
+    """An old site: the article is a table cell of <br>-separated paragraphs."""
+    html = """<html><head><title>Breakwater survives storm</title></head><body>
+    <table width="100%"><tr><td class="nav"><a href="/">Home</a><br><a href="/n">Archive</a></td>
+    <td class="main"><b>Breakwater survives its first storm</b><br><br>
+    The harbour master said on Monday that the new breakwater had survived its first winter storm without damage.<br><br>
+    Engineers will inspect the structure again in the spring, when divers can check the foundations.<br><br>
+    The project cost 40 million and took four years to complete, the port said.
+    </td></tr></table><div class="foot">Copyright 2009 Old Site</div></body></html>"""
+    result = clean(ingest(SourceFile("seeds/old.htm", html)), load_rules())
+    texts = [p.text for p in result.paragraphs]
+    assert "The harbour master said on Monday that the new breakwater had survived its first winter storm without damage." in texts
+    assert "Engineers will inspect the structure again in the spring, when divers can check the foundations." in texts
+    assert "The project cost 40 million and took four years to complete, the port said." in texts
+    # The body is not also recorded as removed (it was, as one block, when <br> joined words).
+    assert not any("harbour master" in r.text for r in result.removed)
