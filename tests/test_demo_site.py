@@ -117,3 +117,22 @@ def test_dossier_json_contract(demo_site):
     for claim in data["claims"]:
         for s in claim["sources"]:
             assert s["quote"] in paragraphs[s["article"]][s["paragraph"]]
+
+
+def test_no_page_loads_anything_from_the_network(demo_site):
+    """The static half of the offline check (the browser test does the rest): no script,
+    stylesheet, font, image or frame is referenced by an absolute URL, and the polyfill shim
+    is the local copy."""
+    for page in sorted(demo_site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")):
+            for el in soup.find_all(tag):
+                value = el.get(attr)
+                if not value or (tag == "link" and "stylesheet" not in el.get("rel", []) and "preload" not in el.get("rel", [])):
+                    continue
+                assert not re.match(r"(https?:)?//", value), f"{page.name}: {tag} {value}"
+        scripts = [s["src"] for s in soup.find_all("script", src=True)]
+        assert any(s.endswith("assets/javascripts/iframe-worker-shim.js") for s in scripts), page.name
+        assert 'data-md-component="source"' not in str(soup)
+    css = "".join(p.read_text("utf-8") for p in demo_site.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "@import url(http" not in css
