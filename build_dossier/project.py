@@ -72,6 +72,8 @@ def parse_editor_page(uri: str, text: str, path: str) -> EditorPage:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}", path, line) from None
+    except ValueError as exc:  # a well-formed but impossible value, e.g. date: 2024-13-01
+        raise DossierError(f"invalid value in front matter: {exc}", path, 1) from None
     if not isinstance(meta, dict):
         raise DossierError("front matter must be a mapping of fields", path, 1)
     return EditorPage(uri, meta, text[m.end():], path)

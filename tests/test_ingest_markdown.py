@@ -83,3 +83,25 @@ def test_bad_date_in_front_matter_names_file():
         ingest(SourceFile("seeds/bad.md", "---\ndate: last week\n---\nBody.\n"))
     assert str(info.value).startswith("seeds/bad.md")
     assert "last week" in str(info.value)
+
+
+@pytest.mark.parametrize("value", [
+    "2024-10-28T10:00:00Z", "2024-10-28 10:00", '"2024-10-28T10:00:00+02:00"', "2024-10-28", "October 28, 2024",
+])
+def test_front_matter_dates_with_times_are_read(value):
+    doc = ingest(SourceFile("seeds/a.md", f"---\ndate: {value}\n---\nBody text.\n"))
+    assert doc.meta.date == "2024-10-28"
+
+
+@pytest.mark.parametrize("value", ["2024-10", "2024", '"2024-13-01"', "last week"])
+def test_partial_or_impossible_date_is_an_error(value):
+    """An article's date is a day (the dossier.json contract: YYYY-MM-DD or null)."""
+    with pytest.raises(DossierError) as info:
+        ingest(SourceFile("seeds/a.md", f"---\ndate: {value}\n---\nBody text.\n"))
+    assert str(info.value).startswith("seeds/a.md") and "YYYY-MM-DD" in str(info.value)
+
+
+def test_impossible_yaml_date_is_a_one_line_error():
+    with pytest.raises(DossierError) as info:
+        ingest(SourceFile("seeds/a.md", "---\ndate: 2024-13-01\n---\nBody text.\n"))
+    assert str(info.value) == "seeds/a.md:1: invalid value in front matter: month must be in 1..12"
