@@ -66,7 +66,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         date=_attr(root, "date"),
         outlet=_attr(root, "sitename"),
         url=_attr(root, "url"),
-        author=_attr(root, "author"),
+        author=_author(_attr(root, "author")),
     )
     blocks = list(_xml_blocks(root.find("main")))
     kept = _norm(" ".join(b.text for b in blocks))
@@ -154,6 +154,21 @@ def _quote_owner(blocks: list[Block], page: list[PageBlock], quote: int | None) 
         if b.kind == "quote" and any(s in _norm(b.text) for s in siblings):
             return i
     return None
+
+
+def _author(value: str | None) -> str | None:
+    """The extractor's author, unless it reads as a sentence (an author box's "Jane Doe is our
+    correspondent. Follow her ...") rather than names: better no author than a wrong one."""
+    if value is None:
+        return None
+    words = value.replace(";", " ").split()
+    lowercase = [w for w in words if w[:1].islower() and w not in _NAME_PARTICLES]
+    return None if len(words) > 12 or len(lowercase) > 2 else value
+
+
+# Lower-case words that occur in names and bylines ("Ludwig van Beethoven", "A and B").
+_NAME_PARTICLES = {"and", "&", "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "la", "le",
+                   "bin", "ibn", "al", "el", "y", "e", "dos", "das", "ter", "zu"}
 
 
 def _attr(root, name: str) -> str | None:

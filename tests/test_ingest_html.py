@@ -153,3 +153,15 @@ def test_layout_table_page_with_br_paragraphs():
     assert "The project cost 40 million and took four years to complete, the port said." in texts
     # The body is not also recorded as removed (it was, as one block, when <br> joined words).
     assert not any("harbour master" in r.text for r in result.removed)
+
+
+@pytest.mark.parametrize("name, author", [
+    ("div-soup-story.html", None),  # no author tag; the author box's sentence is not a name
+    ("agency-wire.html", "Lena Vogt; Ahmed Karimi"),
+    ("live-updates.html", "Politics desk"),
+    ("wordpress-blog.html", "Tom Eriksen"),
+])
+def test_author_is_a_name_or_null(name, author):
+    page = PAGE.parent / name
+    doc = ingest(SourceFile(f"seeds/{name}", page.read_text("utf-8")))
+    assert doc.meta.author == author
