@@ -75,10 +75,14 @@ def ingest_html(path: str, text: str) -> RawDocument:
     def inside(b: PageBlock) -> bool:
         return container is not None and (b.element is container or container in b.element.parents)
 
-    # A short block counts as extracted only when found whole: a block, a line or a table cell.
+    # A short block counts as extracted only when found whole (a block, a line or a table cell)
+    # and inside the article: a menu item may read like a subheading.
     pieces = {_norm(part) for b in blocks for line in b.text.split("\n") for part in (line, *line.split(" | "))}
     pieces |= {_norm(b.text) for b in blocks}
-    extracted = {i for i, b in enumerate(page) if b.norm and (b.norm in pieces or len(b.norm) >= _LONG and b.norm in kept)}
+    extracted = {
+        i for i, b in enumerate(page)
+        if b.norm and (len(b.norm) >= _LONG and b.norm in kept or b.norm in pieces and (container is None or inside(b)))
+    }
     placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
     dropped = []
     for i, b in enumerate(page):
@@ -99,7 +103,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
     # The extractor's blocks where their text is on the page (it may move a block, e.g. an intro
     # printed above a live blog's first post): the longest page block each one contains.
     position = -1
-    for n, block in enumerate(blocks):
+    for block in blocks:
         text = _norm(block.text)
         found = [i for i in extracted if page[i].norm in text]
         if found:

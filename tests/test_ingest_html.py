@@ -165,3 +165,18 @@ def test_author_is_a_name_or_null(name, author):
     page = PAGE.parent / name
     doc = ingest(SourceFile(f"seeds/{name}", page.read_text("utf-8")))
     assert doc.meta.author == author
+
+
+def test_subheading_equal_to_a_menu_item_stays_in_place_and_the_item_is_recorded():
+    html = """<html><body><nav><ul><li><a href="/a">Analysis</a></li><li><a href="/o">Opinion</a></li></ul></nav>
+    <article><h1>Port strike enters second week</h1>
+    <p>The strike at the container port entered its second week on Monday, with no talks scheduled.</p>
+    <p>Shipping lines have diverted more than a dozen vessels to other ports along the coast.</p>
+    <h2>Analysis</h2>
+    <p>Both sides appear to be waiting for the government to intervene before making any concession.</p>
+    <p>Economists warn that the cost to exporters will grow sharply if the dispute lasts into next month.</p>
+    </article></body></html>"""
+    result = clean(ingest(SourceFile("seeds/port.html", html)), load_rules())
+    texts = [p.text for p in result.paragraphs]
+    assert texts.index("Analysis") == 2
+    assert "Analysis" in [r.text for r in result.removed] and "Opinion" in [r.text for r in result.removed]
