@@ -100,15 +100,22 @@ class Rules:
 
 def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = None,
                outlets: list[str] | None = None) -> Rules:
-    """The built-in rules, minus `disabled` ids, plus `extra` ones (from mkdocs.yml)."""
+    """The built-in rules, minus `disabled` ids, plus `extra` ones (from mkdocs.yml); an extra
+    rule with a built-in rule's id replaces it, in its place."""
     data = load_data("boilerplate")
     builtin = [make_rule(spec, f"data/boilerplate.yaml: rules[{i}]") for i, spec in enumerate(data["rules"])]
     known = {r.id for r in builtin}
     for rule_id in disabled or []:
         if rule_id not in known:
             raise DossierError(f"disable_rules: unknown rule {rule_id!r} (known: {', '.join(sorted(known))})")
-    rules = [r for r in builtin if r.id not in set(disabled or [])]
-    rules += [make_rule(spec, f"boilerplate[{i}]") for i, spec in enumerate(extra or [])]
+    own: dict[str, Rule] = {}
+    for i, spec in enumerate(extra or []):
+        rule = make_rule(spec, f"boilerplate[{i}]")
+        if rule.id in own:
+            raise DossierError(f"boilerplate[{i}]: rule id {rule.id!r} used twice")
+        own[rule.id] = rule
+    rules = [own.pop(r.id, r) for r in builtin if r.id not in set(disabled or [])]
+    rules += own.values()
     outlet_data = load_data("outlets")
     names = tuple(outlet_data["outlets"]) + tuple(outlets or [])
     refs = tuple(re.compile(p) for p in outlet_data["self_references"])

@@ -112,3 +112,20 @@ def test_real_sentences_are_kept(line):
     result = run(body + line + "\n")
     assert result.removed == []
     assert [p.text for p in result.paragraphs][-1] == line
+
+
+def test_a_user_rule_with_a_built_in_id_replaces_it():
+    """data/boilerplate.yaml says rules are extended *or overridden* from mkdocs.yml."""
+    rules = load_rules([{"id": "more-link", "reason": "our own More rule", "line": "(more|see more)"}])
+    assert [r.id for r in rules.rules].count("more-link") == 1
+    assert [r.id for r in rules.rules].index("more-link") == [r.id for r in RULES.rules].index("more-link")
+    result = run("A first sentence that is plain text.\nSee more\nContinue reading\n", rules)
+    assert [(r.rule, r.reason, r.text) for r in result.removed] == [("more-link", "our own More rule", "See more")]
+    assert "Continue reading" in [p.text for p in result.paragraphs]  # the built-in pattern is gone
+
+
+def test_two_user_rules_with_one_id_is_an_error():
+    from build_dossier.errors import DossierError
+
+    with pytest.raises(DossierError, match=r"boilerplate\[1\]: .*'x'.*twice"):
+        load_rules([{"id": "x", "reason": "a", "line": "a"}, {"id": "x", "reason": "b", "line": "b"}])
