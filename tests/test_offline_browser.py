@@ -76,7 +76,8 @@ def test_site_reads_offline_from_disk(browser, built_demo):
     results.first.wait_for(timeout=15000)
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert any(f"/sources/{article_id}.html" in (h or "") for h in hrefs), (word, hrefs)
-    assert page.locator(".md-search-result__meta").inner_text().startswith("1 matching")
+    # Other pages (claims, actors) may quote the same paragraph: the article is among the hits.
+    assert re.match(r"\d+ matching document", page.locator(".md-search-result__meta").inner_text())
 
     page.wait_for_timeout(500)  # let late fetches (repository facts, fonts) show up
     context.close()
