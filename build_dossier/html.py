@@ -41,6 +41,7 @@ class PageBlock:
     caption: bool
     quote: int | None  # which blockquote it sits in, if any
     element: Tag
+    origin: Tag  # the element holding its first text (a link or span inside `element`)
 
 
 def ingest_html(path: str, text: str) -> RawDocument:
@@ -96,10 +97,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         elif inside(b) and b.element.name in _RECOVERABLE and not b.caption and not _is_chrome(b.element, container):
             placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
         else:
-            reason = "image caption (outside the article text)" if b.caption else (
-                "outside the article body (site chrome)"
-            )
-            dropped.append(Removed(b.text, reason, None, "html-main-content"))
+            dropped.append(Removed(b.text, _drop_reason(b), None, "html-main-content"))
     # The extractor's blocks where their text is on the page (it may move a block, e.g. an intro
     # printed above a live blog's first post): the longest page block each one contains.
     position = -1
@@ -134,6 +132,26 @@ def _chrome_rules() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_data("html")
     names = "|".join(data["chrome_names"])
     return frozenset(data["chrome_tags"]), re.compile(rf"(?:^|[-_])(?:{names})(?:$|[-_])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _reason_rules() -> tuple[tuple[frozenset[str], re.Pattern[str] | None, str], ...]:
+    rules = []
+    for entry in load_data("html")["reasons"]:
+        names = entry.get("names")
+        pattern = re.compile(rf"(?:^|[-_])(?:{'|'.join(names)})(?:$|[-_])", re.I) if names else None
+        rules.append((frozenset(entry.get("tags", [])), pattern, entry["reason"]))
+    return tuple(rules)
+
+
+def _drop_reason(block: PageBlock) -> str:
+    """What the dropped block is, from its element and ancestors (data/html.yaml)."""
+    for el in (block.origin, *block.origin.parents):
+        labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else []) if isinstance(el, Tag) else []
+        for tags, names, reason in _reason_rules():
+            if el.name in tags or (names is not None and any(names.search(label) for label in labels)):
+                return f"{reason} (outside the article text)"
+    return "outside the article text (site chrome)"
 
 
 def _is_chrome(element: Tag, container: Tag) -> bool:
@@ -236,6 +254,7 @@ def _page_blocks(html: str) -> list[PageBlock]:
     body = soup.body or soup
     groups: dict[int, list[str]] = {}
     elements: dict[int, Tag] = {}
+    origins: dict[int, Tag] = {}
     captions: dict[int, bool] = {}
     quotes: dict[int, int | None] = {}
     order: list[int] = []
@@ -252,6 +271,7 @@ def _page_blocks(html: str) -> list[PageBlock]:
             groups[key] = []
             order.append(key)
             elements[key] = block
+            origins[key] = string.parent
             captions[key] = any(p.name in ("figcaption", "caption") for p in string.parents)
             quote = next((p for p in string.parents if p.name == "blockquote"), None)
             quotes[key] = id(quote) if quote is not None else None
@@ -259,5 +279,5 @@ def _page_blocks(html: str) -> list[PageBlock]:
     out = []
     for k in order:
         text = re.sub(r"\s+", " ", " ".join(groups[k])).strip()
-        out.append(PageBlock(text, _norm(text), captions[k], quotes[k], elements[k]))
+        out.append(PageBlock(text, _norm(text), captions[k], quotes[k], elements[k], origins[k]))
     return out

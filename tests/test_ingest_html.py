@@ -21,15 +21,16 @@ BODY = [
     "Talks between the employers' association and the union are scheduled to resume on Thursday",
 ]
 CHROME = {
-    "We use cookies to improve your experience.": "site chrome",
-    "Accept all cookies": "site chrome",
-    "Business": "site chrome",
-    "Privacy policy": "site chrome",
-    "© 2023 The Coastal Herald. All rights reserved.": "site chrome",
-    "Ferry timetable cut as fuel costs rise": "site chrome",
-    "Related stories": "site chrome",
-    "Sign up for our daily newsletter and never miss a story.": "site chrome",
-    "Idle cranes at the container terminal on Monday. Photo: Anders Holm/Coastal Herald": "caption",
+    "We use cookies to improve your experience.": "cookie notice",
+    "Accept all cookies": "button",
+    "Business": "site navigation",
+    "Privacy policy": "page footer",
+    "© 2023 The Coastal Herald. All rights reserved.": "page footer",
+    "Ferry timetable cut as fuel costs rise": "links to other articles",
+    "Related stories": "links to other articles",
+    "Sign up for our daily newsletter and never miss a story.": "subscription appeal",
+    "Idle cranes at the container terminal on Monday. Photo: Anders Holm/Coastal Herald": "image caption",
+    "By Maria Lindqvist , 14 March 2023": "byline",
 }
 
 
