@@ -59,6 +59,20 @@ def generate_project(config_file: str):
     return generate(project.root, project.docs_dir, project.plugin_config.seeds_dir, settings), project
 
 
+def _check_out(out: Path, project: Project) -> None:
+    """--out is replaced wholesale (with --force): it must hold none of the project's own files,
+    and never lie in docs/ or seeds/, which people edit and the build reads."""
+    seeds = (project.root / project.plugin_config.seeds_dir).resolve()
+    protected = {"the project": project.root.resolve(), "the docs folder": project.docs_dir.resolve(),
+                 "the seeds folder": seeds}
+    for name, folder in protected.items():
+        if out == folder or out in folder.parents:
+            raise DossierError(f"--out {out} would replace {name}: choose an empty folder outside it")
+    for name, folder in protected.items():
+        if name != "the project" and folder in out.parents:
+            raise DossierError(f"--out {out} is inside {name}: generated pages never go into files people edit")
+
+
 def cmd_export(args) -> int:
     generated, _ = generate_project(args.config)
     sys.stdout.write(generated.json)
@@ -86,20 +100,6 @@ def cmd_render(args) -> int:
     (out / "dossier.json").write_text(generated.json, encoding="utf-8")
     print(f"wrote {len(generated.files)} generated files to {out}", file=sys.stderr)
     return 0
-
-
-def _check_out(out: Path, project: Project) -> None:
-    """--out is replaced wholesale (with --force): it must hold none of the project's own files,
-    and never lie in docs/ or seeds/, which people edit and the build reads."""
-    seeds = (project.root / project.plugin_config.seeds_dir).resolve()
-    protected = {"the project": project.root.resolve(), "the docs folder": project.docs_dir.resolve(),
-                 "the seeds folder": seeds}
-    for name, folder in protected.items():
-        if out == folder or out in folder.parents:
-            raise DossierError(f"--out {out} would replace {name}: choose an empty folder outside it")
-    for name, folder in protected.items():
-        if name != "the project" and folder in out.parents:
-            raise DossierError(f"--out {out} is inside {name}: generated pages never go into files people edit")
 
 
 def cmd_new(args) -> int:

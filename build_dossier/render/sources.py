@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..mdtext import anchor, escape, escape_inline, page_title, relative, safe_url
+from ..mdtext import anchor, escape, escape_inline, relative, safe_url
 from ..model import Article, Dossier, Paragraph
 from .common import SOURCES, Page, date_key, source_uri
 
@@ -29,7 +29,7 @@ def render_sources_index(dossier: Dossier) -> str:
 
 
 def render_source(article: Article) -> Page:
-    meta = {"title": page_title(article.title)}
+    meta = {"title": article.title}
     lines = [f"# {escape_inline(article.title)}", ""]
     facts = [
         ("Outlet", escape_inline(article.outlet) if article.outlet else "unknown"),
