@@ -334,7 +334,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             text = "\n".join(blocks[j].text for j in quote_groups[i])
             paragraphs.append(Paragraph(text, "quote", b.line))
             continue
-        kind = kinds.get(i) or ("quote" if b.kind == "quote" else "text")
+        kind = kinds.get(i) or (b.kind if b.kind in ("quote", "standfirst") else "text")
         if kind == "text" and i < header_end and not paragraphs and b.kind != "heading":
             kind = "standfirst"
         paragraphs.append(Paragraph(b.text, kind, b.line))

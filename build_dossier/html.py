@@ -107,8 +107,32 @@ def ingest_html(path: str, text: str) -> RawDocument:
         if found:
             position = max(found, key=lambda i: (len(page[i].norm), -i))
         placed.append((position, 0, block))
-    ordered = [block for _, _, block in sorted(placed, key=lambda p: (p[0], p[1]))]
-    return RawDocument(path, "html", ordered, meta, dropped)
+    ordered = sorted(placed, key=lambda p: (p[0], p[1]))
+    blocks = _mark_standfirst(ordered, page, container, _norm(root.get("description") or ""))
+    return RawDocument(path, "html", blocks, meta, dropped)
+
+
+def _mark_standfirst(ordered, page: list[PageBlock], container: Tag | None, description: str) -> list[Block]:
+    """The first text block near the top that is the page's description, or that its template
+    marks as a standfirst (data/html.yaml), becomes the standfirst."""
+    blocks = [block for _, _, block in ordered]
+    names = re.compile(rf"(?:^|[-_])(?:{'|'.join(load_data('html')['standfirst_names'])})(?:$|[-_])", re.I)
+    for n, (position, _, block) in enumerate(ordered[:4]):
+        if block.kind != "text":
+            continue
+        marked = description and _norm(block.text) == description
+        if not marked and 0 <= position < len(page):
+            for el in (page[position].element, *page[position].element.parents):
+                if el is container or el.name in ("body", "html", "[document]"):
+                    break
+                labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else [])
+                if any(names.search(label) for label in labels):
+                    marked = True
+                    break
+        if marked:
+            blocks[n] = replace(block, kind="standfirst")
+            break
+    return blocks
 
 
 def _container(elements: list[Tag]) -> Tag | None:

@@ -181,3 +181,22 @@ def test_subheading_equal_to_a_menu_item_stays_in_place_and_the_item_is_recorded
     texts = [p.text for p in result.paragraphs]
     assert texts.index("Analysis") == 2
     assert "Analysis" in [r.text for r in result.removed] and "Opinion" in [r.text for r in result.removed]
+
+
+@pytest.mark.parametrize("name, standfirst", [
+    ("harbour-report.html", "Container traffic has stopped at the port as the dispute over pay continues."),
+    ("jsonld-paywall.html", "The company will invest 1.2 billion euros in a factory due to open in 2024."),
+    ("magazine-feature.html", "On a rock twelve miles offshore, two men keep a light that no ship needs any more."),
+    ("live-updates.html", "Counting is under way in all twelve districts after polls closed at 9pm."),
+    ("wordpress-blog.html", None),
+    ("short-brief.html", None),
+])
+def test_standfirst_is_marked(name, standfirst):
+    """The standfirst (the page's description, or a paragraph its template calls one) is kept
+    as the article's standfirst, not as a body paragraph."""
+    page = PAGE.parent / name
+    result = clean(ingest(SourceFile(f"seeds/{name}", page.read_text("utf-8"))), load_rules())
+    marked = [p.text for p in result.paragraphs if p.kind == "standfirst"]
+    assert marked == ([standfirst] if standfirst else [])
+    if standfirst:
+        assert result.paragraphs[0].text == standfirst
