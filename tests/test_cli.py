@@ -60,7 +60,13 @@ def test_export_prints_dossier_json(demo_project, capsys, monkeypatch):
 
 
 def test_two_builds_are_identical_across_processes(demo_project, tmp_path):
-    """dossier.json and every generated Markdown page, byte for byte, with different hash seeds."""
+    """dossier.json and every generated Markdown page, byte for byte, with different hash seeds
+    (the demo's text seeds plus saved pages and a Markdown article)."""
+    import shutil
+
+    for page in sorted((Path(__file__).parent / "fixtures" / "html").glob("*.html"))[:4]:
+        shutil.copy(page, demo_project.root / "seeds" / page.name)
+    demo_project.write("seeds/note.md", "---\ntitle: A note\ndate: 2024-11-01\n---\n\nA short note.\n\n> Quoted.\n")
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"render-{seed}"
