@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .dates import find_full_dates
 from .errors import DossierError
@@ -56,7 +57,7 @@ def make_rule(spec: dict, where: str) -> Rule:
     for key in ("line", "search"):
         if spec.get(key):
             try:
-                compiled[key] = re.compile(" ".join(str(spec[key]).split()) if key == "search" else str(spec[key]), re.I)
+                compiled[key] = re.compile(_pattern(spec[key], key), re.I)
             except re.error as exc:
                 raise DossierError(f"{where}: rule {spec['id']!r}: bad regular expression in {key!r}: {exc}")
     max_chars = spec.get("max_chars")
@@ -72,6 +73,14 @@ def make_rule(spec: dict, where: str) -> Rule:
     )
 
 
+def _pattern(value, key: str) -> str:
+    """A rule's regular expression: a string, or a list of alternatives (one per YAML item, so
+    that long rules need no folded lines, whose joins would put spaces inside the pattern)."""
+    if isinstance(value, list):
+        return "|".join(f"(?:{_pattern(v, key)})" for v in value)
+    return " ".join(str(value).split()) if key == "search" else str(value)
+
+
 @dataclass(frozen=True)
 class Rules:
     rules: tuple[Rule, ...]
@@ -79,21 +88,34 @@ class Rules:
     self_references: tuple[re.Pattern[str], ...]
 
     def outlet_named(self, text: str) -> str | None:
-        key = _norm(text)
-        return next((o for o in self.outlets if _norm(o) == key), None)
+        return self._outlets_by_key.get(_norm(text))
+
+    @cached_property
+    def _outlets_by_key(self) -> dict[str, str]:
+        by_key: dict[str, str] = {}
+        for outlet in self.outlets:  # the first spelling listed wins, as before
+            by_key.setdefault(_norm(outlet), outlet)
+        return by_key
 
 
 def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = None,
                outlets: list[str] | None = None) -> Rules:
-    """The built-in rules, minus `disabled` ids, plus `extra` ones (from mkdocs.yml)."""
+    """The built-in rules, minus `disabled` ids, plus `extra` ones (from mkdocs.yml); an extra
+    rule with a built-in rule's id replaces it, in its place."""
     data = load_data("boilerplate")
     builtin = [make_rule(spec, f"data/boilerplate.yaml: rules[{i}]") for i, spec in enumerate(data["rules"])]
     known = {r.id for r in builtin}
     for rule_id in disabled or []:
         if rule_id not in known:
             raise DossierError(f"disable_rules: unknown rule {rule_id!r} (known: {', '.join(sorted(known))})")
-    rules = [r for r in builtin if r.id not in set(disabled or [])]
-    rules += [make_rule(spec, f"boilerplate[{i}]") for i, spec in enumerate(extra or [])]
+    own: dict[str, Rule] = {}
+    for i, spec in enumerate(extra or []):
+        rule = make_rule(spec, f"boilerplate[{i}]")
+        if rule.id in own:
+            raise DossierError(f"boilerplate[{i}]: rule id {rule.id!r} used twice")
+        own[rule.id] = rule
+    rules = [own.pop(r.id, r) for r in builtin if r.id not in set(disabled or [])]
+    rules += own.values()
     outlet_data = load_data("outlets")
     names = tuple(outlet_data["outlets"]) + tuple(outlets or [])
     refs = tuple(re.compile(p) for p in outlet_data["self_references"])
@@ -247,7 +269,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             group = [i]
             if _POST_SIGNATURE.match(b.text):  # a bare signature line closes a multi-line post
                 j = i - 1
-                while j >= 0 and j not in drop and _LIST_ITEM.match(blocks[j].text):
+                # A line already in another post's quotation stays there (nothing twice, nothing lost).
+                while j >= 0 and j not in drop and j not in kinds and _LIST_ITEM.match(blocks[j].text):
                     group.insert(0, j)
                     j -= 1
                 if j >= 0 and j not in drop and j not in kinds:
@@ -311,7 +334,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             text = "\n".join(blocks[j].text for j in quote_groups[i])
             paragraphs.append(Paragraph(text, "quote", b.line))
             continue
-        kind = kinds.get(i) or ("quote" if b.kind == "quote" else "text")
+        kind = kinds.get(i) or (b.kind if b.kind in ("quote", "standfirst") else "text")
         if kind == "text" and i < header_end and not paragraphs and b.kind != "heading":
             kind = "standfirst"
         paragraphs.append(Paragraph(b.text, kind, b.line))

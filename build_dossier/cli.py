@@ -6,6 +6,7 @@ Errors from the core arrive as DossierError and leave here as one line on stderr
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 from dataclasses import dataclass
@@ -60,6 +61,20 @@ def generate_project(config_file: str):
     return generate(project.root, project.docs_dir, project.plugin_config.seeds_dir, settings), project
 
 
+def _check_out(out: Path, project: Project) -> None:
+    """--out is replaced wholesale (with --force): it must hold none of the project's own files,
+    and never lie in docs/ or seeds/, which people edit and the build reads."""
+    seeds = (project.root / project.plugin_config.seeds_dir).resolve()
+    protected = {"the project": project.root.resolve(), "the docs folder": project.docs_dir.resolve(),
+                 "the seeds folder": seeds}
+    for name, folder in protected.items():
+        if out == folder or out in folder.parents:
+            raise DossierError(f"--out {out} would replace {name}: choose an empty folder outside it")
+    for name, folder in protected.items():
+        if name != "the project" and folder in out.parents:
+            raise DossierError(f"--out {out} is inside {name}: generated pages never go into files people edit")
+
+
 def cmd_export(args) -> int:
     generated, _ = generate_project(args.config)
     sys.stdout.write(generated.json)
@@ -69,8 +84,7 @@ def cmd_export(args) -> int:
 def cmd_render(args) -> int:
     generated, project = generate_project(args.config)
     out = Path(args.out)
-    if out.resolve() == project.docs_dir.resolve():
-        raise DossierError("--out must not be the docs folder: generated pages never go into files people edit")
+    _check_out(out.resolve(), project)
     if out.exists():
         if not args.force and any(out.iterdir()):
             raise DossierError(f"{out} is not empty; pass --force to replace it")
@@ -164,6 +178,9 @@ def _copy_tree(src, dest: Path, substitutions: dict[str, str]) -> None:
             continue
         text = item.read_text("utf-8")
         for key, value in substitutions.items():
+            if name.endswith((".yml", ".yaml")):
+                # Inside a double-quoted YAML string: a title's quotes and backslashes escaped.
+                value = json.dumps(value, ensure_ascii=False)[1:-1]
             text = text.replace(key, value)
         (dest / name).write_text(text, encoding="utf-8")
 

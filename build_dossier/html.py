@@ -1,18 +1,24 @@
 """Ingest of saved web pages: main-content extraction with trafilatura, chrome accounted for.
 
-trafilatura finds the article body (it scores about F1 0.95 on public news benchmarks); every
-text block of the page it leaves out is recorded as dropped, so nothing is lost silently.
+trafilatura finds the article body (it scores about F1 0.95 on public news benchmarks). Its
+blocks are then put back in page order, and text it left out from inside the article's own
+container (a standfirst, a live blog's subheadings, an embedded post's attribution) is
+recovered unless it sits in page furniture (data/html.yaml). Every other text block of the page
+is recorded as dropped, so nothing is lost silently.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import trafilatura
-from bs4 import BeautifulSoup, NavigableString
+from bs4 import BeautifulSoup, NavigableString, Tag
 from lxml import etree
 
 from .model import Block, Metadata, RawDocument, Removed
+from .resources import load_data
 
 # Elements whose text forms one block of a page.
 _BLOCK_TAGS = {
@@ -21,6 +27,21 @@ _BLOCK_TAGS = {
     "main", "body", "form", "ul", "ol", "table", "figure", "address", "label", "button", "option",
 }
 _INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Only whole text elements are recovered: loose text in a <div> is labels, dates and buttons.
+_RECOVERABLE = _HEADINGS | {"p", "blockquote"}
+# Shorter blocks (a nav item, a button) may occur inside the article's text by chance.
+_LONG = 25
+
+
+@dataclass(frozen=True)
+class PageBlock:
+    text: str
+    norm: str
+    caption: bool
+    quote: int | None  # which blockquote it sits in, if any
+    element: Tag
+    origin: Tag  # the element holding its first text (a link or span inside `element`)
 
 
 def ingest_html(path: str, text: str) -> RawDocument:
@@ -36,28 +57,164 @@ def ingest_html(path: str, text: str) -> RawDocument:
         favor_recall=True,
         deduplicate=False,
     )
-    page_blocks = _page_blocks(text)
+    page = _page_blocks(text)
     if not xml:
         # No article body found: keep every visible block and let the cleaner judge.
-        return RawDocument(path, "html", [Block(t, None, k) for t, k in page_blocks])
+        return RawDocument(path, "html", [Block(b.text, None) for b in page])
     root = etree.fromstring(xml.encode("utf-8"))
     meta = Metadata(
         title=_attr(root, "title"),
         date=_attr(root, "date"),
         outlet=_attr(root, "sitename"),
         url=_attr(root, "url"),
-        author=_attr(root, "author"),
+        author=_author(_attr(root, "author")),
     )
     blocks = list(_xml_blocks(root.find("main")))
     kept = _norm(" ".join(b.text for b in blocks))
+    container = _container([b.element for b in page if len(b.norm) >= _LONG and b.norm in kept])
+
+    def inside(b: PageBlock) -> bool:
+        return container is not None and (b.element is container or container in b.element.parents)
+
+    # A short block counts as extracted only when found whole (a block, a line or a table cell)
+    # and inside the article: a menu item may read like a subheading.
+    pieces = {_norm(part) for b in blocks for line in b.text.split("\n") for part in (line, *line.split(" | "))}
+    pieces |= {_norm(b.text) for b in blocks}
+    extracted = {
+        i for i, b in enumerate(page)
+        if b.norm and (len(b.norm) >= _LONG and b.norm in kept or b.norm in pieces and (container is None or inside(b)))
+    }
+    placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
     dropped = []
-    for block_text, kind in page_blocks:
-        if _norm(block_text) and _norm(block_text) not in kept:
-            reason = "image caption (outside the article text)" if kind == "caption" else (
-                "outside the article body (site chrome)"
-            )
-            dropped.append(Removed(block_text, reason, None, "html-main-content"))
+    for i, b in enumerate(page):
+        if not b.norm or i in extracted:
+            continue
+        # An embedded post's attribution ("— Name (@handle) date") sits beside its text in the
+        # blockquote, and the extractor leaves it out: it belongs to the quotation.
+        owner = _quote_owner(blocks, page, b.quote)
+        if owner is not None:
+            blocks[owner] = replace(blocks[owner], text=blocks[owner].text + "\n" + b.text)
+        elif inside(b) and b.element.name in _RECOVERABLE and not b.caption and not _is_chrome(b.element, container):
+            placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
+        else:
+            dropped.append(Removed(b.text, _drop_reason(b), None, "html-main-content"))
+    # The extractor's blocks where their text is on the page (it may move a block, e.g. an intro
+    # printed above a live blog's first post): the longest page block each one contains.
+    position = -1
+    for block in blocks:
+        text = _norm(block.text)
+        found = [i for i in extracted if page[i].norm in text]
+        if found:
+            position = max(found, key=lambda i: (len(page[i].norm), -i))
+        placed.append((position, 0, block))
+    ordered = sorted(placed, key=lambda p: (p[0], p[1]))
+    blocks = _mark_standfirst(ordered, page, container, _norm(root.get("description") or ""))
     return RawDocument(path, "html", blocks, meta, dropped)
+
+
+def _mark_standfirst(ordered, page: list[PageBlock], container: Tag | None, description: str) -> list[Block]:
+    """The first text block near the top that is the page's description, or that its template
+    marks as a standfirst (data/html.yaml), becomes the standfirst."""
+    blocks = [block for _, _, block in ordered]
+    names = re.compile(rf"(?:^|[-_])(?:{'|'.join(load_data('html')['standfirst_names'])})(?:$|[-_])", re.I)
+    for n, (position, _, block) in enumerate(ordered[:4]):
+        if block.kind != "text":
+            continue
+        marked = description and _norm(block.text) == description
+        if not marked and 0 <= position < len(page):
+            for el in (page[position].element, *page[position].element.parents):
+                if el is container or el.name in ("body", "html", "[document]"):
+                    break
+                labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else [])
+                if any(names.search(label) for label in labels):
+                    marked = True
+                    break
+        if marked:
+            blocks[n] = replace(block, kind="standfirst")
+            break
+    return blocks
+
+
+def _container(elements: list[Tag]) -> Tag | None:
+    """The article's container: the <article> around the extracted text, else the smallest
+    element holding all of it; none when that is the whole page."""
+    if not elements:
+        return None
+    common = [elements[0], *elements[0].parents]
+    for el in elements[1:]:
+        ancestors = {id(a) for a in (el, *el.parents)}
+        common = [a for a in common if id(a) in ancestors]
+    lca = common[0]
+    article = next((a for a in common if getattr(a, "name", None) == "article"), None)
+    if article is not None:
+        return article
+    return None if lca.name in ("body", "html", "[document]") else lca
+
+
+@lru_cache(maxsize=1)
+def _chrome_rules() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_data("html")
+    names = "|".join(data["chrome_names"])
+    return frozenset(data["chrome_tags"]), re.compile(rf"(?:^|[-_])(?:{names})(?:$|[-_])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _reason_rules() -> tuple[tuple[frozenset[str], re.Pattern[str] | None, str], ...]:
+    rules = []
+    for entry in load_data("html")["reasons"]:
+        names = entry.get("names")
+        pattern = re.compile(rf"(?:^|[-_])(?:{'|'.join(names)})(?:$|[-_])", re.I) if names else None
+        rules.append((frozenset(entry.get("tags", [])), pattern, entry["reason"]))
+    return tuple(rules)
+
+
+def _drop_reason(block: PageBlock) -> str:
+    """What the dropped block is, from its element and ancestors (data/html.yaml)."""
+    for el in (block.origin, *block.origin.parents):
+        labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else []) if isinstance(el, Tag) else []
+        for tags, names, reason in _reason_rules():
+            if el.name in tags or (names is not None and any(names.search(label) for label in labels)):
+                return f"{reason} (outside the article text)"
+    return "outside the article text (site chrome)"
+
+
+def _is_chrome(element: Tag, container: Tag) -> bool:
+    tags, names = _chrome_rules()
+    for el in (element, *element.parents):
+        if el is container:
+            return False
+        if el.name in tags:
+            return True
+        labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else [])
+        if any(names.search(label) for label in labels):
+            return True
+    return False
+
+
+def _quote_owner(blocks: list[Block], page: list[PageBlock], quote: int | None) -> int | None:
+    """Index of the kept quote block holding text of page blockquote `quote`, if any."""
+    if quote is None:
+        return None
+    siblings = [b.norm for b in page if b.quote == quote and b.norm]
+    for i, b in enumerate(blocks):
+        if b.kind == "quote" and any(s in _norm(b.text) for s in siblings):
+            return i
+    return None
+
+
+def _author(value: str | None) -> str | None:
+    """The extractor's author, unless it reads as a sentence (an author box's "Jane Doe is our
+    correspondent. Follow her ...") rather than names: better no author than a wrong one."""
+    if value is None:
+        return None
+    words = value.replace(";", " ").split()
+    lowercase = [w for w in words if w[:1].islower() and w not in _NAME_PARTICLES]
+    return None if len(words) > 12 or len(lowercase) > 2 else value
+
+
+# Lower-case words that occur in names and bylines ("Ludwig van Beethoven", "A and B").
+_NAME_PARTICLES = {"and", "&", "de", "del", "della", "der", "den", "di", "da", "du", "van", "von", "la", "le",
+                   "bin", "ibn", "al", "el", "y", "e", "dos", "das", "ter", "zu"}
 
 
 def _attr(root, name: str) -> str | None:
@@ -78,27 +235,52 @@ def _xml_blocks(main):
         elif tag == "list":
             items = [_text(i) for i in el.iter("item")]
             yield Block("\n".join(i for i in items if i), None)
+        elif tag == "table" and len(list(el.iter("row"))) == 1:
+            # A one-row table is page layout (old sites): each cell's paragraphs are blocks.
+            for cell in el.iter("cell"):
+                if (cell.text or "").strip():
+                    yield Block(_text_of(cell.text), None)
+                yield from _xml_blocks(cell)
         elif tag == "table":
-            rows = [" | ".join(_text(c) for c in row.iter("cell")) for row in el.iter("row")]
-            yield Block("\n".join(r for r in rows if r.strip(" |")), None)
+            rows = [" | ".join(_text(c) for c in row.iter("cell")).rstrip(" |") for row in el.iter("row")]
+            yield Block("\n".join(r for r in rows if r), None)
         else:
             yield Block(_text(el), None)
 
 
 def _text(el) -> str:
-    return re.sub(r"[ \t\r\n]+", " ", "".join(el.itertext())).strip()
+    parts: list[str] = []
+    _collect(el, parts, top=True)
+    return _text_of("".join(parts))
+
+
+def _collect(el, parts: list[str], top: bool) -> None:
+    # A line break or a nested paragraph separates words, though it holds no text itself.
+    if not top and el.tag in ("lb", "p", "item", "cell", "row", "head", "quote"):
+        parts.append(" ")
+    parts.append(el.text or "")
+    for child in el:
+        _collect(child, parts, top=False)
+        parts.append(child.tail or "")
+
+
+def _text_of(text: str) -> str:
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _page_blocks(html: str) -> list[tuple[str, str]]:
-    """Every visible text block of the page, in document order, as (text, kind)."""
+def _page_blocks(html: str) -> list[PageBlock]:
+    """Every visible text block of the page, in document order."""
     soup = BeautifulSoup(html, "lxml")
     body = soup.body or soup
     groups: dict[int, list[str]] = {}
-    kinds: dict[int, str] = {}
+    elements: dict[int, Tag] = {}
+    origins: dict[int, Tag] = {}
+    captions: dict[int, bool] = {}
+    quotes: dict[int, int | None] = {}
     order: list[int] = []
     for string in body.find_all(string=True):
         if not isinstance(string, NavigableString) or not string.strip():
@@ -112,7 +294,14 @@ def _page_blocks(html: str) -> list[tuple[str, str]]:
         if key not in groups:
             groups[key] = []
             order.append(key)
-            in_caption = any(p.name in ("figcaption", "caption") for p in string.parents)
-            kinds[key] = "caption" if in_caption else "text"
+            elements[key] = block
+            origins[key] = string.parent
+            captions[key] = any(p.name in ("figcaption", "caption") for p in string.parents)
+            quote = next((p for p in string.parents if p.name == "blockquote"), None)
+            quotes[key] = id(quote) if quote is not None else None
         groups[key].append(string.strip())
-    return [(re.sub(r"\s+", " ", " ".join(groups[k])).strip(), kinds[k]) for k in order]
+    out = []
+    for k in order:
+        text = re.sub(r"\s+", " ", " ".join(groups[k])).strip()
+        out.append(PageBlock(text, _norm(text), captions[k], quotes[k], elements[k], origins[k]))
+    return out

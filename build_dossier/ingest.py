@@ -8,6 +8,7 @@ No cleaning happens here beyond what the format itself implies (HTML site chrome
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from pathlib import PurePosixPath
 
 import markdown as md
@@ -22,6 +23,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MARKDOWN_SUFFIXES
 
+_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -36,10 +38,15 @@ def ingest(source: SourceFile) -> RawDocument:
         from .html import ingest_html  # trafilatura is slow to import; only load it for HTML
 
         return ingest_html(source.path, text)
-    raise DossierError(
+    raise unsupported(source.path)
+
+
+def unsupported(path: str) -> DossierError:
+    suffix = PurePosixPath(path).suffix.lower()
+    return DossierError(
         f"unsupported file type {suffix or '(none)'}; use one of "
         + ", ".join(sorted(SUPPORTED_SUFFIXES)),
-        source.path,
+        path,
     )
 
 
@@ -62,7 +69,9 @@ def ingest_markdown(path: str, text: str) -> RawDocument:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
-            raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', exc)}", path, line)
+            raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}", path, line) from None
+        except ValueError as exc:  # a well-formed but impossible value, e.g. date: 2024-13-01
+            raise DossierError(f"invalid value in front matter: {exc}", path, 1) from None
         if not isinstance(data, dict):
             raise DossierError("front matter must be a mapping of fields", path, 1)
         meta = metadata_from_mapping(data, path)
@@ -83,15 +92,27 @@ def metadata_from_mapping(data: dict, path: str) -> Metadata:
 
 
 def normalise_date(value: object, path: str) -> str:
+    """A front-matter date as YYYY-MM-DD: an article's date is a day (dossier.json contract).
+    YAML reads 2024-10-28 and 2024-10-28T10:00:00Z as date objects; a time is dropped, the day
+    kept as written."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
     text = str(value).strip()
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
-        return text
-    from .dates import find_full_dates
+    m = _ISO_DAY.fullmatch(text)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            pass
+    else:
+        from .dates import find_full_dates
 
-    found = find_full_dates(text)
-    if len(found) == 1 and found[0].text.strip() == text.rstrip("."):
-        return found[0].iso
-    raise DossierError(f"date {text!r} is not YYYY-MM-DD", path)
+        found = find_full_dates(text)
+        if len(found) == 1 and found[0].text.strip() == text.rstrip("."):
+            return found[0].iso
+    raise DossierError(f"date {text!r} is not a day: write it as YYYY-MM-DD", path)
 
 
 def markdown_blocks(body: str, first_line: int) -> list[Block]:

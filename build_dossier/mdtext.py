@@ -7,22 +7,40 @@ source can reach the rendered page. Only plain Python-Markdown features are emit
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from urllib.parse import quote, urlsplit
 
-_BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!|~^])")
-_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+[.)])", re.M)
+# Python-Markdown's backslash-escapable characters (with the tables extension's "|").
+_BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!|])")
+# Characters that must not start a line but cannot be backslash-escaped: written as entities.
+_ENTITIES = {"~": "&#126;", "^": "&#94;"}
+_LINE_START = re.compile(r"^([-+]|\d+[.)]|=|\?)", re.M)
 
 
 def escape(text: str) -> str:
     """Text shown literally, whatever Markdown or HTML it contains."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Indentation would make a code block, two trailing spaces a line break, a blank line a
+    # new paragraph: whitespace at line ends only, which a page does not show anyway.
+    text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     text = _BACKSLASH.sub(r"\\\1", text)
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if m.group(2)[0] in "-+=" else
-                           m.group(1) + m.group(2).replace(".", "\\.").replace(")", "\\)"), text)
-    # "&gt;" at a line start is already harmless; ":" and "." elsewhere are plain text.
-    return text
+    for char, entity in _ENTITIES.items():
+        text = text.replace(char, entity)
+    # List markers, setext underlines ("==="), collapsible blocks ("???"): not at a line start.
+    return _LINE_START.sub(_line_start, text)
+
+
+def _line_start(m: re.Match[str]) -> str:
+    mark = m.group(1)
+    if mark in "-+":
+        return "\\" + mark
+    if mark == "=":
+        return "&#61;"
+    if mark == "?":
+        return "&#63;"
+    return mark[:-1] + "\\" + mark[-1]  # "1." -> "1\."
 
 
 def escape_inline(text: str) -> str:
@@ -33,6 +51,13 @@ def escape_inline(text: str) -> str:
 def escape_attr(text: str) -> str:
     """Text inside a double-quoted link title or YAML-free attribute."""
     return escape_inline(text).replace('"', "&quot;")
+
+
+def page_title(text: str) -> str:
+    """A page's `title` in front matter. MkDocs treats a title as HTML (a title taken from a
+    page's heading is rendered Markdown) and themes print it unescaped in <title>, the header,
+    the navigation and search results: an article's headline must arrive escaped."""
+    return html.escape(" ".join(text.split()), quote=False)
 
 
 def safe_url(url: str | None) -> str | None:

@@ -23,7 +23,7 @@ class Block:
 
     text: str
     line: int | None = None  # 1-based line in the source file, when there is one
-    kind: str = "text"  # "text" | "quote" | "heading"
+    kind: str = "text"  # "text" | "quote" | "heading" | "standfirst" (a page marks it so)
 
 
 @dataclass

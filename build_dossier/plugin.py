@@ -63,9 +63,28 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         server.watch(str(self.root / self.config.seeds_dir))
         return server
 
+    def on_post_page(self, output: str, *, page, config) -> str:
+        return _offline_page(output, config)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config) -> str:
+        return _offline_page(output_content, config)
+
     def on_post_build(self, *, config) -> None:
         if self.generated is None:
             return
         target = Path(config.site_dir) / self.config.json_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(self.generated.json, encoding="utf-8")
+
+
+def _offline_enabled(config) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return plugin is not None and bool(plugin.config.get("enabled", True))
+
+
+def _offline_page(html: str, config) -> str:
+    """A page of an offline site fetches nothing: Material's header repository link would ask
+    the GitHub API for stars and forks, so the link stays and its fetching component goes."""
+    if not _offline_enabled(config):
+        return html
+    return html.replace(' data-md-component="source"', "")

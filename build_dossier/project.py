@@ -12,7 +12,7 @@ import yaml
 
 from .annotations import FOLDERS, AnnotationFile
 from .errors import DossierError
-from .ingest import SUPPORTED_SUFFIXES
+from .ingest import SUPPORTED_SUFFIXES, unsupported
 from .model import EditorPage, SourceFile
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -23,9 +23,10 @@ def seed_files(root: Path, seeds_dir: str) -> list[Path]:
     folder = root / seeds_dir
     if not folder.is_dir():
         raise DossierError(f"seeds folder not found: {folder}", str(folder))
+    # Every file counts: one the tool cannot read is an error, never silently left out.
     return sorted(
         p for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and p.name not in IGNORED_NAMES
+        if p.is_file() and p.name not in IGNORED_NAMES
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
@@ -34,6 +35,8 @@ def read_sources(root: Path, seeds_dir: str) -> list[SourceFile]:
     sources = []
     for path in seed_files(root, seeds_dir):
         rel = path.relative_to(root).as_posix()
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise unsupported(rel)
         data = path.read_bytes()
         try:
             text = data.decode("utf-8")
@@ -70,6 +73,8 @@ def parse_editor_page(uri: str, text: str, path: str) -> EditorPage:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}", path, line) from None
+    except ValueError as exc:  # a well-formed but impossible value, e.g. date: 2024-13-01
+        raise DossierError(f"invalid value in front matter: {exc}", path, 1) from None
     if not isinstance(meta, dict):
         raise DossierError("front matter must be a mapping of fields", path, 1)
     return EditorPage(uri, meta, text[m.end():], path)

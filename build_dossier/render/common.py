@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..mdtext import yaml_front_matter
+from ..mdtext import page_title, yaml_front_matter
 from ..model import Article, EditorPage
 
 SOURCES = "sources"
@@ -38,6 +38,8 @@ Page = tuple[dict, str]  # (front matter fields, Markdown body)
 
 def merge_editor_page(meta: dict, body: str, editor: EditorPage | None) -> str:
     """The generated page, with an editor's page at the same uri merged in (editor first)."""
+    if isinstance(meta.get("title"), str):  # generated titles come from articles: escaped
+        meta = {**meta, "title": page_title(meta["title"])}
     if editor is None:
         return yaml_front_matter(meta) + body
     fields = {**meta, **{k: v for k, v in editor.meta.items() if isinstance(k, str)}}

@@ -59,7 +59,7 @@ def render_paragraph(p: Paragraph, index: int) -> str:
     attrs = "{ #" + anchor(index) + (" .standfirst" if p.kind == "standfirst" else "") + " }"
     mark = f' [¶{index + 1}](#{anchor(index)} "Paragraph {index + 1}"){{ .para-link }}'
     if p.kind == "quote":
-        quoted = "  \n".join(escape(line) for line in p.text.split("\n"))
+        quoted = "  \n".join(escape(line) for line in p.text.split("\n") if line.strip())
         body = "\n".join("> " + line for line in (quoted + mark).split("\n"))
         return body + "\n> " + attrs
     return escape(p.text) + mark + "\n" + attrs
