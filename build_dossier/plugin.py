@@ -15,7 +15,9 @@ from mkdocs.structure.files import File, Files
 
 from .config import DossierConfig, settings_from
 from .errors import DossierError
+from .navigation import TAGS_PAGE, TAGS_URI, has_tags_plugin, prune_nav
 from .site import SHIM_URI, STYLESHEET_URI, generate
+from .site_assets import SCRIPTS
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -36,6 +38,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             polyfills.insert(0, SHIM_URI)
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
+        for uri in SCRIPTS:
+            if uri not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(uri)
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -53,7 +58,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if editor is not None:
                 f.edit_uri = uri
             files.append(f)
+        if has_tags_plugin(config) and files.get_file_from_path(TAGS_URI) is None:
+            files.append(File.generated(config, TAGS_URI, content=TAGS_PAGE))
         return files
+
+    def on_nav(self, nav, *, config, files):
+        return prune_nav(nav)
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self.root / self.config.seeds_dir))
