@@ -18,6 +18,7 @@ EPILOG = """examples:
   build-dossier new my-story        start an empty dossier project in ./my-story
   build-dossier export > data.json  print dossier.json for the project in this folder
   build-dossier render --out build  write the generated Markdown tree to ./build
+  build-dossier render --out build/docs --config-out build/mkdocs.yml && zensical build -f build/mkdocs.yml
 """
 
 
@@ -85,6 +86,14 @@ def cmd_render(args) -> int:
             target.write_text(content, encoding="utf-8")
     (out / "dossier.json").write_text(generated.json, encoding="utf-8")
     print(f"wrote {len(generated.files)} generated files to {out}", file=sys.stderr)
+    if args.config_out:
+        from .renderer_config import renderer_config
+
+        target = Path(args.config_out)
+        uris = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(renderer_config(Path(args.config), out, target, uris), encoding="utf-8")
+        print(f"wrote {target}: build it with `zensical build -f {target}`", file=sys.stderr)
     return 0
 
 
@@ -154,6 +163,8 @@ def make_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", required=True, help="folder to write (must be empty or pass --force)")
     p.add_argument("--force", action="store_true", help="replace the folder if it exists")
+    p.add_argument("--config-out", metavar="FILE",
+                   help="also write a plugin-free mkdocs.yml for the tree (for Zensical), e.g. build/mkdocs.yml")
     p.set_defaults(func=cmd_render)
     return parser
 

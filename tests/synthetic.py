@@ -114,3 +114,49 @@ def synthetic_extraction(articles, *args, **kwargs) -> Extraction:
         ]),
     ]
     return Extraction(actors, claims, events, disputes)
+
+
+def articles():
+    """The synthetic seeds cleaned by the real pipeline (ingest, clean)."""
+    from build_dossier.core import Settings, make_article
+    from build_dossier.model import SourceFile
+
+    settings, taken = Settings(title="Port Valen strike"), set()
+    return [make_article(SourceFile(path, text), settings, taken) for path, text in sorted(SEEDS.items())]
+
+
+def dossier():
+    from build_dossier.model import Dossier
+
+    arts = articles()
+    found = synthetic_extraction(arts)
+    return Dossier("Port Valen strike", arts, found.actors, found.claims, found.events, found.disputes)
+
+
+def write_project(root, mkdocs_yml: str) -> None:
+    """A project folder with the synthetic seeds, an introduction and the given mkdocs.yml."""
+    from pathlib import Path
+
+    root = Path(root)
+    for rel, text in SEEDS.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+    (root / "docs" / "index.md").write_text(
+        "# Port Valen strike\n\nAn invented story, used to test how the dossier reads.\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(mkdocs_yml, encoding="utf-8")
+
+
+def site_config(title: str = "Port Valen strike") -> str:
+    """This repository's mkdocs.yml with another title and no repo_url (no GitHub API calls offline)."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text("utf-8")
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("site_name:"):
+            line = f"site_name: {title}"
+        if line.startswith(("repo_url:", "edit_uri:")):
+            continue
+        lines.append(line)
+    return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..mdtext import escape_inline
 from ..model import Dossier, EditorPage
 from .common import Page, actor_uri, claim_uri, dispute_uri, source_uri
 from .pictures import dispute_chart
@@ -38,7 +39,7 @@ def enrich(pages: dict[str, Page], dossier: Dossier, editor_pages: dict[str, Edi
     for actor in dossier.actors:
         uri = actor_uri(actor.id)
         if uri in out:
-            out[uri] = _add_tags(out[uri], [actor.kind])
+            out[uri] = _with_aliases(_add_tags(out[uri], [actor.kind]), actor.aliases)
     claim_editors = {c.id: editor_pages[claim_uri(c.id)] for c in dossier.claims if claim_uri(c.id) in editor_pages}
     for c in dossier.claims:
         uri = claim_uri(c.id)
@@ -56,6 +57,16 @@ def enrich(pages: dict[str, Page], dossier: Dossier, editor_pages: dict[str, Edi
         body = body.rstrip("\n") + "\n" + script_block(dispute_jsonld(dossier, d, editor_pages.get(uri), claim_editors))
         out[uri] = meta, body
     return out
+
+
+def _with_aliases(page: Page, aliases: list[str]) -> Page:
+    """Search finds an actor by any alias only if the page shows it: add those it does not."""
+    meta, body = page
+    missing = [a for a in aliases if escape_inline(a) not in body]
+    if not missing:
+        return page
+    line = "**Also known as:** " + ", ".join(escape_inline(a) for a in missing)
+    return meta, body.rstrip("\n") + "\n\n" + line + "\n"
 
 
 def _insert_after_title(body: str, block: str) -> str:
