@@ -75,7 +75,7 @@ def figure_chart_svg(points: list[FigurePoint], positions: list[str], uid: str, 
         body.append(f'<circle cx="{num(x(p.value))}" cy="{num(cy)}" r="6" class="dossier-svg-point {cls}'
                     f'{" approx" if p.approx else ""}" fill="{fill}" stroke="currentColor" stroke-width="2.5"/>')
         shown = p.shown if len(p.shown) <= 24 else p.shown[:23] + "…"
-        right = x(p.value) > PLOT_X1 - 110
+        right = x(p.value) + 12 + len(shown) * 7.6 > WIDTH  # no room to the right of the dot
         body.append(text_block(x(p.value) + (-12 if right else 12), cy + 4.5, [shown], "dossier-svg-value",
                                16, anchor="end" if right else "start"))
     y = axis_y + 44
