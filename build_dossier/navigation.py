@@ -51,12 +51,13 @@ def prune_nav(nav):
         page = next(c for c in item.children if getattr(c, "file", None) is not None
                     and c.file.src_uri == f"{section}/index.md")
         _orphan(item)
-        if not page.title or page.title == section:
-            page.title = SECTION_TITLES[section]
+        page.title = SECTION_TITLES[section]  # as the explicit nav for Zensical names them
         index_pages[section] = page
     if not index_pages:
         return nav
     home = [i for i in others if getattr(i, "is_page", False) and i.file.src_uri == "index.md"]
+    for page in home:
+        page.title = "Home"  # the site name already heads every page
     rest = [i for i in others if i not in home]
     nav.items = home + [index_pages[s] for s in SECTION_ORDER if s in index_pages] + rest
     kept = []

@@ -23,6 +23,8 @@ Mara Quint, who leads the Dockworkers' Union, said 12,000 workers had joined the
 The Port Authority said about 4,000 workers were absent and that most cranes were still running.
 
 Quint said the union would not return until the Port Authority restored the night-shift bonus.
+
+Read more
 """,
     "seeds/b_talks.md": """---
 title: Talks fail as strike enters second week <b>update</b>

@@ -206,3 +206,25 @@ def test_project_page_served_under_its_base_path(browser, site):
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+def test_pages_print_well(browser, site, dossier):
+    """Print: no header, sidebars or search; collapsed blocks open; pictures kept whole."""
+    article = next(a for a in dossier["articles"] if a["removed"])
+    page = open_page(browser, url(site, f"sources/{article['id']}.html"))
+    assert page.locator("article details:not([open])").count() == 1  # removed lines, collapsed on screen
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    for selector in (".md-header", ".md-sidebar--primary", ".md-search", ".md-footer"):
+        loc = page.locator(selector).first
+        assert loc.count() == 0 or not loc.is_visible(), selector
+    assert page.locator("article .para-link").first.is_hidden()
+    closed = page.evaluate("document.querySelectorAll('article details:not([open])').length")
+    assert closed == 0
+    page.goto(url(site, f"disputes/{dossier['disputes'][0]['id']}.html"))
+    page.emulate_media(media="print")
+    fig = page.locator("figure.dossier-figure-chart")
+    assert fig.is_visible()
+    assert fig.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
+    assert len(page.pdf()) > 10000
+    page.context.close()

@@ -123,3 +123,13 @@ def test_jsonld_cannot_close_its_script():
 
 def test_render_is_deterministic():
     assert site() == site()
+
+
+def test_titles_from_articles_cannot_open_a_tag_in_the_theme():
+    pages = site()
+    d = synthetic.dossier()
+    b = next(a for a in d.articles if "<b>" in a.title)
+    page = pages[f"sources/{b.id}.md"]
+    assert "title: Talks fail as strike enters second week ‹b›update‹/b›\n" in page
+    assert "# Talks fail as strike enters second week &lt;b&gt;update&lt;/b&gt;" in page
+    assert "title: Minister urges mediation ‹by the Harbour Council›" in pages["events/mediation-call.md"]

@@ -112,3 +112,8 @@ def test_pages_workflow_uses_the_official_actions_and_sets_site_url():
         assert "pages: write" in text and "id-token: write" in text
     for cfg in (ROOT / "mkdocs.yml", ROOT / "build_dossier/skeleton/mkdocs.yml"):
         assert 'site_url: !ENV [SITE_URL, ""]' in cfg.read_text()
+
+
+def test_no_markup_from_an_article_reaches_the_built_pages(built):
+    for page in built.rglob("*.html"):
+        assert "<b>update</b>" not in page.read_text(), page  # a seed's title carries this tag

@@ -30,8 +30,17 @@ def _add_tags(page: Page, tags: list[str]) -> Page:
     return {**meta, "tags": list(dict.fromkeys([*old, *tags]))}, body
 
 
+def plain_title(text: str) -> str:
+    """A page title safe in the theme: Material prints `title` unescaped (header, <title>, tags).
+
+    Angle brackets become look-alike guillemets so no title from an article can open a tag.
+    """
+    return " ".join(text.replace("<", "‹").replace(">", "›").split())
+
+
 def enrich(pages: dict[str, Page], dossier: Dossier, editor_pages: dict[str, EditorPage]) -> dict[str, Page]:
-    out = dict(pages)
+    out = {uri: ({**meta, "title": plain_title(meta["title"])} if isinstance(meta.get("title"), str) else meta, body)
+           for uri, (meta, body) in pages.items()}
     for a in dossier.articles:
         uri = source_uri(a.id)
         if uri in out and a.outlet:
