@@ -228,3 +228,30 @@ def test_pages_print_well(browser, site, dossier):
     assert fig.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
     assert len(page.pdf()) > 10000
     page.context.close()
+
+
+def test_zensical_build_reads_offline_too(browser, tmp_path):
+    """The other renderer: the `render --out` tree built by Zensical, opened from disk."""
+    import subprocess
+    import sys
+
+    import synthetic
+    from build_dossier.cli import main as cli_main
+
+    synthetic.write_project(tmp_path / "proj", synthetic.site_config())
+    cfg = tmp_path / "build" / "mkdocs.yml"
+    with sitebuild.synthetic_extract(), sitebuild.chdir(tmp_path / "proj"):
+        assert cli_main(["render", "--out", str(tmp_path / "build" / "docs"), "--config-out", str(cfg)]) == 0
+    zensical = Path(sys.executable).parent / "zensical"
+    subprocess.run([str(zensical), "build", "--strict", "-f", str(cfg)], check=True, capture_output=True,
+                   cwd=cfg.parent, timeout=300)
+    site = cfg.parent / "site"
+    page = open_page(browser, url(site, "index.html"))
+    page.wait_for_timeout(300)
+    assert page.errors == [] and page.failed == []
+    assert page.get_by_role("img", name="Timeline of events").is_visible()
+    page.goto(url(site, "actors/index.html"))
+    header = page.locator("article table th", has_text="Mentions")
+    header.click()
+    assert header.get_attribute("aria-sort") in ("ascending", "descending")
+    page.context.close()
