@@ -117,3 +117,17 @@ def test_pages_workflow_uses_the_official_actions_and_sets_site_url():
 def test_no_markup_from_an_article_reaches_the_built_pages(built):
     for page in built.rglob("*.html"):
         assert "<b>update</b>" not in page.read_text(), page  # a seed's title carries this tag
+
+
+def test_demo_builds_with_both_renderers(demo_project, tmp_path):
+    demo_project.build(strict=True)
+    home = demo_project.html("index.html")
+    assert "Sources by outlet" in home and "Sources dated 2024-10-28 to 2024-11-02." in home
+    cfg = tmp_path / "z" / "mkdocs.yml"
+    with sitebuild.chdir(demo_project.root):
+        assert cli_main(["render", "--out", str(tmp_path / "z" / "docs"), "--config-out", str(cfg)]) == 0
+    result = subprocess.run([ZENSICAL, "build", "--strict", "-f", str(cfg)], capture_output=True, text=True,
+                            cwd=cfg.parent, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower()
+    assert "Sources by outlet" in (cfg.parent / "site" / "index.html").read_text()

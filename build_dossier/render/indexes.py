@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..mdtext import escape_inline, relative
 from ..model import Dossier, EditorPage
-from .common import ACTORS, CLAIMS, DISPUTES, EVENTS, Page, actor_uri, claim_uri, dispute_uri, event_uri, source_uri
-from .labels import article_label, plural
+from .common import ACTORS, CLAIMS, DISPUTES, EVENTS, Page, actor_uri, claim_uri, dispute_uri, event_uri
+from .labels import plural
 from .pictures import most_cited, relation_figure, timeline_figure
 
 TIMELINE_LIMIT = 60  # more events than this: the picture shows the latest, the table all of them
@@ -126,6 +126,3 @@ def sources_by_outlet(dossier: Dossier) -> list[str]:
                     f"| {dates[-1] if dates else '—'} |")
     return rows
 
-
-__all__ = ["render_index_pages", "sources_by_outlet", "dispute_status", "index_uri", "source_uri",
-           "article_label"]

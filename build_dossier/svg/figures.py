@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .common import date_label, esc, num, svg_document, text_block, wrap
+from .common import date_label, num, svg_document, text_block, wrap
 
 WIDTH = 420
 PLOT_X0 = 12
@@ -98,5 +98,3 @@ def figure_chart_svg(points: list[FigurePoint], positions: list[str], uid: str, 
     ) + "."
     return svg_document(uid, WIDTH, y + 4, title, desc, body, "dossier-figures")
 
-
-__all__ = ["FigurePoint", "figure_chart_svg", "nice_ticks", "fmt", "esc"]
