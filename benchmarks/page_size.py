@@ -94,6 +94,8 @@ def main() -> int:
     print(f"sources index            {kib(site / 'sources' / 'index.html')}")
     print(f"home page                {kib(site / 'index.html')}")
     print(f"search_index.json        {kib(site / 'search' / 'search_index.json')}")
+    if (site / "tags.html").is_file():
+        print(f"tags page                {kib(site / 'tags.html')}")
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     print(f"whole site               {total / 1024 / 1024:,.1f} MiB")
     if not args.keep:

@@ -133,3 +133,20 @@ def test_titles_from_articles_cannot_open_a_tag_in_the_theme():
     assert "title: Talks fail as strike enters second week ‹b›update‹/b›\n" in page
     assert "# Talks fail as strike enters second week &lt;b&gt;update&lt;/b&gt;" in page
     assert "title: Minister urges mediation ‹by the Harbour Council›" in pages["events/mediation-call.md"]
+
+
+def test_home_stays_short_for_a_large_dossier():
+    from dataclasses import replace
+
+    from build_dossier.model import Dispute, Position
+    from build_dossier.render.home import render_home
+
+    d = synthetic.dossier()
+    many = [Dispute(f"q{i:02d}", f"Question {i:02d}?", [Position("yes"), Position("no")]) for i in range(25)]
+    articles = [replace(d.articles[0], id=f"a{i}", outlet=f"Outlet {i:02d}") for i in range(30)]
+    d = replace(d, disputes=many, articles=articles)
+    _, home = render_home(d)
+    assert home.count("](disputes/q") == 10
+    assert "[All 25 open disputes](disputes/index.md)" in home
+    assert home.count("| Outlet ") == 12 + 1  # rows + header
+    assert "And 18 other outlets." in home

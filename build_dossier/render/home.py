@@ -16,6 +16,8 @@ from .pictures import most_cited, timeline_figure
 
 LATEST_EVENTS = 8
 TOP_ACTORS = 10
+OPEN_DISPUTES = 10  # the rest are one click away, in the Disputes table
+TOP_OUTLETS = 12
 
 
 def render_home(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = None) -> Page:
@@ -37,10 +39,12 @@ def render_home(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = N
                      if dispute_status(dispute_uri(d.id), editor_pages) == "open"]
     if open_disputes:
         lines += ["## Open disputes", ""]
-        for d in open_disputes:
+        for d in open_disputes[:OPEN_DISPUTES]:
             n = len(d.positions)
             lines.append(f"- [{escape_inline(d.title)}]({dispute_uri(d.id)}) — {plural(n, 'position')}")
         lines.append("")
+        if len(open_disputes) > OPEN_DISPUTES:
+            lines += [f"[All {len(open_disputes)} open disputes]({DISPUTES}/index.md)", ""]
 
     if dossier.events:
         events = sorted(dossier.events, key=lambda e: (e.date, e.title, e.id))
@@ -60,7 +64,10 @@ def render_home(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = N
         lines += ["", f"[All {plural(len(dossier.actors), 'actor')} and how they relate]({ACTORS}/index.md)", ""]
 
     if dossier.articles:
-        lines += ["## Sources by outlet", "", *sources_by_outlet(dossier), ""]
+        rows = sources_by_outlet(dossier)
+        lines += ["## Sources by outlet", "", *rows[: 2 + TOP_OUTLETS], ""]
+        if len(rows) - 2 > TOP_OUTLETS:
+            lines += [f"And {plural(len(rows) - 2 - TOP_OUTLETS, 'other outlet')}.", ""]
         lines += [f"[All {plural(len(dossier.articles), 'source')}]({SOURCES}/index.md)", ""]
     return {}, "\n".join(lines)
 
