@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from .config import DossierConfig, settings_from
 from .errors import DossierError
 from .navigation import TAGS_PAGE, TAGS_URI, has_tags_plugin, prune_nav
+from .render.structured import with_page_url
 from .site import SHIM_URI, STYLESHEET_URI, generate
 from .site_assets import SCRIPTS
 
@@ -64,6 +65,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_nav(self, nav, *, config, files):
         return prune_nav(nav)
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        if config.site_url and '"@type":"ClaimReview"' in markdown:
+            return with_page_url(markdown, page.canonical_url)
+        return markdown
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self.root / self.config.seeds_dir))

@@ -103,6 +103,21 @@ def test_project_page_base_path(tmp_path):
             assert not links, (page, links)
 
 
+def test_claim_review_carries_the_page_address_when_published(tmp_path):
+    root = tmp_path / "proj"
+    synthetic.write_project(root, synthetic.site_config())
+    (root / "docs" / "claims").mkdir()
+    (root / "docs" / "claims" / "authority-4000.md").write_text(
+        "---\nverdict: Understated\nrating: 2\n---\n\nThe union's own count was three times higher.\n")
+    site = sitebuild.build_mkdocs(root, {"SITE_URL": "https://someone.github.io/valen-dossier/"})
+    html = (site / "claims" / "authority-4000.html").read_text()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    assert data["@type"] == "ClaimReview"
+    assert data["url"] == "https://someone.github.io/valen-dossier/claims/authority-4000.html"
+    assert data["reviewRating"]["alternateName"] == "Understated"
+    assert "three times higher" in html  # the editor's note, above the generated page
+
+
 def test_pages_workflow_uses_the_official_actions_and_sets_site_url():
     for path in (ROOT / ".github/workflows/pages.yml", ROOT / "build_dossier/skeleton/dot-github/workflows/pages.yml"):
         text = path.read_text()

@@ -103,6 +103,16 @@ def dispute_jsonld(dossier: Dossier, dispute: Dispute, editor: EditorPage | None
     return {"@context": CONTEXT, "@graph": graph}
 
 
+def with_page_url(markdown: str, url: str) -> str:
+    """Give each ClaimReview on a page the page's absolute address (Google requires `url`).
+
+    Only the build knows the address (site_url), so the MkDocs plugin calls this per page;
+    without it the review is still valid schema.org, just without `url`.
+    """
+    quoted = json.dumps(url).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return markdown.replace('"@type":"ClaimReview",', f'"@type":"ClaimReview","url":{quoted},')
+
+
 def script_block(data: dict) -> str:
     """A raw HTML block; '<', '>' and '&' are JSON-escaped so no text can close the script."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
