@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .common import num, svg_document, text_block, wrap
 
 WIDTH = 480
-CX, CY, R = 240, 180, 128
+CX, CY, R = 240, 190, 124
 FONT = 13
 KINDS = ("person", "organization", "country", "place", "group", "other")
 EDGE_KINDS = {
@@ -47,8 +47,8 @@ def relation_map_svg(nodes: list[Node], edges: list[Edge], uid: str,
         angle = -math.pi / 2 + 2 * math.pi * i / n
         pos[node.id] = (CX + R * math.cos(angle), CY + R * math.sin(angle), angle)
     body: list[str] = [
-        f'<defs><marker id="{uid}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
-        f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="currentColor" '
+        f'<defs><marker id="{uid}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
+        f'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="currentColor" '
         f'class="dossier-svg-speaks"/></marker></defs>'
     ]
     top = max((e.weight for e in edges), default=1)
@@ -73,7 +73,6 @@ def relation_map_svg(nodes: list[Node], edges: list[Edge], uid: str,
             f'<line x1="{num(sx)}" y1="{num(sy)}" x2="{num(ex)}" y2="{num(ey)}" class="dossier-svg-edge '
             f'dossier-svg-{e.kind}" stroke="currentColor" stroke-width="{num(width)}"{extra}/>'
         )
-    chars = 14
     for node in nodes:
         x, y, angle = pos[node.id]
         kind = node.kind if node.kind in KINDS else "other"
@@ -83,7 +82,10 @@ def relation_map_svg(nodes: list[Node], edges: list[Edge], uid: str,
         off = radius[node.id] + 8
         lx, ly = x + off * cos, y + off * sin
         anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
-        lines = wrap(node.label, chars, 2)
+        # Above and below the circle a label may be wide; beside it, it must fit the margin.
+        room = {"middle": 2 * min(lx, WIDTH - lx), "start": WIDTH - lx, "end": lx}[anchor] - 6
+        chars = max(8, int(room / (FONT * 0.56)))
+        lines = wrap(node.label, min(chars, 22), 3)
         if sin < -0.3:
             ly -= 16 * (len(lines) - 1)
         elif sin > 0.3:
