@@ -146,3 +146,16 @@ def test_demo_builds_with_both_renderers(demo_project, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in (result.stdout + result.stderr).lower()
     assert "Sources by outlet" in (cfg.parent / "site" / "index.html").read_text()
+
+
+def test_new_project_has_the_pages_workflow_and_builds(tmp_path):
+    target = tmp_path / "my-story"
+    assert cli_main(["new", str(target), "--title", "My story"]) == 0
+    workflow = (target / ".github" / "workflows" / "pages.yml").read_text()
+    assert "actions/deploy-pages@" in workflow and 'pip install "build-dossier"' in workflow
+    for rel, text in synthetic.SEEDS.items():
+        (target / rel).write_text(text, encoding="utf-8")
+    site = sitebuild.build_mkdocs(target)
+    home = (site / "index.html").read_text()
+    assert "My story" in home and "Sources by outlet" in home
+    assert not (site / "sources" / "readme.html").exists()  # seeds/README.md is not an article
