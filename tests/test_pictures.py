@@ -61,6 +61,15 @@ def test_any_label_stays_well_formed(labels):
     assert "\n\n" not in svg  # one raw HTML block for Markdown
 
 
+def test_line_breaks_in_labels_cannot_end_the_html_block():
+    import markdown
+
+    svg = timeline_svg([TimelineItem("2031-01-01", "one\r\rtwo\n\nthree <b>x</b>")], "n")
+    html = markdown.markdown("before\n\n<figure>\n" + svg + "\n</figure>\n\nafter")
+    assert "<p>" not in html.split("<figure>")[1].split("</figure>")[0]
+    assert "&lt;b&gt;" in html and "<b>" not in html
+
+
 def test_parse_figure_reads_counts_not_years():
     assert parse_figure("about 4,000 workers were absent") == (4000.0, True, "about 4,000")
     assert parse_figure("12,000 workers had joined") == (12000.0, False, "12,000")

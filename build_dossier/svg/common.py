@@ -21,8 +21,10 @@ def esc(text: object) -> str:
     s = str(text)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = s.replace('"', "&quot;").replace("'", "&#39;")
-    # Raw HTML blocks end at a blank line and Markdown would re-read what follows.
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", s).replace("\n", " ")
+    # Raw HTML blocks end at a blank line (Markdown reads "\r" as a line end too), and XML 1.0
+    # forbids the other control characters.
+    s = re.sub(r"[\r\n\t\u2028\u2029\x85]", " ", s)
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", s)
 
 
 def num(x: float) -> str:
