@@ -77,6 +77,16 @@ def prune_nav(nav):
     return nav
 
 
+def section_index(page, nav):
+    """The sidebar's index page for a page left out of it (a source, an actor...), else None."""
+    if page in nav.pages:
+        return None
+    top = page.file.src_uri.split("/")[0]
+    if top not in SECTION_ORDER:
+        return None
+    return next((p for p in nav.pages if p.file.src_uri == f"{top}/index.md"), None)
+
+
 def explicit_nav(uris: list[str]) -> list:
     """The same sidebar as an explicit mkdocs.yml `nav`, for renderers that run no plugin."""
     nav: list = []

@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from .config import DossierConfig, settings_from
 from .errors import DossierError
-from .navigation import TAGS_PAGE, TAGS_URI, has_tags_plugin, prune_nav
+from .navigation import TAGS_PAGE, TAGS_URI, has_tags_plugin, prune_nav, section_index
 from .render.structured import with_page_url
 from .site import SHIM_URI, STYLESHEET_URI, generate
 from .site_assets import SCRIPTS
@@ -70,6 +70,21 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if config.site_url and '"@type":"ClaimReview"' in markdown:
             return with_page_url(markdown, page.canonical_url)
         return markdown
+
+    def on_page_context(self, context, *, page, config, nav):
+        # A source or an actor is not in the sidebar: mark its section there, so readers see where they are.
+        index = section_index(page, nav)
+        if index is not None:
+            index.active = True
+            self._marked = index
+        return context
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        marked = getattr(self, "_marked", None)
+        if marked is not None:
+            marked.active = False
+            self._marked = None
+        return output
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self.root / self.config.seeds_dir))

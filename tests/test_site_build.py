@@ -39,6 +39,14 @@ def test_sidebar_lists_sections_not_pages(built):
                      "../disputes/index.html", "../claims/index.html", "../tags.html"]
     for a in d["articles"]:
         assert f"{a['id']}.html" not in " ".join(links)
+    # The reader still sees where they are: the section of the page is marked in the sidebar.
+    actor = (built / "actors" / "mara-quint.html").read_text()
+    assert re.search(r'<li class="md-nav__item md-nav__item--active">\s*<a href="index.html" class="md-nav__link">'
+                     r'\s*<span class="md-ellipsis">\s*Actors', actor)
+    assert actor.count("md-nav__item--active") == 1
+    source = (built / "sources" / f"{d['articles'][0]['id']}.html").read_text()
+    assert re.search(r'md-nav__item--active">\s*<a href="index.html" class="md-nav__link">\s*<span class="md-ellipsis">'
+                     r'\s*Sources', source)
 
 
 def test_every_page_built_and_tables_sortable(built):
