@@ -28,6 +28,8 @@ FOLDERS = ("sources", "actors", "claims", "events", "disputes")
 # Annotation fields are consumed by the build and kept off the page's metadata.
 PAGE_META_KEYS = frozenset({
     "title", "description", "hide", "icon", "status", "subtitle", "tags", "template", "search", "comments",
+    # An editor's fact-check verdict: validated below and read by render/structured.py (ClaimReview).
+    "verdict", "rating", "reviewer", "reviewed",
 })
 
 
@@ -134,6 +136,11 @@ class ClaimNote(Note):
     quotes: list = spec("Passages that report it (added to its footnotes); a new claim needs at least one.",
                         "quotes")
     hidden: bool = spec("true: a false claim; drop it and every reference to it.", "bool", nullable=False)
+    verdict: str = spec("The editor's fact-check rating in words, e.g. Misleading (published as a ClaimReview).")
+    rating: str = spec("Optional numeric rating for the verdict: 1 (false) to 5 (true).", "choice",
+                       choices=("1", "2", "3", "4", "5"))
+    reviewer: str = spec("Who reviewed it (default: the dossier's title).")
+    reviewed: str = spec("Date of the review, YYYY-MM-DD.", "date")
 
 
 @dataclass(kw_only=True)
@@ -156,6 +163,11 @@ class DisputeNote(Note):
     positions: list = spec("The answers (replaces the extracted ones): summary, held_by, claims, quotes.",
                            "positions")
     hidden: bool = spec("true: not a real dispute; drop it.", "bool", nullable=False)
+    verdict: str = spec("The editor's fact-check rating in words, e.g. Misleading (published as a ClaimReview).")
+    rating: str = spec("Optional numeric rating for the verdict: 1 (false) to 5 (true).", "choice",
+                       choices=("1", "2", "3", "4", "5"))
+    reviewer: str = spec("Who reviewed it (default: the dossier's title).")
+    reviewed: str = spec("Date of the review, YYYY-MM-DD.", "date")
 
 
 NOTE_TYPES: dict[str, type[Note]] = {

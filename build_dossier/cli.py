@@ -21,6 +21,7 @@ EPILOG = """examples:
   build-dossier render --out build  write the generated Markdown tree to ./build
   build-dossier scaffold actors     write a stub annotation in docs/actors/ for every actor without one
   build-dossier check               list every problem in the annotations in docs/ (exit 1 if any)
+  build-dossier render --out build/docs --config-out build/mkdocs.yml && zensical build -f build/mkdocs.yml
 """
 
 
@@ -104,6 +105,14 @@ def cmd_render(args) -> int:
             target.write_text(content, encoding="utf-8")
     (out / "dossier.json").write_text(generated.json, encoding="utf-8")
     print(f"wrote {len(generated.files)} generated files to {out}", file=sys.stderr)
+    if args.config_out:
+        from .renderer_config import renderer_config
+
+        target = Path(args.config_out)
+        uris = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(renderer_config(Path(args.config), out, target, uris), encoding="utf-8")
+        print(f"wrote {target}: build it with `zensical build -f {target}`", file=sys.stderr)
     return 0
 
 
@@ -218,6 +227,8 @@ def make_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", required=True, help="folder to write (must be empty or pass --force)")
     p.add_argument("--force", action="store_true", help="replace the folder if it exists")
+    p.add_argument("--config-out", metavar="FILE",
+                   help="also write a plugin-free mkdocs.yml for the tree (for Zensical), e.g. build/mkdocs.yml")
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("scaffold", help="write a stub annotation in docs/ for every item that has none",

@@ -15,7 +15,10 @@ from mkdocs.structure.files import File, Files
 
 from .config import DossierConfig, settings_from
 from .errors import DossierError
+from .navigation import TAGS_PAGE, TAGS_URI, has_tags_plugin, prune_nav, section_index
+from .render.structured import with_page_url
 from .site import SHIM_URI, STYLESHEET_URI, generate
+from .site_assets import SCRIPTS
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -36,6 +39,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             polyfills.insert(0, SHIM_URI)
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
+        for uri in SCRIPTS:
+            if uri not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(uri)
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -57,7 +63,32 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             hidden = files.get_file_from_path(uri)
             if hidden is not None and uri not in self.generated.files:
                 files.remove(hidden)
+        if has_tags_plugin(config) and files.get_file_from_path(TAGS_URI) is None:
+            files.append(File.generated(config, TAGS_URI, content=TAGS_PAGE))
         return files
+
+    def on_nav(self, nav, *, config, files):
+        return prune_nav(nav)
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        if config.site_url and '"@type":"ClaimReview"' in markdown:
+            return with_page_url(markdown, page.canonical_url)
+        return markdown
+
+    def on_page_context(self, context, *, page, config, nav):
+        # A source or an actor is not in the sidebar: mark its section there, so readers see where they are.
+        index = section_index(page, nav)
+        if index is not None:
+            index.active = True
+            self._marked = index
+        return context
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        marked = getattr(self, "_marked", None)
+        if marked is not None:
+            marked.active = False
+            self._marked = None
+        return output
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self.root / self.config.seeds_dir))

@@ -16,6 +16,7 @@ from .model import Dossier, EditorPage
 from .project import read_annotation_files, read_editor_pages, read_sources
 from .render import GENERATOR_CSS, render_site
 from .resources import asset_bytes
+from .site_assets import script_files
 
 SHIM_URI = "assets/javascripts/iframe-worker-shim.js"
 STYLESHEET_URI = GENERATOR_CSS
@@ -38,4 +39,5 @@ def generate(root: Path, docs_dir: Path, seeds_dir: str, settings: Settings) -> 
     files: dict[str, str | bytes] = dict(render_site(dossier, page_view(editor_pages)))
     files[SHIM_URI] = asset_bytes("iframe-worker-shim.js")
     files[STYLESHEET_URI] = asset_bytes("dossier.css")
+    files.update(script_files())
     return Generated(dossier, editor_pages, files, to_json(dossier), annotations)

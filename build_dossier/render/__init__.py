@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from ..model import Dossier, EditorPage
 from .common import GENERATOR_CSS, Page, merge_editor_page
+from .enrich import enrich
 from .home import render_home
+from .indexes import render_index_pages
+from .reference import render_reference_pages
 from .sources import render_source_pages
 
 __all__ = ["GENERATOR_CSS", "render_site"]
@@ -17,6 +20,10 @@ __all__ = ["GENERATOR_CSS", "render_site"]
 
 def render_site(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = None) -> dict[str, str]:
     editor_pages = editor_pages or {}
-    pages: dict[str, Page] = {"index.md": render_home(dossier)}
+    pages: dict[str, Page] = {"index.md": render_home(dossier, editor_pages)}
     pages.update(render_source_pages(dossier))
+    for uri, page in render_reference_pages(dossier).items():
+        pages.setdefault(uri, page)  # a section's own renderer wins; these only fill gaps
+    pages.update(render_index_pages(dossier, editor_pages))
+    pages = enrich(pages, dossier, editor_pages)
     return {uri: merge_editor_page(meta, body, editor_pages.get(uri)) for uri, (meta, body) in sorted(pages.items())}
