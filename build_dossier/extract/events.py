@@ -1,9 +1,236 @@
-"""Dated events (stub: helper B replaces it)."""
+"""Events: dated happenings, dates resolved against each article's own date.
+
+Every sentence of a cleaned paragraph (never removed boilerplate) with a date that resolves
+(dates.find_dates: "on Monday", "last Thursday", "31 October", "in June", "February 2022") gives a
+candidate: the date, a short title cut from the clause around it, the actors named, the claims
+made in that sentence. An embedded post dated in its signature line is an event too ("X posts").
+Candidates on the same date with the same principal actor, or about the same thing (shared
+content words), are one event with a source per article and paragraph.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Claim, Event
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from slugify import slugify
+
+from ..dates import DateMatch, find_dates, find_full_dates
+from ..model import Article, Claim, Event, SourceRef
+from ..resources import load_data
+from .claims import speaker
+from .text import sentences
+
+_SEGMENT = re.compile(r"[,;:()—–]|\s-\s")
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\d|\d")
+
+
+@dataclass
+class Candidate:
+    date: str
+    title: str
+    article: str
+    paragraph: int
+    quote: str
+    actors: list[str]
+    principal: str | None
+    stems: frozenset[str]
+    claims: list[str] = field(default_factory=list)
+    rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = dict(load_data("events"))
+    data["attribution"] = frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+    for key in ("connectives", "relatives", "stopwords"):
+        data[key] = frozenset(data[key])
+    data["signature"] = re.compile(data["post_signature"])
+    preps = sorted(data["date_prepositions"], key=len, reverse=True)
+    data["prep_tail"] = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in preps) + r"))?\s*$", re.I)
+    return data
+
+
+def _stems(text: str) -> frozenset[str]:
+    stop = _data()["stopwords"]
+    return frozenset(w.lower()[:5] for w in _TOKEN.findall(text) if len(w) > 3 and w.lower() not in stop)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _cap(text: str, limit: int) -> str:
+    words = _words(text)
+    if len(words) <= limit:
+        return " ".join(words)
+    return " ".join(words[:limit]).rstrip(",;:") + "…"
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SEGMENT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _strip_opening(text: str) -> str:
+    d = _data()
+    words = _words(text)
+    while words and words[0].lower().strip(",") in d["connectives"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _ends_with_attribution(text: str) -> bool:
+    words = _words(text.lower())
+    return bool(words) and words[-1].strip(".,") in _data()["attribution"]
+
+
+def event_title(sentence: str, date: DateMatch) -> str:
+    """A short clause saying what happened on `date`: subject, verb, object, date left out."""
+    d = _data()
+    limit = d["title_words"]
+    head = sentence[:date.start]
+    head = head[:d["prep_tail"].search(head).start()] if date.rule not in ("month", "year") else head
+    tail = sentence[date.end:]
+    cut = len(head)
+    text = head + tail
+    segs = [(s, e) for s, e in _segments(text)]
+    k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
+    s, e = segs[k]
+    before, after = text[s:cut].strip(), text[cut:e].strip()
+    if not before and not after:  # "On 31 October, the ministry said ..."
+        nxt = [(a, b) for a, b in segs[k + 1:] if text[a:b].strip()]
+        if not nxt:
+            return ""
+        s, e = nxt[0]
+        before, after = "", text[s:e].strip()
+    before = _strip_opening(before)
+    if _ends_with_attribution(before) and not after:
+        # "..., NATO chief X said Monday.": what was said is the sentence's first clause
+        first = text[segs[0][0]:segs[0][1]].strip()
+        if k > 0 and first:
+            return _cap(f"{before} {first}", limit)
+    participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
+    if participle and not after.strip(" .") and participle[-1].start() > 0:
+        # "... pointed to a treaty signed by A and B in June": the treaty's signing
+        title = before[participle[-1].start():]
+    elif len(_words(before)) >= 4 and (not after.strip(" .") or not _ends_with_attribution(before)):
+        title = before
+    else:
+        title = f"{before} {after}".strip()
+    words = _words(title)
+    if words and words[0].lower() in d["relatives"] and k > 0:
+        # "Russia, which invaded Ukraine in ...": the antecedent is the previous clause's last name
+        prev = text[segs[k - 1][0]:segs[k - 1][1]].split()
+        name = []
+        for w in reversed(prev):
+            if not w[:1].isupper():
+                break
+            name.insert(0, w)
+        title = " ".join((name or prev[-1:]) + words[1:])
+    title = title.strip(" .,;:")
+    return _cap(title[:1].upper() + title[1:], limit) if title else ""
+
+
+def _post_title(paragraph: str, name: str) -> str:
+    spans = sentences(paragraph)
+    first = paragraph[spans[0][0]:spans[0][1]] if spans else paragraph
+    first = first.split("\n")[0].strip()
+    return _cap(f"{name.strip()} posts: “{first}”", _data()["title_words"])
+
+
+def _claims_in(claims: list[Claim], article: str, paragraph: int, quote: str) -> list[str]:
+    out = []
+    for c in claims:
+        for s in c.sources:
+            if s.article == article and s.paragraph == paragraph and (
+                    not s.quote or s.quote in quote or quote in s.quote):
+                out.append(c.id)
+                break
+    return out
+
+
+def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]:
+    d = _data()
+    out = []
+    for i, p in enumerate(article.paragraphs):
+        for s, e in sentences(p.text):
+            sentence = p.text[s:e]
+            mentions = index.mentions_in(sentence)
+            actors = list(dict.fromkeys(a for _, _, a in mentions))
+            for date in find_dates(sentence, article.date):
+                sig = d["signature"].search(sentence[:date.start].rstrip())
+                if sig and date.rule == "full" and not sentence[date.end:].strip():
+                    title = _post_title(p.text, sig.group("name"))
+                    who = index.resolve(sig.group("name").strip())
+                    principal, rule = who, "events: embedded post's signature date"
+                else:
+                    title = event_title(sentence, date)
+                    principal = speaker(article, i, sentence, index)
+                    if principal is None:
+                        principal = next((a for st, en, a in mentions if st < len(sentence)), None)
+                    rule = f"events: {date.rule} date in the text"
+                if not title or len(_words(title)) < 2:
+                    continue
+                title = _resolve_pronoun(title, principal, index)
+                out.append(Candidate(date.iso, title, article.id, i, sentence, actors, principal,
+                                     _stems(title), _claims_in(claims, article.id, i, sentence), rule))
+    return out
+
+
+def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
+    first, _, rest = title.partition(" ")
+    if actor_id and first in ("He", "She", "They") and rest:
+        return f"{index.actor(actor_id).name} {rest}"
+    return title
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if a.date != b.date:
+        return False
+    if a.principal and a.principal == b.principal:
+        return True
+    union = a.stems | b.stems
+    return bool(union) and len(a.stems & b.stems) / len(union) >= 0.3
 
 
 def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Event]:
-    return []
+    groups: list[list[Candidate]] = []
+    for article in articles:
+        for c in _candidates(article, index, claims):
+            home = next((g for g in groups if any(_same(c, x) for x in g)), None)
+            if home is None:
+                groups.append([c])
+            else:
+                home.append(c)
+    events: list[Event] = []
+    taken: set[str] = set()
+    for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
+        best = max(g, key=lambda c: (len(set(index_mentions(c))), -abs(len(_words(c.title)) - 12)))
+        base = slugify(f"{g[0].date} {best.title}", max_length=60, word_boundary=True) or g[0].date
+        eid, n = base, 2
+        while eid in taken:
+            eid, n = f"{base}-{n}", n + 1
+        taken.add(eid)
+        sources, seen = [], set()
+        for c in g:
+            if (c.article, c.paragraph) not in seen:
+                seen.add((c.article, c.paragraph))
+                sources.append(SourceRef(c.article, c.paragraph, c.quote))
+        events.append(Event(
+            id=eid, date=g[0].date, title=best.title,
+            actors=list(dict.fromkeys(a for c in g for a in c.actors)),
+            claims=list(dict.fromkeys(x for c in g for x in c.claims)),
+            sources=sources,
+            found_by=sorted({c.rule for c in g}),
+        ))
+    return sorted(events, key=lambda e: (e.date, e.id))
+
+
+def index_mentions(c: Candidate) -> list[str]:
+    return c.actors
