@@ -22,7 +22,7 @@ from ..resources import load_data
 from .claims import speaker
 from .text import sentences
 
-_SEGMENT = re.compile(r"[,;:()—–]|\s-\s")
+_SEGMENT = re.compile(r",(?!\d)|[;:()—–]|\s-\s")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\d|\d")
 
 
@@ -38,6 +38,7 @@ class Candidate:
     stems: frozenset[str]
     claims: list[str] = field(default_factory=list)
     rule: str = ""
+    planned: bool = False  # announced for that date ("will call later Monday"), not yet done
 
 
 @lru_cache(maxsize=1)
@@ -61,10 +62,18 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_BOUNDARIES = frozenset(["and", "but", "while", "who", "which", "as", "because", "amid", "after", "before",
+                         "during", "where", "although", "though"])
+
+
 def _cap(text: str, limit: int) -> str:
+    """At most `limit` words, cut at a clause boundary when there is one late enough."""
     words = _words(text)
     if len(words) <= limit:
         return " ".join(words)
+    for k in range(limit, 7, -1):
+        if words[k].lower() in _BOUNDARIES:
+            return " ".join(words[:k]).rstrip(",;:")
     return " ".join(words[:limit]).rstrip(",;:") + "…"
 
 
@@ -102,24 +111,23 @@ def event_title(sentence: str, date: DateMatch) -> str:
     segs = [(s, e) for s, e in _segments(text)]
     k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
     s, e = segs[k]
-    before, after = text[s:cut].strip(), text[cut:e].strip()
+    before, after = _strip_opening(text[s:cut].strip()), text[cut:e].strip(" .")
     if not before and not after:  # "On 31 October, the ministry said ..."
         nxt = [(a, b) for a, b in segs[k + 1:] if text[a:b].strip()]
         if not nxt:
             return ""
         s, e = nxt[0]
-        before, after = "", text[s:e].strip()
-    before = _strip_opening(before)
+        before, after = "", _strip_opening(text[s:e].strip(" ."))
     if _ends_with_attribution(before) and not after:
         # "..., NATO chief X said Monday.": what was said is the sentence's first clause
         first = text[segs[0][0]:segs[0][1]].strip()
         if k > 0 and first:
             return _cap(f"{before} {first}", limit)
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
-    if participle and not after.strip(" .") and participle[-1].start() > 0:
+    if participle and not after and participle[-1].start() > 0:
         # "... pointed to a treaty signed by A and B in June": the treaty's signing
         title = before[participle[-1].start():]
-    elif len(_words(before)) >= 4 and (not after.strip(" .") or not _ends_with_attribution(before)):
+    elif len(_words(before)) >= 4 and (not after or not _ends_with_attribution(before)):
         title = before
     else:
         title = f"{before} {after}".strip()
@@ -171,16 +179,32 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                     principal, rule = who, "events: embedded post's signature date"
                 else:
                     title = event_title(sentence, date)
-                    principal = speaker(article, i, sentence, index)
-                    if principal is None:
-                        principal = next((a for st, en, a in mentions if st < len(sentence)), None)
+                    principal = speaker(article, i, sentence, index) or _subject(sentence, mentions)
                     rule = f"events: {date.rule} date in the text"
                 if not title or len(_words(title)) < 2:
                     continue
                 title = _resolve_pronoun(title, principal, index)
                 out.append(Candidate(date.iso, title, article.id, i, sentence, actors, principal,
-                                     _stems(title), _claims_in(claims, article.id, i, sentence), rule))
+                                     _stems(title), _claims_in(claims, article.id, i, sentence), rule,
+                                     _planned(sentence, date)))
     return out
+
+
+def _subject(sentence: str, mentions: list[tuple[int, int, str]]) -> str | None:
+    """Who the sentence is about: the actor named just before its reporting verb, else the first named."""
+    verbs = _data()["attribution"]
+    for m in _TOKEN.finditer(sentence):
+        if m.group().lower() in verbs:
+            before = [a for st, en, a in mentions if en <= m.start() and m.start() - en <= 40]
+            if before:
+                return before[-1]
+    return mentions[0][2] if mentions else None
+
+
+def _planned(sentence: str, date: DateMatch) -> bool:
+    clause = re.split(r"[.;]\s", sentence[:date.start])[-1].lower()
+    return bool(re.search(r"\b(?:will|would|shall|is to|are to|plans? to|is due|are due|is set to)\b", clause)) \
+        or clause.rstrip().endswith("later")
 
 
 def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
@@ -191,7 +215,7 @@ def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
-    if a.date != b.date:
+    if a.date != b.date or a.planned != b.planned:
         return False
     if a.principal and a.principal == b.principal:
         return True
@@ -212,7 +236,7 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
     taken: set[str] = set()
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
         best = max(g, key=lambda c: (len(set(index_mentions(c))), -abs(len(_words(c.title)) - 12)))
-        base = slugify(f"{g[0].date} {best.title}", max_length=60, word_boundary=True) or g[0].date
+        base = short_slug(f"{g[0].date} {best.title}") or g[0].date
         eid, n = base, 2
         while eid in taken:
             eid, n = f"{base}-{n}", n + 1
@@ -234,3 +258,12 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
 
 def index_mentions(c: Candidate) -> list[str]:
     return c.actors
+
+
+def short_slug(text: str, limit: int = 60) -> str:
+    """A slug cut at a word boundary (slugify's own word_boundary drops words from the middle)."""
+    slug = slugify(text)
+    if len(slug) <= limit:
+        return slug
+    cut = slug[:limit + 1]
+    return cut[:cut.rfind("-")] if "-" in cut else slug[:limit]

@@ -14,12 +14,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from slugify import slugify
-
 from ..dates import find_dates
 from ..model import Article, Claim, Figure, SourceRef
 from ..resources import load_data
 from .claims import speaker
+from .events import short_slug
 from .text import sentences
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -273,7 +272,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     claims = list(merged.values())
     for c in claims:
         f = c.figure
-        base = "figure-" + slugify(f"{_plain(f.value)} {f.unit} {f.about or ''}", max_length=60, word_boundary=True)
+        base = short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}")
         c.id, n = base, 2
         while c.id in taken:
             c.id, n = f"{base}-{n}", n + 1
