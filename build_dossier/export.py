@@ -68,6 +68,7 @@ def to_data(dossier: Dossier) -> dict:
                 "kind": c.kind,
                 "sources": [_ref(s) for s in c.sources],
                 "found_by": list(c.found_by),
+                "key": c.key,
                 **({"figure": _figure(c.figure)} if c.figure else {}),
             }
             for c in dossier.claims

@@ -129,6 +129,7 @@ class Claim:
     sources: list[SourceRef] = field(default_factory=list)
     found_by: list[str] = field(default_factory=list)
     figure: Figure | None = None  # kind "figure" only
+    key: bool = False  # a key claim: reported by several articles, marked on their source pages
 
 
 @dataclass

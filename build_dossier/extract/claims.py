@@ -1,13 +1,276 @@
-"""Attributed claims (stub, being written)."""
+"""Attributed claims: "X said ...", "“...,” X told reporters", "according to X", embedded posts.
+
+Each attributed sentence (with any all-quote sentences that continue it) is found in every
+article; the same statement reported by several articles (same speaker, a shared quoted phrase
+or the same content words) becomes one claim whose sources cite each article's paragraph.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Claim
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from slugify import slugify
+
+from ..model import Article, Claim, SourceRef
+from .actors import ActorIndex
+from .lexicon import alternation, fold, lexicon
+from .names import patterns
+from .text import sentences
+
+# An embedded social post: body, then "— Name (@handle) Month D, YYYY".
+_POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
+                   r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
+_QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "was", "are", "were", "be",
+         "been", "has", "have", "had", "it", "its", "this", "for", "with", "by", "as", "at", "from", "but",
+         "not", "he", "she", "they", "we", "i", "said", "says", "would", "will", "could", "s"}
 
 
-def find_claims(articles: list[Article], index) -> list[Claim]:
-    return []
+@dataclass
+class Found:
+    """One attributed passage in one paragraph."""
+
+    article: str
+    order: int  # the article's position (for stable ordering)
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None
+    kind: str  # quote | statement
+    quote: str  # verbatim passage
+    fragments: list[str] = field(default_factory=list)  # quoted words, folded
+    signal: str = ""
 
 
-def speaker(article: Article, paragraph_index: int, sentence, index) -> str | None:
+@dataclass
+class _Patterns:
+    verb: re.Pattern
+    according: re.Pattern
+    gap: re.Pattern
+    pronoun_gap: re.Pattern
+    bare_title_gap: re.Pattern
+    anonymous_gap: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = lexicon()
+    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+)*"
+    nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
+            r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office)"
+    titles = alternation(lex.titles)
+    return _Patterns(
+        verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
+        according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
+        gap=re.compile(rf"^(?:['’]s)?(?:\s+{nouns})?\s*,?\s*(?:[^,]{{0,0}})?{fillers}$"),
+        pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
+        bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
+        anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+    )
+
+
+class _Reader:
+    """Walks one article in order, remembering who spoke last (for "he said")."""
+
+    def __init__(self, article: Article, order: int, index: ActorIndex):
+        self.article, self.order, self.index = article, order, index
+        self.last_speaker: tuple[int, str] | None = None  # (paragraph, person id)
+        self.last_person: str | None = None
+        self.prefer = {x for p in article.paragraphs for _, _, x in index.mentions_in(p.text)
+                       if index.actor(x).kind == "person"}
+
+    def paragraph(self, i: int) -> list[Found]:
+        text = self.article.paragraphs[i].text
+        post = _POST.match(text)
+        if post:
+            who = self.index.resolve(post.group("name").strip())
+            body = post.group("body")
+            return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
+        mentions = self.index.mentions_in(text, self.prefer)
+        out: list[Found] = []
+        for s, e in sentences(text):
+            if out and out[-1].end <= s and _all_quote(text[s:e]) and out[-1].paragraph == i \
+                    and not _PATTERN_VERB_OUTSIDE(text, s, e):
+                prev = out[-1]
+                prev.end, prev.quote = e, text[prev.start:e]
+                prev.fragments += _fragments(text[s:e])
+                continue
+            found = self._sentence(i, text, s, e, mentions)
+            if found:
+                out.append(found)
+            for ms, me, aid in mentions:
+                if s <= ms < e and self.index.actor(aid).kind == "person":
+                    self.last_person = aid
+        return out
+
+    def _sentence(self, i: int, text: str, s: int, e: int, mentions) -> Found | None:
+        pat = _patterns()
+        sent = text[s:e]
+        quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(sent)]
+        inside = lambda pos: any(a <= pos < b for a, b in quoted)  # noqa: E731
+        outside = [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e and not inside(ms)]
+        fragments = _fragments(sent)
+        kind = "quote" if any(len(f.split()) >= 2 for f in fragments) else "statement"
+        for m in pat.according.finditer(sent):
+            pos = s + m.end()
+            after = [x for x in outside if pos <= x[0] <= pos + 3]
+            if after:
+                return self._found(i, s, e, after[0][2], kind, "according-to", fragments)
+        for m in pat.verb.finditer(sent):
+            vs, ve = s + m.start(), s + m.end()
+            if inside(vs) or not _verb_fits(m.group(0), sent, quoted):
+                continue
+            who, signal = self._subject(text, s, vs, ve, outside)
+            if signal:
+                return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
+        return None
+
+    def _subject(self, text: str, s: int, vs: int, ve: int, outside):
+        pat = _patterns()
+        before = [x for x in outside if x[1] <= vs]
+        if before:
+            ms, me, aid = before[-1]
+            if pat.gap.match(text[me:vs]):
+                return aid, "subject-verb"
+        after = [x for x in outside if x[0] >= ve]
+        if after and re.fullmatch(r"\s+", text[ve:after[0][0]]) and re.search(r"[,”\"]\s*$", text[s:vs]):
+            return after[0][2], "verb-subject"
+        head = text[s:vs]
+        m = pat.pronoun_gap.search(head)
+        if m:
+            return self._antecedent(), "pronoun"
+        m = pat.bare_title_gap.search(head)
+        if m:
+            who = self._titled(m.group("t"))
+            if who:
+                return who, "bare-title"
+        m = pat.anonymous_gap.search(head)
+        if m and not before or (m and before and before[-1][1] <= s + m.start()):
+            return None, "anonymous"
+        return None, None
+
+    def _antecedent(self) -> str | None:
+        return self.last_speaker[1] if self.last_speaker else self.last_person
+
+    def _titled(self, title: str) -> str | None:
+        """'the president' = the last speaker or person whose role has that title."""
+        for aid in (self.last_speaker[1] if self.last_speaker else None, self.last_person):
+            if aid and title.lower() in (self.index.actor(aid).role or "").lower():
+                return aid
+        return None
+
+    def _found(self, i, s, e, who, kind, signal, fragments) -> Found:
+        text = self.article.paragraphs[i].text
+        if who and self.index.actor(who).kind == "person":
+            self.last_speaker = (i, who)
+            self.last_person = who
+        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal)
+
+
+def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
+    sent = text[s:e]
+    bare = _QUOTED.sub(" ", sent)
+    return bool(_patterns().verb.search(bare))
+
+
+def _all_quote(sent: str) -> bool:
+    return bool(re.fullmatch(r"\s*[“\"].*[”\"]\s*", sent, re.S))
+
+
+def _verb_fits(verb: str, sent: str, quoted) -> bool:
+    """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for")."""
+    if verb in ("called", "described", "continued", "maintained") and not quoted:
+        return False
+    return True
+
+
+def _fragments(sent: str) -> list[str]:
+    return [fold(next(g for g in m.groups() if g)) for m in _QUOTED.finditer(sent)]
+
+
+def _content(text: str) -> set[str]:
+    return {w.rstrip("s") for w in fold(text).split() if w not in _STOP and len(w) > 2}
+
+
+def _same_claim(a: Found, b: Found, names: set[str]) -> bool:
+    if a.speaker != b.speaker or a.speaker is None:
+        return False
+    for fa in a.fragments:
+        for fb in b.fragments:
+            short, long_ = sorted((fa, fb), key=len)
+            if len(short.split()) >= 2 and short in long_:
+                return True
+    ca, cb = _content(a.quote) - names, _content(b.quote) - names
+    shared = ca & cb
+    return len(shared) >= 5 and len(shared) / max(1, min(len(ca), len(cb))) >= 0.6
+
+
+def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
+    found: list[Found] = []
+    for order, article in enumerate(articles):
+        reader = _Reader(article, order, index)
+        for i in range(len(article.paragraphs)):
+            found += reader.paragraph(i)
+    return merge(found, index)
+
+
+def merge(found: list[Found], index: ActorIndex) -> list[Claim]:
+    parent = list(range(len(found)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(found):
+        names = _content(" ".join([index.actor(a.speaker).name] + index.actor(a.speaker).aliases)) if a.speaker else set()
+        for j in range(i + 1, len(found)):
+            if _same_claim(a, found[j], names):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Found]] = {}
+    for i, f in enumerate(found):
+        groups.setdefault(root(i), []).append(f)
+    claims: list[Claim] = []
+    taken: set[str] = set()
+    for members in sorted(groups.values(), key=lambda g: min((f.order, f.paragraph, f.start) for f in g)):
+        members.sort(key=lambda f: (f.order, f.paragraph, f.start))
+        lead = max(members, key=lambda f: (f.signal != "embedded-post", sum(len(x) for x in f.fragments),
+                                           -f.order, -f.paragraph))
+        speaker = lead.speaker
+        who = index.actor(speaker).name if speaker else ""
+        base = slugify(f"{who} {lead.quote}", max_length=50, word_boundary=True) or "claim"
+        cid, n = base, 2
+        while cid in taken:
+            cid, n = f"{base}-{n}", n + 1
+        taken.add(cid)
+        sources, seen = [], set()
+        for f in members:
+            if (f.article, f.paragraph, f.quote) not in seen:
+                seen.add((f.article, f.paragraph, f.quote))
+                sources.append(SourceRef(f.article, f.paragraph, f.quote))
+        claims.append(Claim(
+            id=cid, text=" ".join(lead.quote.split()), kind="quote" if any(f.kind == "quote" for f in members) else "statement",
+            actor=speaker, sources=sources, found_by=sorted({f.signal for f in members}),
+            key=len({f.article for f in members}) >= 2,
+        ))
+    return claims
+
+
+def speaker(article: Article, paragraph_index: int, sentence, index: ActorIndex) -> str | None:
+    """Who gives the statement in this sentence of the paragraph (a (start, end) span or its text)."""
+    reader = _Reader(article, 0, index)
+    for i in range(paragraph_index):
+        reader.paragraph(i)
+    text = article.paragraphs[paragraph_index].text
+    if isinstance(sentence, str):
+        at = text.find(sentence)
+        span = (at, at + len(sentence)) if at >= 0 else None
+    else:
+        span = tuple(sentence)
+    for f in reader.paragraph(paragraph_index):
+        if span is None or (f.start <= span[0] < f.end or span[0] <= f.start < span[1]):
+            return f.speaker
     return None
