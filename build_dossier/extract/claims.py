@@ -241,7 +241,7 @@ def merge(found: list[Found], index: ActorIndex) -> list[Claim]:
                                            -f.order, -f.paragraph))
         speaker = lead.speaker
         who = index.actor(speaker).name if speaker else ""
-        base = slugify(f"{who} {lead.quote}", max_length=50, word_boundary=True) or "claim"
+        base = _slug(f"{who} {lead.quote}")
         cid, n = base, 2
         while cid in taken:
             cid, n = f"{base}-{n}", n + 1
@@ -257,6 +257,15 @@ def merge(found: list[Found], index: ActorIndex) -> list[Claim]:
             key=len({f.article for f in members}) >= 2,
         ))
     return claims
+
+
+def _slug(text: str, limit: int = 50) -> str:
+    out = ""
+    for word in slugify(text).split("-"):
+        if out and len(out) + 1 + len(word) > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "claim"
 
 
 def speaker(article: Article, paragraph_index: int, sentence, index: ActorIndex) -> str | None:

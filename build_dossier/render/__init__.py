@@ -8,6 +8,8 @@ writes them to a folder. One module per section; an editor's page at the same ur
 from __future__ import annotations
 
 from ..model import Dossier, EditorPage
+from .actors import render_actor_pages
+from .claims import render_claim_pages
 from .common import GENERATOR_CSS, Page, merge_editor_page
 from .home import render_home
 from .sources import render_source_pages
@@ -19,4 +21,6 @@ def render_site(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = N
     editor_pages = editor_pages or {}
     pages: dict[str, Page] = {"index.md": render_home(dossier)}
     pages.update(render_source_pages(dossier))
+    pages.update(render_claim_pages(dossier))
+    pages.update(render_actor_pages(dossier, set(pages)))  # last: links to events/disputes if rendered
     return {uri: merge_editor_page(meta, body, editor_pages.get(uri)) for uri, (meta, body) in sorted(pages.items())}
