@@ -279,7 +279,7 @@ def _best_role(roles: Counter) -> str | None:
     """The title most often given, preferring one that says whose it is ("NATO chief")."""
     if not roles:
         return None
-    return sorted(roles.items(), key=lambda kv: ("'s" not in kv[0] and not kv[0][:1].isupper(),
+    return sorted(roles.items(), key=lambda kv: ("'" not in kv[0], not kv[0][:1].isupper(),
                                                  -kv[1], len(kv[0]), kv[0]))[0][0]
 
 

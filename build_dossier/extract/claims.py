@@ -115,7 +115,7 @@ class _Reader:
         kind = "quote" if any(len(f.split()) >= 2 for f in fragments) else "statement"
         for m in pat.according.finditer(sent):
             pos = s + m.end()
-            after = [x for x in outside if pos <= x[0] <= pos + 3]
+            after = [x for x in outside if x[0] >= pos and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,5}", text[pos:x[0]])]
             if after:
                 return self._found(i, s, e, after[0][2], kind, "according-to", fragments)
         for m in pat.verb.finditer(sent):

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..mdtext import anchor, escape_inline, relative
 from ..model import Actor, Dossier
-from .claims import short
+from .claims import plain, short
 from .common import ACTORS, Page, actor_uri, claim_uri, date_key, dispute_uri, event_uri, source_uri
 from .footnotes import Footnotes
 
@@ -112,4 +112,4 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
             lines.append(f"- {link}: {escape_inline(p.summary)}")
         lines.append("")
     lines.append(notes.block())
-    return {"title": actor.name}, "\n".join(lines)
+    return {"title": plain(actor.name)}, "\n".join(lines)

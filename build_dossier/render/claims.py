@@ -3,6 +3,8 @@ key-claim notes shown under the paragraphs that report them on source pages."""
 
 from __future__ import annotations
 
+import re
+
 from ..mdtext import anchor, escape_attr, escape_inline, relative
 from ..model import Claim, Dossier
 from .common import CLAIMS, Page, actor_uri, claim_uri, source_uri
@@ -19,6 +21,11 @@ def short(text: str, limit: int = 90) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
     return cut.rstrip(",;:—–- ") + "…"
+
+
+def plain(text: str) -> str:
+    """A page title for front matter: no markup characters at all (themes may not escape it)."""
+    return re.sub(r"[<>\[\]()`*_#|\\{}]", "", text)
 
 
 def render_claim_pages(dossier: Dossier) -> dict[str, Page]:
@@ -78,7 +85,7 @@ def render_claim(dossier: Dossier, claim: Claim) -> Page:
                          f" ({a.date or 'undated'}){notes.ref(s)}")
         lines.append("")
     lines.append(notes.block())
-    return {"title": short(claim.text, 70)}, "\n".join(lines)
+    return {"title": plain(short(claim.text, 70))}, "\n".join(lines)
 
 
 def key_claim_notes(dossier: Dossier) -> dict[str, dict[int, list[str]]]:

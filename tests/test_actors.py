@@ -1,0 +1,96 @@
+"""Actors found in small invented articles of other stories (not the demo's)."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str, outlet: str | None = None, date: str | None = None) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=outlet, date=date,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+TRADE = [
+    article(
+        "tariffs",
+        "French President Emmanuel Macron said on Tuesday that the tariffs were a mistake.",
+        "Macron added that Paris would respond within weeks, and Berlin agreed.",
+        "Brazilian Trade Minister Joana Pereira-Lima told reporters in Geneva that talks had failed.",
+        "The Brazilian trade minister said Brasília would appeal to the WTO.",
+        "Photo: Reuters. Tuesday's talks ended early, the European Commission said.",
+    ),
+    article(
+        "tariffs-2",
+        "Emmanuel Macron, the French president, met Joana Pereira Lima on Friday in Geneva.",
+        "Pereira Lima called the tariffs “unfair” and German officials were said to agree.",
+    ),
+]
+
+
+def by_name(actors):
+    return {a.name: a for a in actors}
+
+
+def test_full_name_surname_and_spelling_variants_merge():
+    actors, index = find_actors(TRADE)
+    names = by_name(actors)
+    assert "Emmanuel Macron" in names
+    macron = names["Emmanuel Macron"]
+    assert macron.kind == "person"
+    assert "Macron" in macron.aliases
+    assert {m.article for m in macron.mentions} == {"tariffs", "tariffs-2"}
+    people = [a for a in actors if a.kind == "person"]
+    lima = [a for a in people if "lima" in a.name.lower()]
+    assert len(lima) == 1, [a.name for a in people]  # "Pereira-Lima" / "Pereira Lima"
+    assert index.resolve("Joana Pereira Lima") == lima[0].id
+
+
+def test_titles_tied_to_a_person_become_aliases_and_role():
+    actors, index = find_actors(TRADE)
+    names = by_name(actors)
+    macron = names["Emmanuel Macron"]
+    assert macron.role == "France's President"
+    assert "French President" in macron.aliases
+    lima = next(a for a in actors if "lima" in a.name.lower())
+    assert lima.role == "Brazil's Trade Minister"
+    # "The Brazilian trade minister said" resolves to her
+    spans = index.mentions_in("The Brazilian trade minister said so.")
+    assert [x[2] for x in spans] == [lima.id]
+
+
+def test_demonyms_and_capitals_stand_for_their_country():
+    actors, index = find_actors(TRADE)
+    names = by_name(actors)
+    france = names["France"]
+    assert france.kind == "country"
+    assert {"Paris", "French"} <= set(france.aliases)
+    assert "Berlin" in names["Germany"].aliases
+    assert index.resolve("Brasília") == names["Brazil"].id
+    assert names["European Commission"].kind == "organization"
+
+
+def test_no_junk_weekdays_agencies_sentence_starters():
+    actors, _ = find_actors(TRADE)
+    found = {a.name for a in actors} | {x for a in actors for x in a.aliases}
+    for junk in ("Tuesday", "Friday", "Photo", "Reuters", "The", "Tuesday's"):
+        assert junk not in found
+
+
+def test_weapon_systems_and_places():
+    arts = [article("war", "The army fired Vortex Hammer missiles near Dalgorod region, officials said.",
+                    "Troops left Dalgorod on Monday, General Ana Kovac said.")]
+    actors, _ = find_actors(arts)
+    names = by_name(actors)
+    assert "Vortex Hammer" not in names
+    assert names["Dalgorod"].kind == "place"
+    assert names["Ana Kovac"].kind == "person"
+
+
+def test_only_cleaned_paragraphs_are_read():
+    from build_dossier.model import Removed
+
+    a = article("recall", "Carmaker Velto said it would recall 40,000 cars.")
+    a.removed = [Removed("Photo by Jane Doakes / Getty Images", "photo credit")]
+    actors, _ = find_actors([a])
+    assert not any("Doakes" in x.name for x in actors)
