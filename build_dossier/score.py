@@ -14,17 +14,19 @@ not merged). Found actors that belong to an optional expected actor count neithe
 are false positives (flagged "junk" when they match the key's junk list).
 
 Claims. Each expected claim lists, per article, one or more quote keys: verbatim text that
-locates a paragraph and a span in it. A found source covers an article when it names the same
-paragraph and its quote overlaps the key's span (an empty quote stands for the whole paragraph).
-An expected claim is matched when one found claim covers every article it lists: the cross-source
-footnotes are part of the claim. A found claim is correct when one of its sources overlaps a
-key of any expected claim; the key lists the claims that matter, not every sentence, so claims
-precision is a lower bound (optional claims widen what counts as correct).
+locates a paragraph (every paragraph holding it) and a span in it. A found source covers an
+article when it names the same paragraph and its quote overlaps the key's span (an empty quote
+stands for the whole paragraph). An expected claim is matched when one found claim covers every
+article it lists: the cross-source footnotes are part of the claim. A found claim is correct
+when one of its sources overlaps a key of any expected claim; the key lists the claims that
+matter, not every sentence, so claims precision is a lower bound (optional claims widen what
+counts as correct). A matched claim attributed to another actor is noted, not counted.
 
 Events. A found event matches an expected one when its date string is equal (so precision
 counts: "2024-06" is not "2024-06-01") and it cites one of the expected paragraphs, or its
-title contains one of the expected keywords. A found event that cites an expected paragraph
-under another date is reported as a wrong date.
+title contains one of the expected keywords (at a word start). Several found events matching
+one expected event (the same event, not merged across articles) are noted, not counted against.
+A found event that cites an expected paragraph under another date is reported as a wrong date.
 
 Disputes. Each expected position has markers (text such as a figure or a phrase, looked for in
 the found position's summary and in its claims' texts and quotes; numbers are compared without
@@ -145,18 +147,20 @@ class _Corpus:
             else:
                 self.problems.append(f"article {key} ({path}) is not in the build")
 
-    def locate(self, art_key: str, quote: str) -> tuple[str, int, int, int] | None:
-        """(article id, paragraph, start, end) of the first paragraph holding the key's quote."""
+    def locate(self, art_key: str, quote: str) -> list[tuple[str, int, int, int]]:
+        """(article id, paragraph, start, end) of every paragraph holding the key's quote.
+
+        A lede repeated by the standfirst is the same text twice: either paragraph may be cited.
+        """
         art = self.by_key.get(art_key)
         if art is None:
-            return None
+            return []
         q = norm_text(quote)
-        for i, para in enumerate(self.paragraphs.get(art, [])):
-            at = para.find(q)
-            if at >= 0:
-                return art, i, at, at + len(q)
-        self.problems.append(f"quote key not found in {art_key}: {quote!r}")
-        return None
+        found = [(art, i, para.find(q), para.find(q) + len(q))
+                 for i, para in enumerate(self.paragraphs.get(art, [])) if q and q in para]
+        if not found:
+            self.problems.append(f"quote key not found in {art_key}: {quote!r}")
+        return found
 
     def span(self, ref: dict) -> tuple[str, int, int, int] | None:
         """Where a found source points: its paragraph and its quote's span (whole paragraph if none)."""
@@ -174,7 +178,7 @@ class _Corpus:
         """The item's located quote keys, per short article name."""
         out: dict[str, list] = {}
         for art_key, quotes in sorted((item.get("sources") or {}).items()):
-            spans = [s for q in _as_list(quotes) if (s := self.locate(art_key, str(q)))]
+            spans = [s for q in _as_list(quotes) for s in self.locate(art_key, str(q))]
             out[art_key] = spans
         return out
 

@@ -157,6 +157,18 @@ def test_claim_quoting_another_part_of_the_paragraph_does_not_match():
     assert r["false_positives"] == ["c2: Acme denies"]
 
 
+def test_quote_key_found_in_two_paragraphs_accepts_either():
+    articles = copy.deepcopy(ARTICLES)
+    articles[0]["paragraphs"].insert(0, "Acme Corp denied the toll.")  # a standfirst repeating the lede
+    d = copy.deepcopy(PERFECT)
+    d["articles"] = articles
+    d["claims"][1]["sources"] = [{"article": "a", "paragraph": 0, "quote": "Acme Corp denied"}]
+    d["claims"][0]["sources"][0]["paragraph"] = 2
+    d["events"][0]["sources"][0]["paragraph"] = 1
+    r = run(d)
+    assert r["claims"]["recall"] == 1.0 and r["events"]["recall"] == 1.0
+
+
 def test_claim_with_the_wrong_actor_is_noted():
     d = copy.deepcopy(PERFECT)
     d["claims"][1]["actor"] = "jane-doe"
@@ -294,6 +306,8 @@ def test_answer_key_is_consistent(path, built):
     for a in key["actors"]:
         for n in {norm_name(x) for x in [a["name"]] + list(a.get("aliases") or [])}:
             assert owners.setdefault(n, a["name"]) == a["name"], f"{n!r} in {owners[n]} and {a['name']}"
+    for junk in key.get("junk") or []:
+        assert norm_name(junk) not in owners, f"junk {junk!r} is also an actor's name"
     perfect = score(key, _oracle(key, dossier))
     for kind in ("actors", "claims", "events", "disputes"):
         assert perfect[kind]["recall"] == 1.0, (kind, perfect[kind]["misses"])
