@@ -19,8 +19,12 @@ from build_dossier.export import to_data
 from build_dossier.project import read_sources
 from build_dossier.score import score
 
-STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "fixtures" / "stories"
 NAMES = sorted(p.parent.name for p in STORIES.glob("*/expected.yaml"))
+# The demo is not unseen (the extractor was built looking at it); measured alongside as a
+# regression guard: its targets, once met, must stay met.
+DEMO = "demo"
 
 # The targets: (kind, measure, minimum).
 TARGETS = {
@@ -32,21 +36,34 @@ TARGETS = {
 }
 
 # Targets not met yet, with the figure measured (update when extraction improves).
-NOT_YET: dict[tuple[str, str], str] = {}
+NOT_YET: dict[tuple[str, str], str] = {
+    ("border-clash", "actors-recall"): "measured 0.91 < 0.95 (2026-11-21)",
+    ("border-clash", "claims-recall"): "measured 0.69 < 0.8 (2026-11-21)",
+    ("border-clash", "disputes-recall"): "measured 0.00 < 1.0 (2026-11-21)",
+    ("factory-fire", "actors-recall"): "measured 0.70 < 0.95 (2026-11-21)",
+    ("factory-fire", "actors-precision"): "measured 0.70 < 0.9 (2026-11-21)",
+    ("factory-fire", "claims-recall"): "measured 0.55 < 0.8 (2026-11-21)",
+    ("factory-fire", "disputes-recall"): "measured 0.00 < 1.0 (2026-11-21)",
+    ("rate-decision", "actors-recall"): "measured 0.64 < 0.95 (2026-11-21)",
+    ("rate-decision", "actors-precision"): "measured 0.70 < 0.9 (2026-11-21)",
+    ("rate-decision", "claims-recall"): "measured 0.64 < 0.8 (2026-11-21)",
+    ("rate-decision", "disputes-recall"): "measured 0.50 < 1.0 (2026-11-21)",
+}
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, dict]:
     out = {}
-    for name in NAMES:
-        key = yaml.safe_load((STORIES / name / "expected.yaml").read_text("utf-8"))
-        dossier = to_data(build(read_sources(STORIES / name, "seeds"), Settings(title=name)))
-        out[name] = score(key, dossier)
+    for name in NAMES + [DEMO]:
+        root, key_path = (ROOT, ROOT / "tests" / "expected" / "demo.yaml") if name == DEMO else (
+            STORIES / name, STORIES / name / "expected.yaml")
+        key = yaml.safe_load(key_path.read_text("utf-8"))
+        out[name] = score(key, to_data(build(read_sources(root, "seeds"), Settings(title=name))))
     return out
 
 
 def _cases():
-    for name in NAMES:
+    for name in NAMES + [DEMO]:
         for target in TARGETS:
             reason = NOT_YET.get((name, target))
             marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
