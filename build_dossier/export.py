@@ -90,7 +90,8 @@ def to_data(dossier: Dossier) -> dict:
                 "id": d.id,
                 "title": d.title,
                 "positions": [
-                    {"summary": p.summary, "actors": list(p.actors), "claims": list(p.claims)}
+                    {"summary": p.summary, "actors": list(p.actors), "claims": list(p.claims),
+                     "sources": [_ref(s) for s in p.sources]}
                     for p in d.positions
                 ],
                 "found_by": list(d.found_by),

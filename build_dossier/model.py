@@ -148,6 +148,8 @@ class Position:
     summary: str
     actors: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
+    # The sentences that take this position (a cited claim may have other sources too).
+    sources: list[SourceRef] = field(default_factory=list)
 
 
 @dataclass

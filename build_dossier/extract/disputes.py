@@ -299,6 +299,7 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                     summary=f"{frame['sides'][name]['label']}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
                     actors=list(dict.fromkeys(a for st in side for a in st.holders)),
                     claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in side)),
+                    sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in side)),
                 ))
             out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
                                found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
@@ -337,7 +338,7 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
             when = sorted({c.figure.date} - {None})
             summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
             positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
-                                      actors=list(dict.fromkeys(who)), claims=[c.id]))
+                                      actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
         out.append(Dispute(id="", title=_figure_question(group, index, kind, unit, about), positions=positions,
                            found_by=["disputes: figures about one quantity that differ"]))
     return out

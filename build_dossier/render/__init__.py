@@ -11,6 +11,8 @@ from ..model import Dossier, EditorPage
 from .actors import render_actor_pages
 from .claims import render_claim_pages
 from .common import GENERATOR_CSS, Page, merge_editor_page
+from .disputes import render_dispute_pages
+from .events import render_event_pages
 from .home import render_home
 from .sources import render_source_pages
 
@@ -22,5 +24,7 @@ def render_site(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = N
     pages: dict[str, Page] = {"index.md": render_home(dossier)}
     pages.update(render_source_pages(dossier))
     pages.update(render_claim_pages(dossier))
+    pages.update(render_event_pages(dossier))
+    pages.update(render_dispute_pages(dossier))
     pages.update(render_actor_pages(dossier, set(pages)))  # last: links to events/disputes if rendered
     return {uri: merge_editor_page(meta, body, editor_pages.get(uri)) for uri, (meta, body) in sorted(pages.items())}
