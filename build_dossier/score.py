@@ -138,7 +138,8 @@ class _Corpus:
         self.paragraphs = {a["id"]: [norm_text(p) for p in a.get("paragraphs", [])]
                            for a in dossier.get("articles", [])}
         self.by_key: dict[str, str] = {}
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # the key's faults
+        self.build_problems: list[str] = []  # the build's breaches of the dossier.json contract
         for key, path in sorted((expected.get("articles") or {}).items()):
             found = [a["id"] for a in dossier.get("articles", [])
                      if a.get("path") == path or a.get("path", "").rsplit("/", 1)[-1] == str(path).rsplit("/", 1)[-1]]
@@ -167,12 +168,16 @@ class _Corpus:
         art, i = ref.get("article"), ref.get("paragraph")
         paras = self.paragraphs.get(art)
         if paras is None or not isinstance(i, int) or not 0 <= i < len(paras):
+            self.build_problems.append(f"source points nowhere: article {art!r}, paragraph {i!r}")
             return None
         q = norm_text(ref.get("quote") or "")
         if not q:
             return art, i, 0, len(paras[i])
         at = paras[i].find(q)
-        return (art, i, at, at + len(q)) if at >= 0 else (art, i, -1, -1)
+        if at < 0:
+            self.build_problems.append(f"quote not in {art} paragraph {i}: {ref.get('quote')!r}")
+            return art, i, -1, -1
+        return art, i, at, at + len(q)
 
     def keys(self, item: dict) -> dict[str, list[tuple[str, int, int, int]]]:
         """The item's located quote keys, per short article name."""
@@ -321,6 +326,9 @@ def match_claims(expected: list[dict], found: list[dict], corpus: _Corpus,
 # ---------------------------------------------------------------- events
 
 def match_events(expected: list[dict], found: list[dict], corpus: _Corpus) -> dict:
+    for f in found:
+        for ref in f.get("sources", []):
+            corpus.span(ref)  # checks the reference (the contract), nothing more
     paras = []
     for e in expected:
         located = [k for ks in corpus.keys(e).values() for k in ks]
@@ -442,6 +450,8 @@ def score(expected: dict, dossier: dict) -> dict:
 
     `problems` lists the key's own faults (an article or quote key not found in the build):
     a key that no longer locates its paragraphs measures nothing, so callers should show them.
+    `build_problems` lists sources of the build that break the dossier.json contract (a quote
+    not verbatim in the paragraph it names, a paragraph that does not exist).
     """
     check_expected(expected)
     corpus = _Corpus(expected, dossier)
@@ -462,6 +472,7 @@ def score(expected: dict, dossier: dict) -> dict:
                                    list(dossier.get("claims") or []), actor_of, exp_actors),
     }
     out["problems"] = sorted(set(corpus.problems))
+    out["build_problems"] = sorted(set(corpus.build_problems))
     return out
 
 
@@ -481,6 +492,9 @@ def format_table(result: dict, details: bool = True) -> str:
              for row in rows]
     if result.get("problems"):
         lines += ["", "answer key problems (fix the key):"] + [f"  - {p}" for p in result["problems"]]
+    if result.get("build_problems"):
+        lines += ["", "build problems (sources breaking the dossier.json contract):"] + [
+            f"  - {p}" for p in result["build_problems"]]
     if details:
         for kind in KINDS:
             r = result[kind]

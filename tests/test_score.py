@@ -216,6 +216,16 @@ def test_dispute_figures_ignore_thousands_separators_and_need_distinct_positions
     assert r["recall"] == 0.0 and r["precision"] == 0.0
 
 
+def test_quote_not_verbatim_is_reported_as_a_build_problem():
+    d = copy.deepcopy(PERFECT)
+    d["claims"][1]["sources"][0]["quote"] = "Acme denied"
+    d["events"][0]["sources"][0]["paragraph"] = 7
+    result = score(KEY, d)
+    assert result["build_problems"] == ["quote not in a paragraph 0: 'Acme denied'",
+                                        "source points nowhere: article 'a', paragraph 7"]
+    assert "build problems" in format_table(result)
+
+
 def test_unlocatable_quote_key_is_reported_as_a_key_problem():
     key = copy.deepcopy(KEY)
     key["claims"][1]["sources"] = {"first": "words that are in no paragraph"}
@@ -302,6 +312,7 @@ def test_answer_key_is_consistent(path, built):
     key, dossier = built[path]
     result = score(key, dossier)
     assert result["problems"] == []
+    assert result["build_problems"] == []
     owners: dict[str, str] = {}
     for a in key["actors"]:
         for n in {norm_name(x) for x in [a["name"]] + list(a.get("aliases") or [])}:
