@@ -43,6 +43,7 @@ class ActorIndex:
         self._exact: dict[str, str] = {}  # folded full name / alias -> id
         self._persons: dict[str, list[str]] = {}  # id -> folded name tokens
         self._titles: dict[str, str] = {}  # title key "owner|title" -> id
+        self._orgs: dict[str, list[str]] = {}  # organisation id -> folded name words
 
     # -- lookups -------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
@@ -77,9 +78,18 @@ class ActorIndex:
         found = self._exact.get(hit.key)
         if found:
             return found
+        if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
+            return self._acronym(hit.key)
         if hit.kind in ("single", "person"):
             return self._surname(hit.key, prefer)
         return None
+
+    def _acronym(self, key: str) -> str | None:
+        """An organisation's initials ("NBP") or first word ("ING"), when only one fits."""
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if key == "".join(w[0] for w in words if w not in ("of", "for", "and", "the", "on"))
+                       or (len(words) > 1 and words[0] == key))
+        return found[0] if len(found) == 1 else None
 
     def _surname(self, key: str, prefer: set[str] | None) -> str | None:
         """The one person whose surname (or, failing that, first name) this is."""
@@ -138,6 +148,18 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = group(h.key, h.surface if fold(h.surface) == h.key else _name_of(h), h.kind)
             g.surfaces[h.surface] += 1
             g.found_by.add(h.signal)
+            g.aliases.update(x for x in (h.alias, h.also) if x)
+        elif h.kind == "institution" and not h.key.startswith("|"):
+            g = group(h.key, h.surface, "organization")
+            g.surfaces[h.surface] += 1
+            g.found_by.add(h.signal)
+            g.aliases.add(_tidy_alias(h.alias or h.surface))
+    _merge_institutions(groups)
+    for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
+        if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
+            g = group(fold(h.surface), h.surface, "organization")
+            g.surfaces[h.surface] += 1
+            g.found_by.add(h.signal)
 
     # People: full names clustered by spelling, most frequent spelling first.
     person_surfaces = Counter(h.surface for h in hits if h.kind == "person")
@@ -151,12 +173,27 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = _Group(surface, "person")
             clusters.append((toks, g))
         g.surfaces[surface] += person_surfaces[surface]
+    # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker").
+    for toks, g in list(clusters):
+        org = next((groups[fold(x)] for x in g.surfaces if fold(x) in groups
+                    and groups[fold(x)].kind == "organization"), None)
+        if org:
+            org.surfaces.update(g.surfaces)
+            org.found_by.add("company-noun")
+            clusters.remove((toks, g))
     index = ActorIndex()
     _assign_ids(groups, clusters)
     for key, g in groups.items():
         index._exact[key] = g.id
-        for s in g.surfaces:
+        for s in list(g.surfaces) + sorted(g.aliases):
             index._exact.setdefault(fold(s), g.id)
+        if g.kind == "organization":
+            index._orgs[g.id] = fold(g.name).split()
+    for key, g in groups.items():
+        if g.kind == "organization" and g.id not in index._exact.values():
+            continue
+    for inst, target in _bare_institutions(groups).items():
+        index._exact[f"|{inst}"] = target.id
     for toks, g in clusters:
         index._persons[g.id] = toks
         for s in g.surfaces:
@@ -168,7 +205,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for h in hits:
         if h.kind == "person":
             pid = index.resolve_hit(h)
-            if pid:
+            if pid in person_by_id:
                 person_by_id[pid].found_by.add(h.signal)
                 if h.role:
                     person_by_id[pid].roles[h.role] += 1
@@ -236,6 +273,43 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
     index._actors = {x.id: x for x in actors}
     return actors, index
+
+
+def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
+    return [g for g in groups.values() if g.kind == "organization" and f" {inst} " in f" {fold(g.name)} "]
+
+
+def _merge_institutions(groups: dict[str, _Group]) -> None:
+    """"Kyrgyz border service" is the "State Border Service of Kyrgyzstan" when the text names it."""
+    lex = lexicon()
+    countries = {e.demonym: e for e, _ in lex.surfaces.values() if e.kind == "country" and e.demonym}
+    for key, g in list(groups.items()):
+        if "institution" not in g.found_by or key not in groups:
+            continue
+        demonym, _, inst = g.name.partition(" ")
+        entry = countries.get(demonym)
+        if not entry:
+            continue
+        named = [o for k, o in groups.items() if k != key and "institution" not in o.found_by
+                 and o.kind == "organization" and f" {fold(inst)} " in f" {fold(o.name)} "
+                 and (fold(entry.name) in fold(o.name) or fold(demonym) in fold(o.name))]
+        if len(named) == 1:
+            target = named[0]
+            target.surfaces.update(g.surfaces)
+            target.aliases |= g.aliases | {g.name}
+            target.found_by |= g.found_by
+            del groups[key]
+
+
+def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Bare "the border service": the one organisation whose name has those words."""
+    lex = lexicon()
+    out = {}
+    for inst in {" ".join(i.lower().split()) for i in lex.institutions}:
+        found = _institution_match(groups, inst)
+        if len(found) == 1:
+            out[inst] = found[0]
+    return out
 
 
 def _assign_ids(groups: dict[str, _Group], clusters) -> None:

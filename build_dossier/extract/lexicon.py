@@ -37,6 +37,7 @@ class Entry:
     name: str
     kind: str  # "country" | "organization"
     country: str | None = None
+    demonym: str | None = None
 
 
 @dataclass
@@ -54,6 +55,14 @@ class Lexicon:
     place_nouns: list[str] = field(default_factory=list)
     thing_nouns: set[str] = field(default_factory=set)
     media_nouns: list[str] = field(default_factory=list)
+    geo_nouns: set[str] = field(default_factory=set)
+    media_words: set[str] = field(default_factory=set)
+    credit_before: list[str] = field(default_factory=list)
+    company_nouns: set[str] = field(default_factory=set)
+    institutions: list[str] = field(default_factory=list)
+    generic_org_words: set[str] = field(default_factory=set)
+    weekdays: set[str] = field(default_factory=set)
+    months: set[str] = field(default_factory=set)
     verbs: list[str] = field(default_factory=list)
     according_to: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
@@ -68,7 +77,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     lex = Lexicon()
     for c in load("countries.yaml")["countries"]:
-        entry = Entry(c["name"], "country")
+        entry = Entry(c["name"], "country", demonym=(c.get("demonyms") or [None])[0])
         lex.surfaces[c["name"]] = (entry, "gazetteer:country")
         for key, signal in (("aliases", "country-alias"), ("demonyms", "demonym"), ("capitals", "capital")):
             for s in c.get(key) or []:
@@ -84,7 +93,14 @@ def lexicon() -> Lexicon:
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
     lex.stop = set(names["stop_words"])
-    lex.calendar = set(names["weekdays"]) | set(names["months"])
+    lex.weekdays, lex.months = set(names["weekdays"]), set(names["months"])
+    lex.calendar = lex.weekdays | lex.months
+    lex.geo_nouns = set(names["geo_nouns"])
+    lex.media_words = set(names["media_words"])
+    lex.credit_before = list(names["credit_before"])
+    lex.company_nouns = set(names["company_nouns"])
+    lex.institutions = list(names["institutions"])
+    lex.generic_org_words = set(names["generic_org_words"])
     lex.platforms = set(names["platforms"])
     lex.org_nouns = set(names["organization_nouns"])
     lex.place_nouns = list(names["place_nouns"])

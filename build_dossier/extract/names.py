@@ -26,6 +26,7 @@ class Hit:
     role: str | None = None  # a title the text gives the name ("NATO Secretary-General")
     role_key: str | None = None  # the title's key, to resolve bare titles later
     alias: str | None = None  # the title phrase as written, when it has an owner
+    also: str | None = None  # another name the text gives (an organisation's acronym)
 
 
 @dataclass
@@ -39,6 +40,14 @@ class Patterns:
     media_around: re.Pattern
     title_words: set[str]
     verb_after: re.Pattern
+    org_name: re.Pattern
+    acronym_after: re.Pattern
+    institution: re.Pattern
+    credit: re.Pattern
+    company_around: re.Pattern
+    company_before: re.Pattern
+    company_after: re.Pattern
+    possessive_role_before: re.Pattern
     titles_folded: set[str]
 
 
@@ -49,7 +58,10 @@ def patterns() -> Patterns:
     titles = alternation(lex.titles)
     mods = alternation(lex.title_modifiers)
     owner = rf"(?<![\w.\-’'])(?:{alternation(list(lex.surfaces))}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|(?<=\bthe\s)[a-z]+)"
-    title_phrase = rf"(?i:(?:(?:{mods})\s+)*(?:{titles}))"
+    title_phrase = rf"(?<![\w-])(?i:(?:(?:{mods})\s+)*(?:{titles}))"
+    cap = r"[A-Z][\w\-]*"
+    org_nouns = alternation(sorted(lex.org_nouns))
+    companies = alternation(sorted(lex.company_nouns))
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
         role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
@@ -60,6 +72,18 @@ def patterns() -> Patterns:
         media_around=re.compile(rf"^\s+(?:{alternation(lex.media_nouns)})\b"),
         title_words={w.lower() for w in lex.title_words()} - {"of", "the"},
         titles_folded={fold(t) for t in lex.titles},
+        org_name=re.compile(
+            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+){{0,4}}(?:{org_nouns})(?![\w'’-])"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|&\s+)?{cap})*)?"),
+        acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
+        institution=re.compile(
+            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))})(?:['’]s)?\s+|(?<![\w-])(?i:the|its|their)\s+)"
+            rf"(?P<inst>(?i:{alternation(lex.institutions)}))(?![\w-])"),
+        credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
+        company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+[^,.;:]{{0,60}}?\b(?:{companies})\b"),
+        company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
+        company_after=re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{companies})\b"),
+        possessive_role_before=re.compile(r"(?:^|\s)(?P<own>[A-Z][\w-]*['’]s)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s+$"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
     )
 
@@ -109,6 +133,8 @@ def scan(text: str) -> list[Hit]:
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    hits = _organizations(text, hits, taken, lex, pat)
+    hits = _institutions(text, hits, taken, lex, pat)
     starts = {s for s, _ in sentences(text)}
     runs = _runs(text, [w for w in words(text) if not taken[w[0]]], lex, pat)
     for run in runs:
@@ -128,6 +154,83 @@ def scan(text: str) -> list[Hit]:
         hits.append(Hit(m.start(), m.end(), m.group(0), "title", key, "title",
                         alias=_alias(m.group("owner"), m.group("title"))))
     hits = _drop_overlaps(hits)
+    return hits
+
+
+def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """Named organisations: "National Bank of Poland", "Textile Workers' Union (STT)"."""
+    for m in pat.org_name.finditer(text):
+        start, end = m.start(), m.end()
+        inside = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind != "gazetteer" or lex.surfaces[h.surface][0].kind != "country"
+               or h.start < start or h.end > end for h in inside):
+            continue  # an organisation the gazetteer knows, or a name running past the match
+        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            nxt = re.match(r" ([\w-]+)", text[end:])
+            if nxt and nxt.group(1) not in lex.stop and nxt.group(1).lower() not in pat.title_words \
+                    and nxt.group(1) not in lex.surfaces:
+                continue  # the name goes on ("ING Bank Śląski"): the name runs take it
+        owner = None
+        words_ = list(re.finditer(r"\S+", text[start:end]))
+        while words_:
+            for k in (3, 2, 1):
+                w = re.sub(r"['’]s?$", "", " ".join(x.group(0) for x in words_[:k]))
+                if len(words_) > k and w in lex.surfaces and lex.surfaces[w][0].kind == "country":
+                    owner, words_ = lex.surfaces[w][0], words_[k:]
+                    break
+            else:
+                w = words_[0].group(0)
+                if w in lex.stop or w.lower() in ("the", "its", "their") or \
+                        (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
+                    words_ = words_[1:]  # "The", or a possessive that is not part of the name
+                    continue
+                break
+        nouns = [i for i, x in enumerate(words_) if x.group(0) in lex.org_nouns]
+        cut = [i for i, x in enumerate(words_) if re.search(r"['’]s$", x.group(0)) and nouns and i < nouns[0] - 1]
+        if cut:
+            words_ = words_[cut[-1] + 1:]  # "Keir Starmer's Labour Party": the party is "Labour Party"
+        if not words_:
+            continue
+        nstart = start + words_[0].start()
+        name = text[nstart:end]
+        toks = name.split()
+        if len(toks) < 2 or any(t in lex.media_words for t in toks):
+            continue
+        if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words:
+            continue
+        plain = None
+        if owner and all(t in lex.generic_org_words for t in toks):
+            plain, name = name, f"{owner.demonym or owner.name} {name}"
+        acro = pat.acronym_after.match(text[end:])
+        hits = [h for h in hits if not (h in inside and h.start >= nstart)]
+        hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
+                        alias=plain, also=acro.group(1) if acro else None))
+        for i in range(nstart, end):
+            taken[i] = True
+    return hits
+
+
+def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """Government bodies named by a common noun: "Tajikistan's foreign ministry", "the border service"."""
+    for m in pat.institution.finditer(text):
+        start, end = m.start(), m.end()
+        if any(taken[i] for i in range(m.start("inst"), end)):
+            continue
+        inst = " ".join(m.group("inst").lower().split())
+        owner = m.group("owner")
+        if owner:
+            entry = lex.surfaces[owner][0]
+            if entry.kind != "country":
+                continue
+            name = f"{entry.demonym or entry.name} {inst}"
+            key, signal = fold(name), "institution"
+        else:
+            start = m.start("inst")
+            name, key, signal = inst[:1].upper() + inst[1:], f"|{inst}", "institution:bare"
+        hits = [h for h in hits if not (h.start < end and start < h.end) or (owner and h.kind == "gazetteer")]
+        hits.append(Hit(start, end, name, "institution", key, signal, alias=text[start:end]))
+        for i in range(start, end):
+            taken[i] = True
     return hits
 
 
@@ -151,11 +254,12 @@ def _is_owner(text: str, m: re.Match, s: int, e: int) -> bool:
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     """Names never overlap; a title may span the names inside it ("NATO chief")."""
     out: list[Hit] = []
-    for h in sorted((h for h in hits if h.kind != "title"), key=lambda h: (h.start, -(h.end - h.start))):
+    loose = ("title", "institution")
+    for h in sorted((h for h in hits if h.kind not in loose), key=lambda h: (h.start, -(h.end - h.start))):
         if out and h.start < out[-1].end:
             continue
         out.append(h)
-    return sorted(out + [h for h in hits if h.kind == "title"], key=lambda h: (h.start, h.end, h.kind))
+    return sorted(out + [h for h in hits if h.kind in loose], key=lambda h: (h.start, h.end, h.kind))
 
 
 def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patterns) -> list[list[tuple[int, int, str]]]:
@@ -164,7 +268,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         s, e, w = tok
-        cap = is_capitalised(w) and w not in lex.calendar and not w[0].isdigit()
+        cap = is_capitalised(w) and not _calendar(text, s, e, w, lex) and not w[0].isdigit()
         particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
         joined = cur and text[cur[-1][1]:s] in (" ", "\u00a0")
         if (cap or particle) and (joined or not cur):
@@ -176,6 +280,17 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
     if cur:
         runs.append(cur)
     return [_trim_particles(r, lex) for r in runs]
+
+
+def _calendar(text: str, s: int, e: int, w: str, lex: Lexicon) -> bool:
+    """Weekdays always; a month name only next to a date ("May 4", "in May"), not "Jan Kruk"."""
+    if w in lex.weekdays:
+        return True
+    if w not in lex.months:
+        return False
+    return bool(re.match(r"\.?,?\s*\d", text[e:]) or re.search(
+        r"(?i:\b(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|end|during|before|after)[\s-]+)$",
+        text[max(0, s - 12):s]))
 
 
 def _particle_joins(text: str, toks, i: int, lex: Lexicon) -> bool:
@@ -210,8 +325,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if any(t in lex.platforms or t in lex.outlets for t in toks) or surface in lex.outlets \
             or surface in lex.platforms or surface in lex.regions:
         return None
-    if any(t in ("War", "World") for t in toks):
+    if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
         return None
+    if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]):
+        return None  # a byline or credit
     after, before = text[end:], text[:start]
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
@@ -226,6 +343,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if len(toks) >= 2 and any(t in lex.org_nouns for t in toks):
         return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
     role, role_key, alias, signal = _role(text, start, end, pat)
+    if pat.company_around.match(after) or pat.company_before.search(before) or \
+            (len(toks) >= 2 and pat.company_after.match(after)):
+        return Hit(start, end, surface, "organization", fold(surface), "company-noun")
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
         and any(abs(start - s) <= 3 for s in starts)
     acronym = any(len(t) > 1 and t.isupper() for t in toks)
@@ -261,6 +381,11 @@ def _role(text: str, start: int, end: int, pat: Patterns):
     m = pat.appositive_after.match(text[end:])
     if m and pat.title_in.search(m.group("role")):
         return m.group("role").strip(), None, None, "appositive"
+    m = pat.possessive_role_before.search(before)
+    if m and pat.title_in.search(m.group("role")):
+        phrase = f"{m.group('own')} {m.group('role')}".strip()
+        key, _ = title_key(m.group("own"), m.group("role"))
+        return phrase.replace("’", "'"), key, phrase, "appositive"
     for a in reversed(list(re.finditer(r"(?:^|\s)(?i:the|a|an)\s+", before))):
         role = before[a.end():]
         m = re.fullmatch(r"(?P<role>[^,.;:“”\"()]{3,90}?),\s+", role)
