@@ -85,3 +85,49 @@ def test_there_are_unseen_stories():
     for name in NAMES:
         suffixes = {p.suffix for p in (STORIES / name / "seeds").iterdir()}
         assert {".txt", ".md", ".html"} <= suffixes, name
+
+
+def _code_strings(path: Path) -> list[str]:
+    """String literals of a module, docstrings left out (examples in prose are not behaviour)."""
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def _data_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _data_strings(k) + _data_strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _data_strings(v)]
+    return []
+
+
+def test_no_demo_names_or_dates_in_code_or_data():
+    """The brief: never hard-code the demo's names, dates or phrases in code or data files.
+
+    Checked: the full names of the demo's people and the dates of its events, against every
+    string literal of build_dossier/ (docstrings and comments left out: examples there are
+    prose) and every value of its YAML data files.
+    """
+    key = yaml.safe_load((ROOT / "tests" / "expected" / "demo.yaml").read_text("utf-8"))
+    people = [a["name"] for a in key["actors"] if a.get("kind") == "person"]
+    people += [x for a in key["actors"] if a.get("kind") == "person" for x in a.get("aliases") or []
+               if " " in x and set(x.split()) & set(a["name"].split())]  # "Sergei Lavrov", not titles
+    dates = [str(e["date"]) for e in key["events"] if len(str(e["date"])) >= 7]
+    package = ROOT / "build_dossier"
+    strings = {p: _code_strings(p) for p in sorted(package.rglob("*.py"))}
+    strings |= {p: _data_strings(yaml.safe_load(p.read_text("utf-8"))) for p in sorted(package.rglob("*.yaml"))}
+    found = sorted({f"{p.relative_to(ROOT)}: {needle}"
+                    for p, texts in strings.items() for text in texts
+                    for needle in people + dates if needle.casefold() in text.casefold()})
+    assert found == []
