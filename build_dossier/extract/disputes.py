@@ -23,7 +23,7 @@ from ..model import Article, Claim, Dispute, Position, SourceRef
 from ..resources import load_data
 from .claims import speaker
 from .events import _cap, short_slug
-from .figures import read_figures
+from .figures import giver, group_key, read_figures
 from .text import sentences
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -128,16 +128,20 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match]]:
     """The cue that decides each side a sentence takes in `frame` (a negation flips it); when a
     side has several, the one nearest the frame's object ("breach of ... resolutions")."""
     best: dict[str, tuple[int, re.Match]] = {}
-    for name, side in frame["sides"].items():
-        for m in side["re"].finditer(sentence):
-            distance = 0
-            if frame["objects_re"]:
-                distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
-                if distance is None:
-                    continue
-            final = side["flip"] if _lexicon()["negated"].search(sentence[:m.start()]) else name
-            if final not in best or distance < best[final][0]:
-                best[final] = (distance, m)
+    matches = [(name, m) for name, side in frame["sides"].items() for m in side["re"].finditer(sentence)]
+    for name, m in matches:
+        side = frame["sides"][name]
+        if any(o is not m and o.start() <= m.start() and m.end() <= o.end() and len(o.group()) > len(m.group())
+               for _, o in matches):
+            continue  # "accusation" inside "rejected the accusation"
+        distance = 0
+        if frame["objects_re"]:
+            distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
+            if distance is None:
+                continue
+        final = side["flip"] if _lexicon()["negated"].search(sentence[:m.start()]) else name
+        if final not in best or distance < best[final][0]:
+            best[final] = (distance, m)
     return sorted(((side, m) for side, (_, m) in best.items()), key=lambda x: x[1].start())
 
 
@@ -145,12 +149,15 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
     """Every sentence that takes a side in a frame, with who takes it and what it is about."""
     out: list[Stance] = []
     for article in articles:
+        previous = ""
         for i, p in enumerate(article.paragraphs):
             context = {a for j in (i - 1, i) if j >= 0 for _, _, a in index.mentions_in(article.paragraphs[j].text)}
             signed = _signature().search(_unsigned_tail(p.text))
             signer = index.resolve(signed.group("name").strip()) if signed else None
             for s, e in sentences(p.text):
                 sentence = p.text[s:e]
+                borrowed = previous  # what "the accusation", "this" refer to in a short sentence
+                previous = sentence
                 mentions = index.mentions_in(sentence)
                 spans = {(ms, me) for ms, me, _ in mentions}
                 actors_in = {a for _, _, a in mentions}
@@ -161,6 +168,8 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                                       speaker_first=frame["sides"][side].get("speaker_first", False),
                                       signer=signer)
                         words = _content(sentence, spans | {(m.start(), m.end())})
+                        if len(words) < 3:
+                            words += _content(borrowed, set())
                         named = {"@" + a for a in actors_in}
                         out.append(Stance(frame["id"], side, article.id, i, sentence, m.start(), m.end(), who,
                                           frozenset(w[:5] for w in words) | named, frozenset(context), words))
@@ -316,10 +325,9 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         if c.kind == "figure" and c.figure is not None:
-            f = c.figure
-            groups.setdefault((f.kind, f.unit, f.about), []).append(c)
+            groups.setdefault(group_key(c, by_id), []).append(c)
     out = []
-    for (kind, unit, about), group in groups.items():
+    for (kind, unit, about, _era), group in groups.items():
         values = {(c.figure.value, c.figure.high) for c in group}
         articles_cited = {s.article for c in group for s in c.sources}
         if len(values) < 2 or len(articles_cited) < 2:
@@ -332,9 +340,9 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
                 for r in read_figures(s.quote, article.date, index):
                     if r.figure.value == c.figure.value:
                         expressions.append(r.figure.expression)
+                        given = giver(article, s.paragraph, s.quote, r.start, index)
+                        who += [given] if given else []
                         break
-                giver = speaker(article, s.paragraph, s.quote, index)
-                who += [giver] if giver else []
             when = sorted({c.figure.date} - {None})
             summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
             positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
@@ -345,16 +353,25 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 
 def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str | None) -> str:
-    nouns = Counter(c.figure.noun for c in group if c.figure.noun)
-    named = [n for n in nouns if about and index.mentions_in(n)]
-    noun = (sorted(named, key=lambda n: (-nouns[n], n)) or sorted(nouns, key=lambda n: (-nouns[n], n)) or [unit])[0]
-    if about and not named:
-        noun = f"{noun} ({index.actor(about).name})"
+    whose = f" ({index.actor(about).name})" if about else ""
     if kind == "money":
-        return f"How much: {noun or unit}?"
+        return f"How much: {unit}{whose}?"
     if kind == "percent":
-        return f"What share: {unit}?"
-    return f"How many {noun}?"
+        what = unit.removeprefix("%").strip()
+        return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
+    parts = unit.split("/")
+    if all(_data_states().get(p) == p for p in parts):
+        return f"How many were {' or '.join(parts)}{whose}?"
+    # The noun as the sources write it, preferring one that names whose they are ("North Korean troops")
+    nouns = Counter(c.figure.noun for c in group if c.figure.noun)
+    ranked = sorted(nouns, key=lambda n: (not (about and index.mentions_in(n)), -nouns[n], n))
+    if ranked and about and index.mentions_in(ranked[0]):
+        return f"How many {ranked[0]}?"
+    return f"How many {ranked[0] if ranked else unit}{whose}?"
+
+
+def _data_states() -> dict:
+    return load_data("figures")["states"]
 
 
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
