@@ -48,7 +48,10 @@ class Found:
 class _Patterns:
     verb: re.Pattern
     according: re.Pattern
+    noun: re.Pattern
     gap: re.Pattern
+    appositive_gap: re.Pattern
+    coordination_gap: re.Pattern
     pronoun_gap: re.Pattern
     bare_title_gap: re.Pattern
     anonymous_gap: re.Pattern
@@ -57,14 +60,19 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = lexicon()
-    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+)*"
+    when = rf"(?:(?:late|early|on|last|this|next)\s+)*(?:{alternation(sorted(lex.weekdays) + lex.time_words)})\s*,?\s+"
+    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
-            r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office)"
+            r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
+            r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?)"
     titles = alternation(lex.titles)
     return _Patterns(
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
-        gap=re.compile(rf"^(?:['’]s)?(?:\s+{nouns})?\s*,?\s*(?:[^,]{{0,0}})?{fillers}$"),
+        noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,90}},\s*{fillers}$"),
+        coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
@@ -78,10 +86,12 @@ class _Reader:
         self.article, self.order, self.index = article, order, index
         self.last_speaker: tuple[int, str] | None = None  # (paragraph, person id)
         self.last_person: str | None = None
+        self._current = -1
         self.prefer = {x for p in article.paragraphs for _, _, x in index.mentions_in(p.text)
                        if index.actor(x).kind == "person"}
 
     def paragraph(self, i: int) -> list[Found]:
+        self._current = i
         text = self.article.paragraphs[i].text
         post = _POST.match(text)
         if post:
@@ -118,6 +128,17 @@ class _Reader:
             after = [x for x in outside if x[0] >= pos and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,5}", text[pos:x[0]])]
             if after:
                 return self._found(i, s, e, after[0][2], kind, "according-to", fragments)
+        for m in pat.noun.finditer(sent):
+            ns, ne = s + m.start(), s + m.end()
+            if inside(ns) or not re.match(r"\s+that\b|\s+(?:by|from)\b", text[ne:]):
+                continue
+            own = [x for x in outside if x[1] <= ns and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", text[x[1]:ns])]
+            by = [x for x in outside if x[0] > ne and re.fullmatch(r"\s+(?:by|from)\s+(?:the\s+)?[^,;“”\"]{0,60}?",
+                                                                   text[ne:x[0]])
+                  and re.match(r"\s+that\b", text[x[1]:])]
+            who = (own or by or [None])[0]
+            if who:
+                return self._found(i, s, e, who[2], kind, f"attribution-noun:{m.group(0)}", fragments)
         for m in pat.verb.finditer(sent):
             vs, ve = s + m.start(), s + m.end()
             if inside(vs) or not _verb_fits(m.group(0), sent, quoted):
@@ -130,17 +151,17 @@ class _Reader:
     def _subject(self, text: str, s: int, vs: int, ve: int, outside):
         pat = _patterns()
         before = [x for x in outside if x[1] <= vs]
-        if before:
-            ms, me, aid = before[-1]
-            if pat.gap.match(text[me:vs]):
-                return aid, "subject-verb"
+        for n, (ms, me, aid) in enumerate(reversed(before[-4:])):
+            gap = text[me:vs]
+            if (n == 0 and pat.gap.match(gap)) or pat.appositive_gap.match(gap):
+                return aid, "subject-verb" if n == 0 else "subject-appositive-verb"
         after = [x for x in outside if x[0] >= ve]
         if after and re.fullmatch(r"\s+", text[ve:after[0][0]]) and re.search(r"[,”\"]\s*$", text[s:vs]):
             return after[0][2], "verb-subject"
         head = text[s:vs]
         m = pat.pronoun_gap.search(head)
         if m:
-            return self._antecedent(), "pronoun"
+            return self._antecedent(text, s + m.start("p")), "pronoun"
         m = pat.bare_title_gap.search(head)
         if m:
             who = self._titled(m.group("t"))
@@ -149,9 +170,22 @@ class _Reader:
         m = pat.anonymous_gap.search(head)
         if m and not before or (m and before and before[-1][1] <= s + m.start()):
             return None, "anonymous"
+        # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
+        subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
+        if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
+            return subjects[0][2], "subject-coordinated-verb"
         return None, None
 
-    def _antecedent(self) -> str | None:
+    def _antecedent(self, text: str, at: int) -> str | None:
+        """He/she: the speaker already named in this paragraph, else the last person named in it
+        outside quotes, else the last speaker of the article."""
+        if self.last_speaker and self.last_speaker[0] == self._current:
+            return self.last_speaker[1]
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        people = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
+                  if self.index.actor(a).kind == "person" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        if people:
+            return people[-1]
         return self.last_speaker[1] if self.last_speaker else self.last_person
 
     def _titled(self, title: str) -> str | None:
@@ -190,21 +224,54 @@ def _fragments(sent: str) -> list[str]:
     return [fold(next(g for g in m.groups() if g)) for m in _QUOTED.finditer(sent)]
 
 
+def _grams(fragment: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = fragment.split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ation", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _content(text: str) -> set[str]:
-    return {w.rstrip("s") for w in fold(text).split() if w not in _STOP and len(w) > 2}
+    return {_stem(w) for w in fold(text).split() if w not in _STOP and len(w) > 2}
 
 
-def _same_claim(a: Found, b: Found, names: set[str]) -> bool:
+def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
+    """Same speaker, and a quoted phrase in common (1) or, across articles, the same rarer words
+    (0.75); else 0."""
     if a.speaker != b.speaker or a.speaker is None:
-        return False
+        return 0.0
     for fa in a.fragments:
         for fb in b.fragments:
             short, long_ = sorted((fa, fb), key=len)
-            if len(short.split()) >= 2 and short in long_:
-                return True
-    ca, cb = _content(a.quote) - names, _content(b.quote) - names
+            if len(short.split()) >= 2 and f" {short} " in f" {long_} " or _grams(fa) & _grams(fb):
+                return 1.0
+    if a.article == b.article:
+        return 0.0
+    ca, cb = _content(a.quote) - ignore, _content(b.quote) - ignore
     shared = ca & cb
-    return len(shared) >= 5 and len(shared) / max(1, min(len(ca), len(cb))) >= 0.6
+    similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    return 0.75 if similar else 0.0
+
+
+MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 3, 0.3, 0.2
+
+
+def _topic_words(articles: list[Article]) -> set[str]:
+    """Words in more than a fifth of all paragraphs: what the story is about, not what is claimed."""
+    paragraphs = [p.text for a in articles for p in a.paragraphs]
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        for w in _content(text):
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(2, TOPIC_SHARE * len(paragraphs))
+    lex = lexicon()
+    calendar = {fold(w) for w in lex.calendar} | set(lex.time_words)
+    return {w for w, n in counts.items() if n > limit} | {_stem(w) for w in calendar}
 
 
 def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
@@ -213,26 +280,37 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
         reader = _Reader(article, order, index)
         for i in range(len(article.paragraphs)):
             found += reader.paragraph(i)
-    return merge(found, index)
+    return merge(found, index, _topic_words(articles))
 
 
-def merge(found: list[Found], index: ActorIndex) -> list[Claim]:
-    parent = list(range(len(found)))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
+    # Average linkage: a passage joins the claim whose passages it mostly matches, so that a
+    # sentence quoting two statements does not chain them into one claim.
+    clusters: list[list[int]] = []
     for i, a in enumerate(found):
-        names = _content(" ".join([index.actor(a.speaker).name] + index.actor(a.speaker).aliases)) if a.speaker else set()
-        for j in range(i + 1, len(found)):
-            if _same_claim(a, found[j], names):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Found]] = {}
-    for i, f in enumerate(found):
-        groups.setdefault(root(i), []).append(f)
+        ignore = topic | (_content(" ".join([index.actor(a.speaker).name] + index.actor(a.speaker).aliases))
+                          if a.speaker else set())
+        best, best_score = None, 0.0
+        for c in clusters:
+            hits = sum(_same_claim(a, found[j], ignore) for j in c)
+            score = hits / len(c)
+            if hits and score >= 0.5 and score > best_score:
+                best, best_score = c, score
+        if best is None:
+            clusters.append([i])
+        else:
+            best.append(i)
+    # A sentence reporting two statements also cites the second one, when another article's
+    # report of it is in a claim that the sentence matches as well.
+    for i, a in enumerate(found):
+        ignore = topic | (_content(" ".join([index.actor(a.speaker).name] + index.actor(a.speaker).aliases))
+                          if a.speaker else set())
+        for c in clusters:
+            if i in c or any(found[j].article == a.article for j in c) or len({found[j].article for j in c}) < 2:
+                continue
+            if sum(_same_claim(a, found[j], ignore) for j in c) / len(c) >= 0.5:
+                c.append(i)
+    groups = {c[0]: [found[j] for j in c] for c in clusters}
     claims: list[Claim] = []
     taken: set[str] = set()
     for members in sorted(groups.values(), key=lambda g: min((f.order, f.paragraph, f.start) for f in g)):
