@@ -122,7 +122,8 @@ def event_title(sentence: str, date: DateMatch) -> str:
         # "..., NATO chief X said Monday.": what was said is the sentence's first clause
         first = text[segs[0][0]:segs[0][1]].strip()
         if k > 0 and first:
-            return _cap(f"{before} {first}", limit)
+            title = f"{before} {first}"
+            return _cap(title[:1].upper() + title[1:], limit)
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
         # "... pointed to a treaty signed by A and B in June": the treaty's signing
@@ -140,7 +141,11 @@ def event_title(sentence: str, date: DateMatch) -> str:
             if not w[:1].isupper():
                 break
             name.insert(0, w)
-        title = " ".join((name or prev[-1:]) + words[1:])
+        if not name:  # "the dam, which ...": back to the determiner
+            tail = prev[-4:]
+            det = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "their", "this")]
+            name = tail[det[-1]:] if det else prev[-1:]
+        title = " ".join(name + words[1:])
     title = title.strip(" .,;:")
     return _cap(title[:1].upper() + title[1:], limit) if title else ""
 
