@@ -151,10 +151,11 @@ class _Reader:
     def _subject(self, text: str, s: int, vs: int, ve: int, outside):
         pat = _patterns()
         before = [x for x in outside if x[1] <= vs]
-        for n, (ms, me, aid) in enumerate(reversed(before[-4:])):
-            gap = text[me:vs]
-            if (n == 0 and pat.gap.match(gap)) or pat.appositive_gap.match(gap):
-                return aid, "subject-verb" if n == 0 else "subject-appositive-verb"
+        for ms, me, aid in reversed(before[-4:]):
+            if pat.appositive_gap.match(text[me:vs]):  # "Rakhimov, the ministry's spokesman, said"
+                return aid, "subject-appositive-verb"
+        if before and pat.gap.match(text[before[-1][1]:vs]):
+            return before[-1][2], "subject-verb"
         after = [x for x in outside if x[0] >= ve]
         if after and re.fullmatch(r"\s+", text[ve:after[0][0]]) and re.search(r"[,”\"]\s*$", text[s:vs]):
             return after[0][2], "verb-subject"
@@ -261,6 +262,14 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 3, 0.3, 0.2
 
 
+def _name_words(index: ActorIndex, actor_id: str | None) -> set[str]:
+    """The speaker's own name and surname: every report of them has it, so it proves nothing."""
+    if not actor_id:
+        return set()
+    actor = index.actor(actor_id)
+    return _content(" ".join([actor.name] + [a for a in actor.aliases if len(a.split()) == 1]))
+
+
 def _topic_words(articles: list[Article]) -> set[str]:
     """Words in more than a fifth of all paragraphs: what the story is about, not what is claimed."""
     paragraphs = [p.text for a in articles for p in a.paragraphs]
@@ -288,8 +297,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
     # sentence quoting two statements does not chain them into one claim.
     clusters: list[list[int]] = []
     for i, a in enumerate(found):
-        ignore = topic | (_content(" ".join([index.actor(a.speaker).name] + index.actor(a.speaker).aliases))
-                          if a.speaker else set())
+        ignore = topic | _name_words(index, a.speaker)
         best, best_score = None, 0.0
         for c in clusters:
             hits = sum(_same_claim(a, found[j], ignore) for j in c)
@@ -303,8 +311,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
     # A sentence reporting two statements also cites the second one, when another article's
     # report of it is in a claim that the sentence matches as well.
     for i, a in enumerate(found):
-        ignore = topic | (_content(" ".join([index.actor(a.speaker).name] + index.actor(a.speaker).aliases))
-                          if a.speaker else set())
+        ignore = topic | _name_words(index, a.speaker)
         for c in clusters:
             if i in c or any(found[j].article == a.article for j in c) or len({found[j].article for j in c}) < 2:
                 continue
