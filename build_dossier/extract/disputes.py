@@ -167,7 +167,8 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                                       agent_only=side in frame.get("agent_only", ()),
                                       speaker_first=frame["sides"][side].get("speaker_first", False),
                                       signer=signer)
-                        words = _content(sentence, spans | {(m.start(), m.end())})
+                        cue = {(m.start(), m.end())} if len(m.group().split()) <= 3 else set()
+                        words = _content(sentence, spans | cue)  # a long cue's words are its topic
                         if len(words) < 3:
                             words += _content(borrowed, set())
                         named = {"@" + a for a in actors_in}
@@ -263,7 +264,7 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
         if "{clause}" in template:
             m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
             if m and len(m.group(1).split()) >= 3:
-                fill = _clause(m.group(1))
+                fill = _clause(m.group(1)).rstrip("…")
         elif "{object}" in template:
             for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
                 m = re.match(r"\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
@@ -279,7 +280,7 @@ _CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "becaus
                          "when", "since", "until", "amid", "despite", "days", "weeks", "hours", "months"])
 
 
-def _clause(text: str, limit: int = 12) -> str:
+def _clause(text: str, limit: int = 16) -> str:
     words = text.split()
     for k, w in enumerate(words):
         if k >= 3 and w.lower() in _CLAUSE_END:

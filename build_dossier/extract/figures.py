@@ -366,6 +366,8 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                             sources=[ref], found_by=["figures: number with what it counts"], figure=fig)
                     elif all((x.article, x.paragraph) != (ref.article, ref.paragraph) for x in claim.sources):
                         claim.sources.append(ref)
+                        if claim.figure.total is None and fig.total is not None:
+                            claim.figure = replace(claim.figure, total=fig.total)
                         if claim.actor is None:
                             claim.actor = giver(article, i, sentence, r.start, index)
     taken: set[str] = set()

@@ -28,7 +28,8 @@ def render_disputes_index(dossier: Dossier) -> str:
     lines = ["# Disputes", ""]
     if not dossier.disputes:
         return "\n".join(lines + ["No contested question was found in the sources.", ""])
-    lines += [f"{len(dossier.disputes)} contested questions: figures that differ from source to source, "
+    n = len(dossier.disputes)
+    lines += [f"{n} contested question{'' if n == 1 else 's'}: figures that differ from source to source, "
               "and statements that contradict each other.", "",
               "| Question | Positions | Who |", "| --- | ---: | --- |"]
     for d in dossier.disputes:

@@ -40,7 +40,8 @@ def render_timeline(dossier: Dossier) -> str:
     lines = ["# Timeline", ""]
     if not events:
         return "\n".join(lines + ["No dated events were found in the sources.", ""])
-    lines += [f"{len(events)} events, oldest first. A date stays as precise as the sources give it "
+    lines += [f"{len(events)} event{'' if len(events) == 1 else 's'}, oldest first. "
+              "A date stays as precise as the sources give it "
               "(a month or a year when no day is stated).", "",
               "| Date | Event | Who | Sources |", "| --- | --- | --- | ---: |"]
     for e in events:
