@@ -22,7 +22,8 @@ from ..resources import load_data
 from .claims import speaker
 from .text import sentences
 
-_SEGMENT = re.compile(r",(?!\d)|[;:()—–]|\s-\s")
+ANY_DAY = "2000-01-03"  # a reference date, only to find relative date phrases (their value unused)
+_SEGMENT = re.compile(r",(?!\d)|[;:—–]|\s-\s")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\d|\d")
 
 
@@ -105,7 +106,7 @@ def event_title(sentence: str, date: DateMatch) -> str:
     limit = d["title_words"]
     head = sentence[:date.start]
     head = head[:d["prep_tail"].search(head).start()] if date.rule not in ("month", "year") else head
-    tail = sentence[date.end:]
+    tail = re.sub(r"^\s+(?:morning|afternoon|evening|night)\b", "", sentence[date.end:])
     cut = len(head)
     text = head + tail
     segs = [(s, e) for s, e in _segments(text)]
@@ -128,7 +129,8 @@ def event_title(sentence: str, date: DateMatch) -> str:
     if participle and not after and participle[-1].start() > 0:
         # "... pointed to a treaty signed by A and B in June": the treaty's signing
         title = before[participle[-1].start():]
-    elif len(_words(before)) >= 4 and (not after or not _ends_with_attribution(before)):
+    elif len(_words(before)) >= 4 and (not after or not _ends_with_attribution(before)) \
+            and not (after[:1].islower() and _words(after)[0] not in d["clause_openers"]):
         title = before
     else:
         title = f"{before} {after}".strip()
@@ -146,7 +148,14 @@ def event_title(sentence: str, date: DateMatch) -> str:
             det = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "their", "this")]
             name = tail[det[-1]:] if det else prev[-1:]
         title = " ".join(name + words[1:])
-    title = title.strip(" .,;:")
+    first_word = title.split()[0].lower() if title.split() else ""
+    if k > 0 and first_word in d["attribution"]:
+        # "Ana Ferreira, the commander, said on Thursday that ...": the subject opens the sentence
+        title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+    for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
+        title = title.replace(other.text, " ")
+    title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
+    title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
     return _cap(title[:1].upper() + title[1:], limit) if title else ""
 
 
@@ -177,6 +186,8 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             for date in find_dates(sentence, article.date):
+                if not _dates_an_event(sentence, date):
+                    continue
                 sig = d["signature"].search(sentence[:date.start].rstrip())
                 if sig and date.rule == "full" and not sentence[date.end:].strip():
                     title = _post_title(p.text, sig.group("name"))
@@ -193,6 +204,21 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                                      _stems(title), _claims_in(claims, article.id, i, sentence), rule,
                                      _planned(sentence, date)))
     return out
+
+
+def _dates_an_event(sentence: str, date: DateMatch) -> bool:
+    """Whether a date says when something happened: not "Monday's clash" (names a happening told
+    elsewhere), "by June", "until 2026", "since 2022", "this year" (deadlines, baselines, spans)."""
+    if re.match(r"[’']s\b", sentence[date.end:]):
+        return False
+    before = sentence[:date.start].split()
+    if before and before[-1].lower() in _data()["deadline_words"]:
+        return False
+    if date.rule == "years":
+        return False
+    if date.rule in ("month", "year"):
+        return date.text.split()[0].lower().split("-")[0] in _data()["event_prepositions"]
+    return True
 
 
 def _subject(sentence: str, mentions: list[tuple[int, int, str]]) -> str | None:
