@@ -94,3 +94,40 @@ def test_only_cleaned_paragraphs_are_read():
     a.removed = [Removed("Photo by Jane Doakes / Getty Images", "photo credit")]
     actors, _ = find_actors([a])
     assert not any("Doakes" in x.name for x in actors)
+
+
+def test_initials_honorifics_and_titles_inside_a_name_run():
+    arts = [article("names",
+                    "Former President Donald J. Trump said tariffs would rise. Mr. Trump added more.",
+                    "“We will respond,” said Commerce Minister Li Wei. General Motors said it would cut jobs.",
+                    "Dr. Ellen Park, a trade economist at the Institute of Pacific Studies, disagreed.")]
+    actors, _ = find_actors(arts)
+    names = by_name(actors)
+    assert names["Donald J. Trump"].kind == "person" and "Trump" in names["Donald J. Trump"].aliases
+    assert names["Li Wei"].role == "Commerce Minister"
+    assert "Motors" not in names and "Former President" not in names["Donald J. Trump"].aliases
+    assert names["Ellen Park"].role.startswith("trade economist")
+    assert names["Institute of Pacific Studies"].kind == "organization"
+
+
+def test_organisations_acronyms_and_government_bodies():
+    arts = [article("bank",
+                    "The Reserve Bank of Zembla cut rates, and the Monetary Board (MB) agreed.",
+                    "Two MB members dissented. The RBZ said inflation would ease.",
+                    "Mexico's finance ministry welcomed the cut; the Mexican finance ministry had asked for it.",
+                    "By Jane Doakes", "Reporting by Jane Doakes; Editing by Tom Reed"),
+            article("bank-2", "The finance ministry said it was pleased, the Daily Courier reported.",
+                    "Union leader Mia Sand told Radio Nord that the textile maker Frostvik Garn would close.")]
+    actors, index = find_actors(arts)
+    names = by_name(actors)
+    bank = names["Reserve Bank of Zembla"]
+    assert bank.kind == "organization"
+    assert index.resolve("RBZ") == bank.id  # initials
+    assert "MB" in names["Monetary Board"].aliases
+    ministry = names["Mexican finance ministry"]
+    assert "Mexico's finance ministry" in ministry.aliases
+    assert index.mentions_in("the finance ministry said")[0][2] == ministry.id
+    assert names["Frostvik Garn"].kind == "organization"
+    assert names["Mia Sand"].kind == "person"
+    for junk in ("Jane Doakes", "Tom Reed", "Daily Courier", "Radio Nord", "Union leader"):
+        assert junk not in names

@@ -220,9 +220,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for h in hits:
         if h.kind != "single" or index.resolve_hit(h):
             continue
-        if h.signal in ("title-before-name", "appositive", "single-speaker") and not h.surface.isupper() \
-                and h.surface not in lex.stop:
-            kind = "person" if h.role else "organization"
+        if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
+                and not h.surface.isupper() and h.surface not in lex.stop:
+            kind = "person" if h.role or h.signal == "honorific" else "organization"
         elif h.signal == "single-speaker":
             kind = "organization"
         else:

@@ -39,6 +39,7 @@ class Patterns:
     place_after: re.Pattern
     media_around: re.Pattern
     title_words: set[str]
+    modifiers: set[str]
     verb_after: re.Pattern
     org_name: re.Pattern
     acronym_after: re.Pattern
@@ -72,6 +73,7 @@ def patterns() -> Patterns:
         media_around=re.compile(rf"^\s+(?:{alternation(lex.media_nouns)})\b"),
         title_words={w.lower() for w in lex.title_words()} - {"of", "the"},
         titles_folded={fold(t) for t in lex.titles},
+        modifiers={m.lower() for m in lex.title_modifiers if m.isalpha()},
         org_name=re.compile(
             rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+){{0,4}}(?:{org_nouns})(?![\w'’-])"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|&\s+)?{cap})*)?"),
@@ -270,7 +272,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
         s, e, w = tok
         cap = is_capitalised(w) and not _calendar(text, s, e, w, lex) and not w[0].isdigit()
         particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
-        joined = cur and text[cur[-1][1]:s] in (" ", "\u00a0")
+        joined = cur and (text[cur[-1][1]:s] in (" ", "\u00a0") or (
+            text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS)))
         if (cap or particle) and (joined or not cur):
             cur.append(tok)
             continue
@@ -309,10 +312,23 @@ def _trim_particles(run, lex):
     return run
 
 
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}
+# Title words that are also common in names of things ("General Motors", "Chief Rabbi").
+_LOOSE_TITLES = {"general", "justice", "head", "chair", "member", "official", "chief", "leader"}
+
+
 def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> Hit | None:
-    # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go.
-    while run and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words):
+    honorific = bool(run) and run[0][2] in HONORIFICS
+    # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
+    # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
+    loose = False
+    while run and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
+                   or run[0][2].lower() in pat.modifiers):
+        loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
+    inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES]
+    if inner:
+        run = run[inner[-1] + 1:]
     while run and (run[-1][2] in lex.stop or run[-1][2].lower() in pat.title_words):
         run = run[:-1]
     if not run:
@@ -352,6 +368,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if len(toks) >= 2 and not acronym and all(_name_like(t, lex) for t in toks):
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
     if len(toks) == 1:
+        if loose:  # "General Motors": not a general called Motors
+            return Hit(start, end, surface, "single", fold(surface), "single")
+        if honorific and not signal:
+            signal = "honorific"
         if not signal and pat.verb_after.match(after):
             signal = "single-speaker"
         return Hit(start, end, surface, "single", fold(surface),
@@ -372,7 +392,7 @@ def _role(text: str, start: int, end: int, pat: Patterns):
     m = pat.role_before.search(before)
     if m:
         owner, title = m.group("owner"), m.group("title")
-        if owner and fold(f"{owner} {title}") in pat.titles_folded:
+        if owner and (fold(f"{owner} {title}") in pat.titles_folded or owner.lower() in pat.modifiers):
             owner, title = None, f"{owner} {title}"
         key, display = title_key(owner, title)
         role = " ".join(x for x in (display, title) if x)
