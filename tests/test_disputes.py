@@ -120,6 +120,22 @@ def test_lift_against_keep():
     (d,) = x.disputes
     lift, keep = d.positions
     assert "lifted" in lift.summary and "keep the ban" in keep.summary
+    assert d.title == "Should the restrictions on trawling in Kessel Bay be lifted?"
+
+
+def test_an_accusation_against_its_rejection():
+    articles = [
+        article("accuse", "The mayor of Dorn, Jana Weiss, accused the regional water company of hiding "
+                          "the pollution of the Dorn reservoir."),
+        article("reject", "The regional water company rejected the accusation and said the Dorn reservoir "
+                          "was clean.", date="2024-05-07"),
+    ]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = x.disputes
+    accuse, reject = d.positions
+    assert accuse.summary.startswith("Accuses") and reject.summary.startswith("Rejects")
+    assert [names[a] for a in accuse.actors] == ["Jana Weiss"]
 
 
 def test_unrelated_cues_make_no_dispute():

@@ -258,13 +258,18 @@ def _topic(group: list[Stance]) -> str:
 def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
     template = frame["question"]
     first_side = next(iter(frame["sides"]))
-    ranked = sorted((st for st in group if st.side == first_side), key=lambda st: -degree[id(st)])
+    ranked = sorted((st for st in group if st.side == first_side or frame.get("object_pattern")),
+                    key=lambda st: -degree[id(st)])
     fill = None
     for st in ranked:
         if "{clause}" in template:
             m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
             if m and len(m.group(1).split()) >= 3:
                 fill = _clause(m.group(1)).rstrip("…")
+        elif "{object}" in template and frame.get("object_pattern"):
+            m = re.search(frame["object_pattern"], st.sentence, re.I)
+            if m and m.group(1).strip():
+                fill = m.group(1).strip()
         elif "{object}" in template:
             for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
                 m = re.match(r"\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
