@@ -131,3 +131,14 @@ def test_organisations_acronyms_and_government_bodies():
     assert names["Mia Sand"].kind == "person"
     for junk in ("Jane Doakes", "Tom Reed", "Daily Courier", "Radio Nord", "Union leader"):
         assert junk not in names
+
+
+def test_company_short_name_and_ministries_by_common_noun():
+    arts = [article("recall",
+                    "Toyota Motor Corp said on Thursday it would recall 1.2 million vehicles.",
+                    "Toyota said more checks would follow. Japan's transport ministry said it was studying the case.")]
+    actors, index = find_actors(arts)
+    names = by_name(actors)
+    toyota = names["Toyota Motor Corp"]
+    assert "Toyota" in toyota.aliases and len(toyota.mentions) == 2
+    assert names["Japanese transport ministry"].kind == "organization"

@@ -148,3 +148,14 @@ def test_extraction_is_deterministic():
     a = dossier_of(ELECTION)
     b = dossier_of([Article(x.id, x.path, x.title, list(x.paragraphs), outlet=x.outlet, date=x.date) for x in ELECTION])
     assert render_site(a) == render_site(b)
+
+
+def test_relative_clause_and_appositive_between_speaker_and_verb():
+    arts = [article("hearing",
+                    "Senator Maria Vance, who chairs the Senate Trade Committee, said she would hold hearings.",
+                    "Farid Osman, the Ostrian foreign ministry spokesman, said talks had stalled.",
+                    "Finance Minister Ida Berg welcomed the cut but said rates should fall further.")]
+    claims, index = claims_of(arts)
+    by_paragraph = {c.sources[0].paragraph: c.actor for c in claims}
+    assert by_paragraph == {0: index.resolve("Maria Vance"), 1: index.resolve("Farid Osman"),
+                            2: index.resolve("Ida Berg")}

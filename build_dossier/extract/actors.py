@@ -81,8 +81,15 @@ class ActorIndex:
         if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
             return self._acronym(hit.key)
         if hit.kind in ("single", "person"):
-            return self._surname(hit.key, prefer)
+            return self._surname(hit.key, prefer) or (self._first_word(hit.key) if hit.kind == "single" else None)
         return None
+
+    def _first_word(self, key: str) -> str | None:
+        """"Toyota" for "Toyota Motor Corp": the one organisation whose name starts with it."""
+        generic = {w.lower() for w in lexicon().generic_org_words}
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if len(words) > 1 and words[0] == key and key not in generic)
+        return found[0] if len(found) == 1 else None
 
     def _acronym(self, key: str) -> str | None:
         """An organisation's initials ("NBP") or first word ("ING"), when only one fits."""

@@ -71,7 +71,7 @@ def _patterns() -> _Patterns:
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
         gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
-        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,90}},\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|which|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),

@@ -24,6 +24,7 @@ from ..resources import load_data
 from .claims import speaker
 from .events import _cap, short_slug
 from .figures import giver, group_key, read_figures
+from .mirror import find_said, mirrored, question
 from .text import sentences
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -321,6 +322,44 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
     return out
 
 
+def mirror_disputes(articles: list[Article], index, claims: list[Claim], made: dict[tuple, Claim]) -> list[Dispute]:
+    """Each side says the other did it: one position per side, named by whom it blames."""
+    said = find_said(articles, index)
+    parent = list(range(len(said)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for x in range(len(said)):
+        for y in range(x + 1, len(said)):
+            if mirrored(said[x], said[y]):
+                parent[root(x)] = root(y)
+    linked = {x for x in range(len(said)) for y in range(len(said)) if x != y and mirrored(said[x], said[y])}
+    groups: dict[int, list] = {}
+    for x in sorted(linked):
+        groups.setdefault(root(x), []).append(said[x])
+    out = []
+    for group in groups.values():
+        subjects = list(dict.fromkeys(s.subject for s in group))
+        if len(group) < 2 or len(subjects) < 2:
+            continue
+        positions = []
+        for subject in subjects:
+            mine = [s for s in group if s.subject == subject]
+            stances = [Stance("mirror", subject, s.article, s.paragraph, s.sentence, 0, 0, [s.holder],
+                              s.stems, s.side) for s in mine]
+            positions.append(Position(
+                summary=f"{index.actor(subject).name}: " + "; ".join(dict.fromkeys(f"“{s.predicate}”" for s in mine)),
+                actors=list(dict.fromkeys(s.holder for s in mine)),
+                claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in stances)),
+                sources=list(dict.fromkeys(SourceRef(s.article, s.paragraph, s.sentence) for s in mine))))
+        out.append(Dispute(id="", title=question(group), positions=positions,
+                           found_by=["disputes: each side says the other did it (mirror claims)"]))
+    return out
+
+
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
     """A made claim has no id until all are known; stand in with its key, replaced later."""
     return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
@@ -383,7 +422,8 @@ def _data_states() -> dict:
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
-    disputes = figure_disputes(articles, index, claims) + contradiction_disputes(articles, index, claims, made)
+    disputes = (figure_disputes(articles, index, claims) + contradiction_disputes(articles, index, claims, made)
+                 + mirror_disputes(articles, index, claims, made))
     taken = {c.id for c in claims}
     for key, c in sorted(made.items(), key=lambda kv: kv[0]):
         base = short_slug("statement " + c.text, 60)

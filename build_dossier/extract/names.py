@@ -80,7 +80,7 @@ def patterns() -> Patterns:
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
         institution=re.compile(
             rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))})(?:['’]s)?\s+|(?<![\w-])(?i:the|its|their)\s+)"
-            rf"(?P<inst>(?i:{alternation(lex.institutions)}))(?![\w-])"),
+            rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+ministry)(?![\w-])"),
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
         company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+[^,.;:]{{0,60}}?\b(?:{companies})\b"),
         company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
