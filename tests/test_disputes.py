@@ -172,3 +172,17 @@ def test_dispute_pages_build_strict(project):
     assert "<table>" in page and page.count('id="fn:s') == 2
     assert "Orlen Metals" in page
     assert d["positions"][0]["sources"][0]["quote"]
+
+
+def test_each_side_says_the_other_did_it():
+    articles = [
+        article("alder", "Alder Rail said Brook Freight's driver had ignored the red signal near Hollin."),
+        article("brook", "Brook Freight said Alder Rail's driver had ignored the red signal, not its own.",
+                date="2024-05-07"),
+    ]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = [d for d in x.disputes if any("mirror" in f for f in d.found_by)]
+    assert d.title == "Who ignored the red signal?"
+    by_subject = {p.summary.split(":")[0]: [names[a] for a in p.actors] for p in d.positions}
+    assert by_subject == {"Brook Freight": ["Alder Rail"], "Alder Rail": ["Brook Freight"]}

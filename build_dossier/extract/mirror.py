@@ -65,7 +65,7 @@ def _said(article: Article, i: int, sentence: str, index) -> Said | None:
     if not after or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[verb.end():after[0][0]]):
         return None
     s, e, subject = after[0]
-    clause = re.split(r"[,;:]|\band that\b|\bbut\b", sentence[e:])[0]
+    clause = re.sub(r"^[’']s\b", "", re.split(r"[,;:]|\band that\b|\bbut\b", sentence[e:])[0])
     stems = frozenset(stem(w) for w in _TOKEN.findall(clause) if w.lower() not in stop and len(w) > 2)
     return Said(article.id, i, sentence, holder, frozenset(side), subject, clause.strip(" .”\""), stems)
 
@@ -94,12 +94,13 @@ def question(group: list[Said]) -> str:
     hits = [k for k, w in enumerate(words) if stem(re.sub(r"\W", "", w)) in shared]
     if not hits:
         return f"Who {best.predicate}?"
-    start = hits[0]
-    while start > 0 and re.sub(r"\W", "", words[start - 1]).lower() not in _AUX and start > hits[0] - 2:
-        start -= 1
-    span = words[start:hits[-1] + 1]
-    while span and span[0].lower() in _AUX:
-        span = span[1:]
-    if span and span[0][:1].isalpha() and not span[0].endswith(("ed", "ing")) and len(span) > 1:
-        span = span[1:]  # the subject's head noun ("troops opened fire")
+    span = words[hits[0]:hits[-1] + 1]
+    while len(span) > 1:
+        first, second = span[0].lower(), span[1].lower()
+        if first in _AUX:
+            span = span[1:]
+        elif not first.endswith(("ed", "ing")) and (second in _AUX or second.endswith("ed")):
+            span = span[1:]  # the subject's head noun: "guards had fired", "troops opened fire"
+        else:
+            break
     return f"Who {' '.join(span)}?"
