@@ -44,6 +44,8 @@ class ActorIndex:
         self._persons: dict[str, list[str]] = {}  # id -> folded name tokens
         self._titles: dict[str, str] = {}  # title key "owner|title" -> id
         self._orgs: dict[str, list[str]] = {}  # organisation id -> folded name words
+        self._mentions: dict[tuple[str, frozenset], list] = {}  # filled once the index is complete
+        self.cache: dict = {}  # for the extractors that read the articles again (claims.speaker)
 
     # -- lookups -------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
@@ -65,6 +67,12 @@ class ActorIndex:
 
     def mentions_in(self, text: str, prefer: set[str] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, actor id) of every actor mention in `text`, left to right."""
+        key = (text, frozenset(prefer or ()))
+        if key not in self._mentions:
+            self._mentions[key] = self._mentions_in(text, prefer)
+        return list(self._mentions[key])
+
+    def _mentions_in(self, text: str, prefer: set[str] | None) -> list[tuple[int, int, str]]:
         resolved = [(h, self.resolve_hit(h, prefer)) for h in scan(text)]
         resolved = [(h, a) for h, a in resolved if a]
         # A resolved title ("NATO chief") stands for its person, not for the owner inside it.

@@ -355,16 +355,17 @@ def _slug(text: str, limit: int = 50) -> str:
 
 def speaker(article: Article, paragraph_index: int, sentence, index: ActorIndex) -> str | None:
     """Who gives the statement in this sentence of the paragraph (a (start, end) span or its text)."""
-    reader = _Reader(article, 0, index)
-    for i in range(paragraph_index):
-        reader.paragraph(i)
+    key = ("speaker-finds", article.id, len(article.paragraphs))
+    if key not in index.cache:
+        reader = _Reader(article, 0, index)
+        index.cache[key] = [reader.paragraph(i) for i in range(len(article.paragraphs))]
     text = article.paragraphs[paragraph_index].text
     if isinstance(sentence, str):
         at = text.find(sentence)
         span = (at, at + len(sentence)) if at >= 0 else None
     else:
         span = tuple(sentence)
-    for f in reader.paragraph(paragraph_index):
+    for f in index.cache[key][paragraph_index]:
         if span is None or (f.start <= span[0] < f.end or span[0] <= f.start < span[1]):
             return f.speaker
     return None

@@ -119,6 +119,11 @@ def title_key(owner: str | None, title: str) -> tuple[str, str | None]:
 
 def scan(text: str) -> list[Hit]:
     """Every actor-like name in `text`, left to right, none overlapping."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[Hit, ...]:
     lex, pat = lexicon(), patterns()
     hits: list[Hit] = []
     taken = [False] * (len(text) + 1)
@@ -155,8 +160,7 @@ def scan(text: str) -> list[Hit]:
             continue
         hits.append(Hit(m.start(), m.end(), m.group(0), "title", key, "title",
                         alias=_alias(m.group("owner"), m.group("title"))))
-    hits = _drop_overlaps(hits)
-    return hits
+    return tuple(_drop_overlaps(hits))
 
 
 def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? (or a closing quote after one) followed by space and a capital, a
 # digit or an opening quote; never inside a quotation, never after a lone initial or "Mr.".
@@ -22,6 +23,11 @@ def _inside_quote(text: str, upto: int) -> bool:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of `text`, in order, whitespace trimmed."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _END.finditer(text):
         end = m.end()
@@ -40,7 +46,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
