@@ -55,7 +55,7 @@ def test_a_figure_dispute_with_many_estimates(demo):
     figures = [claims[c]["figure"] for p in best["positions"] for c in p["claims"]]
     assert len({(f["unit"], f["about"]) for f in figures}) == 1  # one quantity
     assert len({f["value"] for f in figures}) == len(figures)  # one position per value
-    assert any(f["total"] for f in figures)  # "X of a promised Y"
+    assert any(f["total"] for f in figures)  # "X out of a total Y"
     summaries = " | ".join(p["summary"] for p in best["positions"])
     assert re.search(r"\w+ \w+ of [\d,]+ \w+ each", summaries)  # "<n> <groups> of <N> <unit> each", kept
     assert sum(1 for p in best["positions"] if p["actors"]) >= 4  # who gives each estimate

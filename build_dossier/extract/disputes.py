@@ -407,7 +407,7 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     parts = unit.split("/")
     if all(_data_states().get(p) == p for p in parts):
         return f"How many were {' or '.join(parts)}{whose}?"
-    # The noun as the sources write it, preferring one that names whose they are ("North Korean troops")
+    # The noun as the sources write it, preferring one that names whose they are ("Tajik troops")
     nouns = Counter(c.figure.noun for c in group if c.figure.noun)
     ranked = sorted(nouns, key=lambda n: (not (about and index.mentions_in(n)), -nouns[n], n))
     if ranked and about and index.mentions_in(ranked[0]):

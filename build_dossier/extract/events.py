@@ -136,7 +136,7 @@ def event_title(sentence: str, date: DateMatch) -> str:
         title = f"{before} {after}".strip()
     words = _words(title)
     if words and words[0].lower() in d["relatives"] and k > 0:
-        # "Russia, which invaded Ukraine in ...": the antecedent is the previous clause's last name
+        # "Ruritania, which annexed the valley in ...": the antecedent is the previous clause's last name
         prev = text[segs[k - 1][0]:segs[k - 1][1]].split()
         name = []
         for w in reversed(prev):

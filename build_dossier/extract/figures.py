@@ -1,11 +1,11 @@
 """Figures: counts, money and percentages, with what they count, who gives them and when.
 
 Each number is read with its qualifier ("about", "nearly", "up to"), range ("5,000-7,000"),
-multiplication ("two brigades of 6,000 troops each" = 12,000, the expression kept) and total
-("3,000 of a promised 10,000"). What it counts is normalised (data/figures.yaml) so that figures
+multiplication ("three battalions of 800 soldiers each" = 2,400, the expression kept) and total
+("300 tents out of a promised 1,000"). What it counts is normalised (data/figures.yaml) so that figures
 about one quantity share a `unit`: a count's head noun ("soldiers" = "troops") or what happened
 to those counted ("six workers killed" = "six deaths" = "killed"); the actor they belong to
-("North Korean" -> that country) in `about`; a percentage's measure ("inflation"). The same
+("Tajik" -> that country) in `about`; a percentage's measure ("inflation"). The same
 figure in several articles is one claim with a source per article.
 """
 
@@ -295,8 +295,8 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
 
 
 def _context_actor(text: str, number_start: int, index, skip_speakers: bool = True) -> str | None:
-    """The actor named last before the number in its clause ("North Korea has sent 10,000 troops"),
-    never the one who only reports it ("the Pentagon said 10,000 troops")."""
+    """The actor named last before the number in its clause ("Ruritania has sent 900 troops"),
+    never the one who only reports it ("the ministry said 900 troops")."""
     clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
     verbs = _data()["attribution"]
     for s, e, actor in reversed(index.mentions_in(text)):
