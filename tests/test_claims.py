@@ -117,7 +117,7 @@ def test_key_claims_marked_on_source_pages():
     pages = render_site(dossier_of(ELECTION))
     source = pages["sources/vote.md"]
     assert '!!! quote "Key claim"' in source
-    assert "also reported by [Evening Post ¶1](vote-2.md#p1)" in source
+    assert "also reported by Evening Post ([¶1](vote-2.md#p1))" in source
 
 
 def test_article_markup_is_escaped_everywhere():

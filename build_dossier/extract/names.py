@@ -99,7 +99,8 @@ def owner_key(owner: str | None) -> tuple[str | None, str | None]:
     found = lexicon().surfaces.get(owner)
     if found:
         entry = found[0]
-        display = entry.name if entry.kind == "organization" else possessive(entry.name)
+        acronym = owner.replace(".", "").isupper()
+        display = entry.name if entry.kind == "organization" else owner if acronym else possessive(entry.name)
         return fold(entry.name), display
     return fold(owner), owner
 

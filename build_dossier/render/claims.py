@@ -97,16 +97,24 @@ def key_claim_notes(dossier: Dossier) -> dict[str, dict[int, list[str]]]:
             continue
         for s in claim.sources:
             here = source_uri(s.article)
-            others = []
+            elsewhere: dict[str, list[int]] = {}
             for o in claim.sources:
-                if (o.article, o.paragraph) == (s.article, s.paragraph):
-                    continue
-                a = articles[o.article]
-                label = escape_inline(a.outlet or short(a.title, 40))
-                others.append(f"[{label} ¶{o.paragraph + 1}]({relative(here, source_uri(o.article))}#{anchor(o.paragraph)})")
+                if (o.article, o.paragraph) != (s.article, s.paragraph):
+                    paras = elsewhere.setdefault(o.article, [])
+                    if o.paragraph not in paras:
+                        paras.append(o.paragraph)
+            others = []
+            for aid, paras in elsewhere.items():
+                page = "" if aid == s.article else relative(here, source_uri(aid))
+                links = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(paras))
+                if aid == s.article:
+                    others.append(f"this article ({links})")
+                else:
+                    a = articles[aid]
+                    others.append(f"{escape_inline(a.outlet or short(a.title, 40))} ({links})")
             note = f"[{escape_inline(short(claim.text))}]({relative(here, claim_uri(claim.id))})"
             if others:
-                note += " — also reported by " + ", ".join(dict.fromkeys(others))
+                note += " — also reported by " + "; ".join(others)
             notes = out.setdefault(s.article, {}).setdefault(s.paragraph, [])
             if note not in notes:
                 notes.append(note)
