@@ -159,3 +159,33 @@ def test_relative_clause_and_appositive_between_speaker_and_verb():
     by_paragraph = {c.sources[0].paragraph: c.actor for c in claims}
     assert by_paragraph == {0: index.resolve("Maria Vance"), 1: index.resolve("Farid Osman"),
                             2: index.resolve("Ida Berg")}
+
+
+WORDS = ["said", "told", "reporters", "Anna", "Berg", "Lithuania's", "president", "“", "”", '"', ",",
+         ".", "He", "according", "to", "the", "Ministry", "of", "Defence", "(MoD)", "Kyiv", "NATO",
+         "chief", "<b>", "[x](javascript:1)", "added", "Mr.", "J.", "on", "X", "Monday", "—", "\n"]
+
+
+def test_property_quotes_are_verbatim_and_mentions_inside_the_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    paragraph = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(paragraph, min_size=1, max_size=4), st.lists(paragraph, min_size=1, max_size=3))
+    def check(first, second):
+        arts = [article("one", *first), article("two", *second)]
+        actors, index = find_actors(arts)
+        ids = {a.id for a in actors}
+        for a in arts:
+            for p in a.paragraphs:
+                for s, e, actor_id in index.mentions_in(p.text):
+                    assert 0 <= s < e <= len(p.text) and actor_id in ids
+        for claim in find_claims(arts, index):
+            assert claim.actor is None or claim.actor in ids
+            for src in claim.sources:
+                text = next(x for x in arts if x.id == src.article).paragraphs[src.paragraph].text
+                assert src.quote and src.quote in text
+
+    check()
