@@ -135,3 +135,28 @@ def test_figures_are_exported(project):
     assert claim["figure"]["value"] == 1200
     assert claim["figure"]["qualifier"] == "about"
     assert claim["figure"]["expression"] == "about 1,200 residents"
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+QUALIFIERS = {"about": "about", "nearly": "nearly", "more than": "more than", "up to": "up to", "": None}
+
+
+@given(st.integers(1, 10**9), st.sampled_from(sorted(QUALIFIERS)), st.sampled_from(["volunteers", "tents", "boats"]))
+def test_any_written_count_is_read_back(n, qualifier, noun):
+    written = f"{qualifier} {n:,}".strip()
+    found = read_figures(f"The agency said {written} {noun} were counted.", "2023-09-14")
+    assert len(found) == 1
+    f = found[0].figure
+    assert (f.value, f.qualifier, f.unit) == (n, QUALIFIERS[qualifier], noun)
+    assert f.expression == f"{written} {noun}"
+
+
+@given(st.integers(0, 999), st.integers(0, 99))
+def test_any_percentage_is_read_back(whole, cents):
+    value = whole + cents / 100
+    text = f"Turnout reached {value:g}% on Sunday."
+    (r,) = read_figures(text, "2023-09-14")
+    assert r.figure.kind == "percent" and r.figure.value == pytest.approx(value)
+    assert r.figure.unit == "% turnout"
