@@ -348,8 +348,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None
     if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
         return None
-    if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]):
-        return None  # a byline or credit
+    if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
+            or re.search(r"[A-Z]{2,}\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
+        return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
     after, before = text[end:], text[:start]
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
