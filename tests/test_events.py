@@ -111,3 +111,20 @@ def test_event_pages_and_timeline(project):
     assert page.count('id="fn:s') == 2  # a footnote per source paragraph
     assert "../sources/river-bursts-its-banks.html#p1" in page
     assert "../sources/old-town-flooded.html#p1" in page
+
+
+def test_markup_in_articles_is_shown_as_text(project):
+    project.write("seeds/a.md", "---\ntitle: Markup\ndate: 2023-09-11\n---\n\n"
+                  "On Monday, the <b>mayor</b> of [Dorn](http://evil.example) denied that *toxic* water | leaked.\n\n"
+                  "The national agency confirmed on Tuesday that toxic water | leaked into the Dorn river.\n")
+    project.build()
+    data = project.dossier()
+    assert data["events"] and data["disputes"]
+    for e in data["events"]:
+        page = project.html(f"events/{e['id']}.html")
+        assert "<b>mayor</b>" not in page and 'href="http://evil.example"' not in page
+        assert "&lt;b&gt;mayor&lt;/b&gt;" in page or "mayor" in page
+    (d,) = data["disputes"]
+    page = project.html(f"disputes/{d['id']}.html")
+    assert "<b>mayor</b>" not in page and 'href="http://evil.example"' not in page
+    assert page.count("<tr>") == 3  # the header and two positions: the "|" stayed in its cell
