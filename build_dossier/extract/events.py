@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from ..dates import DateMatch, find_dates, find_full_dates
+from ..dates import DateMatch, find_dates
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
 from .claims import speaker
@@ -266,7 +266,8 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
     events: list[Event] = []
     taken: set[str] = set()
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
-        best = max(g, key=lambda c: (len(set(index_mentions(c))), -abs(len(_words(c.title)) - 12)))
+        # the title naming the most actors, of a readable length
+        best = max(g, key=lambda c: (len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
         base = short_slug(f"{g[0].date} {best.title}") or g[0].date
         eid, n = base, 2
         while eid in taken:
@@ -285,10 +286,6 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
             found_by=sorted({c.rule for c in g}),
         ))
     return sorted(events, key=lambda e: (e.date, e.id))
-
-
-def index_mentions(c: Candidate) -> list[str]:
-    return c.actors
 
 
 def short_slug(text: str, limit: int = 60) -> str:
