@@ -120,7 +120,7 @@ def event_title(sentence: str, date: DateMatch) -> str:
         s, e = nxt[0]
         before, after = "", _strip_opening(text[s:e].strip(" ."))
     if _ends_with_attribution(before) and not after:
-        # "..., NATO chief X said Monday.": what was said is the sentence's first clause
+        # "..., the mayor said Monday.": what was said is the sentence's first clause
         first = text[segs[0][0]:segs[0][1]].strip()
         if k > 0 and first:
             title = f"{before} {first}"
