@@ -259,15 +259,24 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     return 0.75 if similar else 0.0
 
 
-MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 3, 0.3, 0.2
+MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
+ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well (see merge)
+
+
+def _linkage(a: Found, members: list[Found], ignore: set[str]) -> float:
+    """How well a passage matches a claim: the mean match over the claim's passages, leaving out
+    those of its own article that share no quoted phrase (an article rarely repeats itself)."""
+    scores = [_same_claim(a, m, ignore) for m in members]
+    counted = [x for x, m in zip(scores, members) if m.article != a.article or x > 0]
+    return sum(counted) / len(counted) if counted else 0.0
 
 
 def _name_words(index: ActorIndex, actor_id: str | None) -> set[str]:
-    """The speaker's own name and surname: every report of them has it, so it proves nothing."""
+    """The speaker's names, titles and role: every report of them has these, so they prove nothing."""
     if not actor_id:
         return set()
     actor = index.actor(actor_id)
-    return _content(" ".join([actor.name] + [a for a in actor.aliases if len(a.split()) == 1]))
+    return _content(" ".join([actor.name, actor.role or ""] + actor.aliases))
 
 
 def _topic_words(articles: list[Article]) -> set[str]:
@@ -300,8 +309,8 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
         ignore = topic | _name_words(index, a.speaker)
         best, best_score = None, 0.0
         for c in clusters:
-            hits = sum(_same_claim(a, found[j], ignore) for j in c)
-            score = hits / len(c)
+            score = _linkage(a, [found[j] for j in c], ignore)
+            hits = score > 0
             if hits and score >= 0.5 and score > best_score:
                 best, best_score = c, score
         if best is None:
@@ -315,7 +324,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
         for c in clusters:
             if i in c or any(found[j].article == a.article for j in c) or len({found[j].article for j in c}) < 2:
                 continue
-            if sum(_same_claim(a, found[j], ignore) for j in c) / len(c) >= 0.5:
+            if _linkage(a, [found[j] for j in c], ignore) >= ALSO_REPORTS:
                 c.append(i)
     groups = {c[0]: [found[j] for j in c] for c in clusters}
     claims: list[Claim] = []
