@@ -43,6 +43,19 @@ class Found:
     fragments: list[str] = field(default_factory=list)  # quoted words, folded
     signal: str = ""
 
+    @property
+    def words(self) -> set[str]:
+        """Content words of the passage (computed once: merging compares every pair)."""
+        if "_words" not in self.__dict__:
+            self.__dict__["_words"] = _content(self.quote)
+        return self.__dict__["_words"]
+
+    @property
+    def grams(self) -> set[tuple[str, ...]]:
+        if "_grams" not in self.__dict__:
+            self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
+        return self.__dict__["_grams"]
+
 
 @dataclass
 class _Patterns:
@@ -246,14 +259,16 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     (0.75); else 0."""
     if a.speaker != b.speaker or a.speaker is None:
         return 0.0
+    if a.grams & b.grams:
+        return 1.0
     for fa in a.fragments:
         for fb in b.fragments:
             short, long_ = sorted((fa, fb), key=len)
-            if len(short.split()) >= 2 and f" {short} " in f" {long_} " or _grams(fa) & _grams(fb):
+            if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
                 return 1.0
     if a.article == b.article:
         return 0.0
-    ca, cb = _content(a.quote) - ignore, _content(b.quote) - ignore
+    ca, cb = a.words - ignore, b.words - ignore
     shared = ca & cb
     similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
     return 0.75 if similar else 0.0
