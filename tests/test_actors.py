@@ -142,3 +142,12 @@ def test_company_short_name_and_ministries_by_common_noun():
     toyota = names["Toyota Motor Corp"]
     assert "Toyota" in toyota.aliases and len(toyota.mentions) == 2
     assert names["Japanese transport ministry"].kind == "organization"
+
+
+def test_middle_initials_and_short_first_names_merge():
+    arts = [article("mid", "Donald J. Trump said the deal was done.", "Donald Trump later added details.",
+                    "Alexander Stubb met Alex Stubb's aides.")]
+    actors, _ = find_actors(arts)
+    people = [a.name for a in actors if a.kind == "person"]
+    assert sum("Trump" in p for p in people) == 1, people
+    assert sum("Stubb" in p for p in people) == 1, people

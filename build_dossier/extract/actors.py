@@ -138,8 +138,13 @@ def _similar(a: str, b: str) -> bool:
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Variants of one full name: same number of words, each alike ("Sergei"/"Sergey")."""
     if len(a) != len(b):
-        return "".join(a) == "".join(b)  # "Suk-yeol" / "Suk Yeol" / "Sukyeol"
-    return all(x == y or (x[:1] == y[:1] and SequenceMatcher(None, x, y).ratio() >= 0.8) for x, y in zip(a, b))
+        if "".join(a) == "".join(b):  # "Suk-yeol" / "Suk Yeol" / "Sukyeol"
+            return True
+        a2, b2 = [x for x in a if len(x) > 1], [x for x in b if len(x) > 1]  # "Donald J. Trump"
+        return len(a2) == len(b2) != max(len(a), len(b)) and _same_person(a2, b2)
+    return all(x == y or (x[:1] == y[:1] and (SequenceMatcher(None, x, y).ratio() >= 0.8
+                                              or x.startswith(y) or y.startswith(x)))
+               for x, y in zip(a, b))
 
 
 def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
