@@ -69,11 +69,11 @@ def test_contradiction_disputes(demo, frame):
     found = [d for d in data["disputes"] if f"disputes: opposite {frame} cues on a shared topic" in d["found_by"]]
     assert len(found) == 1, [d["title"] for d in data["disputes"]]
     (d,) = found
-    assert len(d["positions"]) == 2
-    for p in d["positions"]:
-        assert p["actors"], p["summary"]
-    # different people hold the two sides
-    assert not set(d["positions"][0]["actors"]) & set(d["positions"][1]["actors"])
+    assert len(d["positions"]) >= 2
+    held = [p for p in d["positions"] if p["actors"]]
+    assert len(held) >= 2, d["positions"]
+    # different people hold the first position and the last one
+    assert not set(held[0]["actors"]) & set(held[-1]["actors"])
 
 
 def test_events_from_several_articles_are_merged(demo):

@@ -43,7 +43,7 @@ class Stance:
     stems: frozenset[str]
     actors: frozenset[str]
     words: list[str] = field(default_factory=list)
-    claim: str = ""
+    negated: bool = False  # reached its side by a negation ("did not deny")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +125,7 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     return before[-1:]
 
 
-def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match]]:
+def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
     """The cue that decides each side a sentence takes in `frame` (a negation flips it); when a
     side has several, the one nearest the frame's object ("breach of ... resolutions")."""
     best: dict[str, tuple[int, re.Match]] = {}
@@ -140,10 +140,11 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match]]:
             distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
             if distance is None:
                 continue
-        final = side["flip"] if _lexicon()["negated"].search(sentence[:m.start()]) else name
+        negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
+        final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
-            best[final] = (distance, m)
-    return sorted(((side, m) for side, (_, m) in best.items()), key=lambda x: x[1].start())
+            best[final] = (distance, m, negated)
+    return sorted(((side, m, neg) for side, (_, m, neg) in best.items()), key=lambda x: x[1].start())
 
 
 def find_stances(articles: list[Article], index) -> list[Stance]:
@@ -163,7 +164,7 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                 spans = {(ms, me) for ms, me, _ in mentions}
                 actors_in = {a for _, _, a in mentions}
                 for frame in _lexicon()["frames"]:
-                    for side, m in _cues(frame, sentence):
+                    for side, m, negated in _cues(frame, sentence):
                         who = holders(article, i, sentence, m.start(), m.end(), index,
                                       agent_only=side in frame.get("agent_only", ()),
                                       speaker_first=frame["sides"][side].get("speaker_first", False),
@@ -174,7 +175,8 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                             words += _content(borrowed, set())
                         named = {"@" + a for a in actors_in}
                         out.append(Stance(frame["id"], side, article.id, i, sentence, m.start(), m.end(), who,
-                                          frozenset(w[:5] for w in words) | named, frozenset(context), words))
+                                          frozenset(w[:5] for w in words) | named, frozenset(context), words,
+                                          negated))
     return out
 
 
@@ -308,11 +310,15 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                 continue
             degree = {id(a): sum(_linked(a, b, frame) for b in group if b is not a) for a in group}
             positions = []
-            for name in sides:
-                side = [st for st in group if st.side == name]
+            for name, negated in [(n, neg) for n in sides for neg in (False, True)]:
+                # "Confirms it" and "Does not deny it" are on one side, yet not the same position
+                side = [st for st in group if st.side == name and st.negated == negated]
+                if not side:
+                    continue
+                label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
                 positions.append(Position(
-                    summary=f"{frame['sides'][name]['label']}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
+                    summary=f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
                     actors=list(dict.fromkeys(a for st in side for a in st.holders)),
                     claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in side)),
                     sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in side)),
