@@ -148,6 +148,9 @@ def event_title(sentence: str, date: DateMatch) -> str:
             det = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "their", "this")]
             name = tail[det[-1]:] if det else prev[-1:]
         title = " ".join(name + words[1:])
+    if 0 < len(_words(title)) < 3 and k > 0 and words and words[0].lower() not in d["relatives"]:
+        # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
+        title = f"{text[segs[k - 1][0]:segs[k - 1][1]].strip()} {title}"
     first_word = title.split()[0].lower() if title.split() else ""
     if k > 0 and first_word in d["attribution"]:
         # "Ana Ferreira, the commander, said on Thursday that ...": the subject opens the sentence
