@@ -1,11 +1,13 @@
 """Disputes: contested questions, found automatically, each with its positions and who holds them.
 
-Two kinds:
-- figures about one quantity (same `unit` and actor, see figures.py) that differ across sources:
-  one position per value;
+Three kinds:
+- figures about one quantity (same `unit`, actor and era, see figures.py) that differ across
+  sources: one position per value;
 - statements that take opposite sides of one frame of data/disputes.yaml (confirm vs deny,
-  breach vs lawful, lift vs keep restrictions), a negation just before a cue flipping its side,
-  linked when they share a topic (content words, and for some frames the actors around them).
+  accuse vs reject, breach vs lawful, lift vs keep restrictions), a negation just before a cue
+  flipping its side, linked when they share a topic (content words, and for some frames the
+  actors around them);
+- mirror claims, each side saying the other did it (mirror.py).
 
 Every position cites claims from the claims list. When no extracted claim covers a position's
 sentence, a statement claim is added to `claims` (found_by says so): the caller's list grows.
@@ -22,7 +24,7 @@ from ..dates import find_full_dates
 from ..model import Article, Claim, Dispute, Position, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .events import _cap, short_slug
+from .events import short_slug, shorten
 from .figures import giver, group_key, read_figures
 from .mirror import find_said, mirrored, question
 from .text import sentences
@@ -250,7 +252,7 @@ def _snippet(st: Stance, words: int = 8, limit: int = 16) -> str:
     start = max(st.sentence.rfind(",", 0, st.cue_start), st.sentence.rfind(";", 0, st.cue_start))
     head = st.sentence[start + 1:st.cue_start].split()[-3:]
     tail = re.split(r"[,;]|(?<![A-Z])\.(?=\s|$)", st.sentence[st.cue_end:])[0].split()[:words]
-    return _cap(" ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail), limit).strip(" “”\"")
+    return shorten(" ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail), limit).strip(" “”\"")
 
 
 def _topic(group: list[Stance]) -> str:

@@ -67,7 +67,7 @@ _BOUNDARIES = frozenset(["and", "but", "while", "who", "which", "as", "because",
                          "during", "where", "although", "though"])
 
 
-def _cap(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
     """At most `limit` words, cut at a clause boundary when there is one late enough."""
     words = _words(text)
     if len(words) <= limit:
@@ -124,7 +124,7 @@ def event_title(sentence: str, date: DateMatch) -> str:
         first = text[segs[0][0]:segs[0][1]].strip()
         if k > 0 and first:
             title = f"{before} {first}"
-            return _cap(title[:1].upper() + title[1:], limit)
+            return shorten(title[:1].upper() + title[1:], limit)
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
         # "... pointed to a treaty signed by A and B in June": the treaty's signing
@@ -159,14 +159,14 @@ def event_title(sentence: str, date: DateMatch) -> str:
         title = title.replace(other.text, " ")
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
     title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
-    return _cap(title[:1].upper() + title[1:], limit) if title else ""
+    return shorten(title[:1].upper() + title[1:], limit) if title else ""
 
 
 def _post_title(paragraph: str, name: str) -> str:
     spans = sentences(paragraph)
     first = paragraph[spans[0][0]:spans[0][1]] if spans else paragraph
     first = first.split("\n")[0].strip()
-    return _cap(f"{name.strip()} posts: “{first}”", _data()["title_words"])
+    return shorten(f"{name.strip()} posts: “{first}”", _data()["title_words"])
 
 
 def _claims_in(claims: list[Claim], article: str, paragraph: int, quote: str) -> list[str]:
