@@ -136,6 +136,18 @@ def test_an_accusation_against_its_rejection():
     accuse, reject = d.positions
     assert accuse.summary.startswith("Accuses") and reject.summary.startswith("Rejects")
     assert [names[a] for a in accuse.actors] == ["Jana Weiss"]
+    assert d.title == "Is the accusation true: hiding the pollution of the Dorn reservoir?"
+
+
+def test_a_short_rejection_is_about_the_accusation_before_it():
+    articles = [article(
+        "both",
+        "The teachers' union accused the Harlow school board of cutting the music budget in secret.",
+        "Parents gathered outside the town hall.",
+        "The Harlow school board rejected the accusation.")]
+    x, names = found(articles)
+    (d,) = x.disputes
+    assert [p.summary.split(":")[0] for p in d.positions] == ["Accuses", "Rejects the accusation"]
 
 
 def test_unrelated_cues_make_no_dispute():

@@ -154,6 +154,7 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
     out: list[Stance] = []
     for article in articles:
         previous = ""
+        last: dict[str, Stance] = {}  # per frame, the article's latest stance
         for i, p in enumerate(article.paragraphs):
             context = {a for j in (i - 1, i) if j >= 0 for _, _, a in index.mentions_in(article.paragraphs[j].text)}
             signed = _signature().search(_unsigned_tail(p.text))
@@ -173,12 +174,20 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                                       signer=signer)
                         cue = {(m.start(), m.end())} if len(m.group().split()) <= 3 else set()
                         words = _content(sentence, spans | cue)  # a long cue's words are its topic
+                        stems = {w[:5] for w in words} | {"@" + a for a in actors_in}
+                        before = last.get(frame["id"])
                         if len(words) < 3:
-                            words += _content(borrowed, set())
-                        named = {"@" + a for a in actors_in}
-                        out.append(Stance(frame["id"], side, article.id, i, sentence, m.start(), m.end(), who,
-                                          frozenset(w[:5] for w in words) | named, frozenset(context), words,
-                                          negated))
+                            # "X rejected the accusation": about what the latest stance of this
+                            # frame in the article said, else about the sentence before
+                            if before is not None and i - before.paragraph <= 3:
+                                words, stems = words + before.words, stems | before.stems
+                            else:
+                                words = words + _content(borrowed, set())
+                                stems |= {w[:5] for w in words}
+                        st = Stance(frame["id"], side, article.id, i, sentence, m.start(), m.end(), who,
+                                    frozenset(stems), frozenset(context), words, negated)
+                        out.append(st)
+                        last[frame["id"]] = st
     return out
 
 
@@ -274,7 +283,7 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
         elif "{object}" in template and frame.get("object_pattern"):
             m = re.search(frame["object_pattern"], st.sentence, re.I)
             if m and m.group(1).strip():
-                fill = m.group(1).strip()
+                fill = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an))+$", "", m.group(1).strip())
         elif "{object}" in template:
             for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
                 m = re.match(r"\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
