@@ -272,8 +272,9 @@ def _topic(group: list[Stance]) -> str:
 def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
     template = frame["question"]
     first_side = next(iter(frame["sides"]))
-    ranked = sorted((st for st in group if st.side == first_side or frame.get("object_pattern")),
-                    key=lambda st: -degree[id(st)])
+    # the first side's best-linked sentences first, then the other side's
+    ranked = sorted(group, key=lambda st: (st.side != first_side and not frame.get("object_pattern"),
+                                           -degree[id(st)]))
     fill = None
     for st in ranked:
         if "{clause}" in template:
@@ -389,7 +390,7 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
         if c.kind == "figure" and c.figure is not None:
             groups.setdefault(group_key(c, by_id), []).append(c)
     out = []
-    for (kind, unit, about, _era), group in groups.items():
+    for (kind, unit, about, era), group in groups.items():
         values = {(c.figure.value, c.figure.high) for c in group}
         articles_cited = {s.article for c in group for s in c.sources}
         if len(values) < 2 or len(articles_cited) < 2:
@@ -409,7 +410,10 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
             summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
             positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
                                       actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
-        out.append(Dispute(id="", title=_figure_question(group, index, kind, unit, about), positions=positions,
+        question = _figure_question(group, index, kind, unit, about)
+        if era:  # figures about another time than the articles' own ("at the end of 2026")
+            question = f"{question[:-1]} ({era})?"
+        out.append(Dispute(id="", title=question, positions=positions,
                            found_by=["disputes: figures about one quantity that differ"]))
     return out
 
