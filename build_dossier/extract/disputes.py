@@ -114,8 +114,9 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     who = speaker(article, i, sentence, index) or signer
     if speaker_first and who:
         return [who]
-    noun = re.search(r"(?:ion|ions|al|als)$", sentence[start:end])  # "confirmation", "denial": no subject
-    for s, e, a in ([] if noun else reversed(mentions)):
+    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]):
+        return []  # "following confirmation that ...", "a denial": whose, the agent alone says
+    for s, e, a in reversed(mentions):
         between = sentence[e:start]
         if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between):
             return [a]
