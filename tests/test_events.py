@@ -128,3 +128,16 @@ def test_markup_in_articles_is_shown_as_text(project):
     page = project.html(f"disputes/{d['id']}.html")
     assert "<b>mayor</b>" not in page and 'href="http://evil.example"' not in page
     assert page.count("<tr>") == 3  # the header and two positions: the "|" stayed in its cell
+
+
+def test_an_editors_page_is_merged_not_overwritten(project):
+    project.write("seeds/a.md", "---\ntitle: River bursts its banks\ndate: 2023-09-11\n---\n\n"
+                  "The Ostrava river burst its banks on Monday, regional governor Lena Marsh said.\n")
+    project.build()
+    (event,) = project.dossier()["events"]
+    note = project.write(f"docs/events/{event['id']}.md", "Editors' note: the levee had been repaired in 2021.\n")
+    project.build()
+    page = project.html(f"events/{event['id']}.html")
+    assert "Editors' note: the levee had been repaired in 2021." in page
+    assert "Lena Marsh" in page  # the generated page follows
+    assert note.read_text(encoding="utf-8") == "Editors' note: the levee had been repaired in 2021.\n"
