@@ -416,7 +416,8 @@ def _apply_events(ctx: _Context, notes: Annotations, actors: _Actors) -> None:
             event.claims = _claim_ids(ctx, note.claims, note, "claims")
         event.sources = _add_refs(event.sources, ctx.refs(note.quotes))
     hidden = {n.id for n in notes.events.values() if n.hidden}
-    d.events = [e for e in d.events if e.id not in hidden]
+    # Added or re-dated events take their place on the timeline (stable: extraction order on ties).
+    d.events = sorted((e for e in d.events if e.id not in hidden), key=lambda e: e.date)
 
 
 def _apply_disputes(ctx: _Context, notes: Annotations, actors: _Actors) -> None:

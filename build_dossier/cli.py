@@ -22,6 +22,7 @@ EPILOG = """examples:
   build-dossier scaffold actors     write a stub annotation in docs/actors/ for every actor without one
   build-dossier check               list every problem in the annotations in docs/ (exit 1 if any)
   build-dossier render --out build/docs --config-out build/mkdocs.yml && zensical build -f build/mkdocs.yml
+  build-dossier score key.yaml      measure extraction against a hand-written answer key
 """
 
 
@@ -158,6 +159,51 @@ def cmd_scaffold(args) -> int:
     return 0
 
 
+def cmd_score(args) -> int:
+    import json
+
+    import yaml
+
+    from .score import KINDS, KeyError_, format_table, score
+
+    key_path = Path(args.expected)
+    try:
+        expected = yaml.safe_load(key_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DossierError(f"cannot read the answer key: {exc.strerror}", str(key_path)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DossierError(f"invalid YAML: {getattr(exc, 'problem', exc)}", str(key_path),
+                           mark.line + 1 if mark is not None else None) from None
+    generated, _ = generate_project(args.config)
+    try:
+        result = score(expected, json.loads(generated.json))
+    except KeyError_ as exc:
+        raise DossierError(f"invalid answer key: {exc}", str(key_path)) from None
+    if args.json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_table(result, details=not args.brief))
+    failed = []
+    for gate, measure in ((args.min_recall, "recall"), (args.min_precision, "precision")):
+        for spec in gate or []:
+            kind, _, value = spec.rpartition("=")
+            try:
+                threshold = float(value)
+            except ValueError:
+                raise DossierError(f"--min-{measure} {spec}: expected [KIND=]NUMBER, e.g. actors=0.95") from None
+            kinds = [kind] if kind else list(KINDS)
+            if any(k not in KINDS for k in kinds):
+                raise DossierError(f"--min-{measure} {spec}: kind must be one of {', '.join(KINDS)}")
+            for k in kinds:
+                got = result[k][measure]
+                if got is not None and got < threshold:
+                    failed.append(f"{k} {measure} {got:.2f} < {threshold:.2f}")
+    for line in failed:
+        print(f"build-dossier: below target: {line}", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def cmd_new(args) -> int:
     target = Path(args.dir)
     if target.exists() and any(target.iterdir()):
@@ -249,6 +295,24 @@ def make_parser() -> argparse.ArgumentParser:
                        epilog="example:\n  build-dossier check && mkdocs build --strict",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("score", help="measure extraction against a hand-written answer key",
+                       description="Build the project in this folder and compare its actors, claims, "
+                                   "events and disputes with an answer key (YAML): precision and recall "
+                                   "per kind, then what was missed and what was found wrongly. A "
+                                   "measurement: exit 0 unless a --min-* target is given and not met.",
+                       epilog="examples:\n  build-dossier score tests/expected/demo.yaml\n"
+                              "  build-dossier score key.yaml --json > scores.json\n"
+                              "  build-dossier score key.yaml --min-recall actors=0.95 --min-recall claims=0.8",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("expected", help="the answer key (YAML; format in tests/expected/demo.yaml)")
+    p.add_argument("--json", action="store_true", help="print the full result as JSON")
+    p.add_argument("--brief", action="store_true", help="print the table only, not the misses")
+    p.add_argument("--min-recall", action="append", metavar="[KIND=]X",
+                   help="exit 1 when recall (of KIND, or of every kind) is below X; repeatable")
+    p.add_argument("--min-precision", action="append", metavar="[KIND=]X",
+                   help="exit 1 when precision (of KIND, or of every kind) is below X; repeatable")
+    p.set_defaults(func=cmd_score)
     return parser
 
 

@@ -1,10 +1,14 @@
-"""Finding calendar dates in text (absolute dates only; extraction resolves relative ones)."""
+"""Finding calendar dates in text: absolute ones, and relative or partial ones resolved against
+the article's own date ("on Monday", "last Thursday", "in June", "31 October", "yesterday").
+
+A relative date in an undated article is never guessed: it is left out.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .resources import load_data
@@ -16,6 +20,7 @@ class DateMatch:
     end: int
     iso: str  # YYYY-MM-DD, YYYY-MM or YYYY
     text: str
+    rule: str = "full"  # which pattern read it: full, range, day-month, weekday, month, year, ...
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +63,136 @@ def find_full_dates(text: str) -> list[DateMatch]:
             y, d = int(g["year"]), int(g["day"])
             if _valid(y, month, d):
                 found.append(DateMatch(m.start(), m.end(), f"{y:04d}-{month:02d}-{d:02d}", m.group(0)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def precision(iso: str) -> str:
+    """"day", "month" or "year"."""
+    return {10: "day", 7: "month"}.get(len(iso), "year")
+
+
+@lru_cache(maxsize=1)
+def _relative_patterns() -> list[tuple[re.Pattern[str], str]]:
+    data = load_data("dates")
+    months, weekdays = calendar_words()
+    # Partial dates need a capitalised month ("in May", never the verb "may").
+    names = sorted(months, key=len, reverse=True)
+    full = [m.capitalize() for m in names if len(m) > 4 or m in ("may", "june", "july")]  # not abbreviations
+    short = [m.capitalize() for m in names if m.capitalize() not in full]
+    month = "(?P<month>" + "|".join(full) + "|(?:" + "|".join(short) + r")\b\.?)(?![\w])"
+    weekday = "(?P<weekday>" + "|".join(w.capitalize() for w in weekdays) + r")\b"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    day2 = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    dash = r"\s*(?:[-–—]|to|and)\s*"
+    year = r"(?P<year>(?:19|20)\d\d)\b"
+    preps = "|".join(re.escape(p) for p in sorted(data["month_prepositions"], key=len, reverse=True))
+    words = lambda d: "|".join(re.escape(k) for k in sorted(d, key=len, reverse=True))  # noqa: E731
+    return [
+        (re.compile(rf"\b{day}{dash}{day2}\s+{month}(?:,?\s+{year})?"), "range"),
+        (re.compile(rf"\b{month}\s+{day}{dash}{day2}(?:,?\s+{year})?"), "range"),
+        (re.compile(rf"\b{day}\s+(?:of\s+)?{month}(?!\s*,?\s*(?:19|20)\d\d)"), "day-month"),
+        (re.compile(rf"\b{month}\s+{day}(?!\s*,?\s*(?:19|20)\d\d)(?![\d,.]*\d)"), "day-month"),
+        (re.compile(rf"\b{month},?\s+(?:of\s+)?{year}"), "month-year"),
+        (re.compile(rf"\b(?P<next>next|last|this)\s+{month}"), "month"),
+        (re.compile(rf"\b(?:{preps})[- ]+(?:early\s+|mid-?|late\s+)?{month}(?!\s*\d)"), "month"),
+        (re.compile(rf"\b(?:in|since|from|until|by|during|before|after|of)\s+{year}(?!\s*[-–]\s*\d)"), "year"),
+        (re.compile(rf"\b(?P<next>last|next|this|past|coming)\s+{weekday}"), "weekday"),
+        (re.compile(rf"\b{weekday}"), "weekday"),
+        (re.compile(rf"\b(?P<days>{words(data['relative_days'])})\b", re.I), "days"),
+        (re.compile(rf"\b(?P<months>{words(data['relative_months'])})\b", re.I), "months"),
+        (re.compile(rf"\b(?P<years>{words(data['relative_years'])})\b", re.I), "years"),
+    ]
+
+
+def _parse_ref(ref: str | None) -> date | None:
+    if not ref or not re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+        return None
+    try:
+        return date.fromisoformat(ref)
+    except ValueError:
+        return None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _future(text: str, start: int) -> bool:
+    """Whether the clause before `start` speaks of what is to come ("will meet on Friday")."""
+    clause = re.split(r"[.!?;]\s", text[:start])[-1].lower()
+    markers = load_data("dates")["future_markers"]
+    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in markers)
+
+
+def _nearest_year(ref: date, month: int, day: int) -> date | None:
+    """The date with that day and month closest to `ref` (a news item rarely looks >6 months away)."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if _valid(y, month, day):
+            d = date(y, month, day)
+            if best is None or abs((d - ref).days) < abs((best - ref).days):
+                best = d
+    return best
+
+
+def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
+    months, weekdays = calendar_words()
+    m = months[g["month"].lower().rstrip(".")] if g.get("month") else None
+    if rule in ("range", "day-month"):
+        d = int(g["day"])
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{m:02d}-{d:02d}" if _valid(int(g["year"]), m, d) else None
+        found = _nearest_year(ref, m, d) if ref else None
+        return found.isoformat() if found else None
+    if rule == "month-year":
+        return f"{int(g['year']):04d}-{m:02d}"
+    if rule == "year":
+        return g["year"]
+    if ref is None:
+        return None  # everything below is relative to the article's date
+    if rule == "month":
+        which = (g.get("next") or "").lower()
+        if which == "next" or (which == "this" and m > ref.month):
+            y = ref.year + (m <= ref.month)
+        else:  # the most recent such month not after the article's date
+            y = ref.year - (m > ref.month) - (which == "last" and m == ref.month)
+        return f"{y:04d}-{m:02d}"
+    if rule == "weekday":
+        w = weekdays[g["weekday"].lower()]
+        which = (g.get("next") or "").lower()
+        back = (ref.weekday() - w) % 7
+        if which in ("last", "past"):
+            delta = -(back or 7)
+        elif which in ("next", "coming"):
+            delta = (w - ref.weekday()) % 7 or 7
+        elif future:
+            delta = (w - ref.weekday()) % 7
+        else:
+            delta = -back
+        return (ref + timedelta(days=delta)).isoformat()
+    data = load_data("dates")
+    if rule == "days":
+        return (ref + timedelta(days=data["relative_days"][g["days"].lower()])).isoformat()
+    if rule == "months":
+        y, mm = _add_months(ref.year, ref.month, data["relative_months"][g["months"].lower()])
+        return f"{y:04d}-{mm:02d}"
+    if rule == "years":
+        return f"{ref.year + data['relative_years'][g['years'].lower()]:04d}"
+    return None
+
+
+def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
+    """Every date in `text`, absolute or relative, resolved against `ref` (the article's
+    YYYY-MM-DD date, or None: then relative dates are left out). In order, without overlaps;
+    each keeps its own precision (a month stays a month)."""
+    found = list(find_full_dates(text))
+    ref_date = _parse_ref(ref)
+    for pattern, rule in _relative_patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            iso = _resolve(rule, m.groupdict(), ref_date, _future(text, m.start()))
+            if iso:
+                found.append(DateMatch(m.start(), m.end(), iso, m.group(0), rule))
     return sorted(found, key=lambda f: f.start)

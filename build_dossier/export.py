@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Dossier, SourceRef
+from .model import Dossier, Figure, SourceRef
 
 SCHEMA = "dossier/1"
 
@@ -17,6 +17,11 @@ def _ref(ref: SourceRef, with_quote: bool = True) -> dict:
     if with_quote:
         out["quote"] = ref.quote
     return out
+
+
+def _figure(f: Figure) -> dict:
+    return {k: getattr(f, k) for k in ("value", "unit", "kind", "expression", "qualifier", "low", "high",
+                                       "total", "date", "noun", "about")}
 
 
 def to_data(dossier: Dossier) -> dict:
@@ -63,6 +68,8 @@ def to_data(dossier: Dossier) -> dict:
                 "kind": c.kind,
                 "sources": [_ref(s) for s in c.sources],
                 "found_by": list(c.found_by),
+                "key": c.key,
+                **({"figure": _figure(c.figure)} if c.figure else {}),
             }
             for c in dossier.claims
         ],
@@ -83,7 +90,8 @@ def to_data(dossier: Dossier) -> dict:
                 "id": d.id,
                 "title": d.title,
                 "positions": [
-                    {"summary": p.summary, "actors": list(p.actors), "claims": list(p.claims)}
+                    {"summary": p.summary, "actors": list(p.actors), "claims": list(p.claims),
+                     "sources": [_ref(s) for s in p.sources]}
                     for p in d.positions
                 ],
                 "found_by": list(d.found_by),

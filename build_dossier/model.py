@@ -103,6 +103,23 @@ class SourceRef:
     quote: str = ""
 
 
+@dataclass(frozen=True)
+class Figure:
+    """The number a figure claim gives: its value, what it counts, and how it was written."""
+
+    value: float  # as stated; for a range its low end; for "two groups of 6,000 each" the product
+    unit: str  # what is counted, normalised so that figures about one quantity share it
+    kind: str = "count"  # count|money|percent
+    expression: str = ""  # verbatim: "nearly 11,000", "two brigades of 6,000 troops each"
+    qualifier: str | None = None  # about|nearly|up to|more than|at least|less than
+    low: float | None = None
+    high: float | None = None
+    total: float | None = None  # "3,000 of a promised 10,000": the 10,000
+    date: str | None = None  # the date the figure refers to, when the sentence states one
+    noun: str = ""  # what is counted, as written ("North Korean soldiers")
+    about: str | None = None  # actor id whose people or things are counted, when known
+
+
 @dataclass
 class Claim:
     id: str
@@ -111,6 +128,8 @@ class Claim:
     actor: str | None = None
     sources: list[SourceRef] = field(default_factory=list)
     found_by: list[str] = field(default_factory=list)
+    figure: Figure | None = None  # kind "figure" only
+    key: bool = False  # a key claim: reported by several articles, marked on their source pages
 
 
 @dataclass
@@ -129,6 +148,8 @@ class Position:
     summary: str
     actors: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
+    # The sentences that take this position (a cited claim may have other sources too).
+    sources: list[SourceRef] = field(default_factory=list)
 
 
 @dataclass

@@ -209,7 +209,9 @@ def test_new_event_with_actors_claims_and_quoted_sources():
     text = ("---\ndate: 2024-10\ntitle: Troops sent\nactors: [Pentagon, NATO chief]\nclaims: [troops-10000]\n"
             "quotes:\n  - source: nato-confirms\n    exact: has sent some 10,000 troops\n---\n")
     notes = notes_from({"events/troops-sent.md": text, "actors/mark-rutte.md": fm(aliases="[NATO chief]")})
-    e = apply(dossier(), notes).events[-1]
+    d = apply(dossier(), notes)
+    assert [x.date for x in d.events] == sorted(x.date for x in d.events)  # its place on the timeline
+    e = next(x for x in d.events if x.id == "troops-sent")
     assert (e.id, e.date, e.title, e.actors, e.claims) == ("troops-sent", "2024-10", "Troops sent",
                                                            ["pentagon", "mark-rutte"], ["troops-10000"])
     assert e.sources == [SourceRef("nato-confirms", 1, "has sent some 10,000 troops")]

@@ -81,7 +81,7 @@ def test_actor_pages_show_every_alias():
 def test_dispute_page_has_chart_and_claims_as_jsonld():
     page = site()["disputes/how-many-strikers.md"]
     assert page.index("# How many workers are on strike?") < page.index("dossier-figure-chart") < page.index(
-        "## Position 1")
+        "| Position |")
     data = jsonld(page)
     assert data["@context"] == "https://schema.org"
     types = [x["@type"] for x in data["@graph"]]
@@ -132,7 +132,8 @@ def test_titles_from_articles_cannot_open_a_tag_in_the_theme():
     page = pages[f"sources/{b.id}.md"]
     assert "title: Talks fail as strike enters second week &lt;b&gt;update&lt;/b&gt;\n" in page
     assert "# Talks fail as strike enters second week &lt;b&gt;update&lt;/b&gt;" in page
-    assert "title: Minister urges mediation &lt;by the Harbour Council&gt;" in pages["events/mediation-call.md"]
+    event_title = pages["events/mediation-call.md"].split("title: ", 1)[1].split("\n", 1)[0]
+    assert "<" not in event_title and "Minister urges mediation" in event_title
 
 
 def test_home_stays_short_for_a_large_dossier():

@@ -1,7 +1,8 @@
 """Extract: actors, claims, events and disputes found in the cleaned articles.
 
 One module per kind; `extract` ties them together. Pure functions over model dataclasses.
-Every item records in `found_by` which rule or signal found it.
+Only `Article.paragraphs` are read (never the removed boilerplate). Every item records in
+`found_by` which rule or signal found it.
 """
 
 from __future__ import annotations
@@ -9,6 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Actor, Article, Claim, Dispute, Event
+from .actors import ActorIndex, find_actors
+from .claims import find_claims
+from .disputes import find_disputes
+from .events import find_events
+from .figures import find_figures
+
+__all__ = ["ActorIndex", "Extraction", "extract"]
 
 
 @dataclass
@@ -20,5 +28,9 @@ class Extraction:
 
 
 def extract(articles: list[Article]) -> Extraction:
-    """Not implemented yet (issue 3): returns an empty extraction."""
-    return Extraction()
+    actors, index = find_actors(articles)
+    claims = find_claims(articles, index)
+    claims += find_figures(articles, index)
+    events = find_events(articles, index, claims)
+    disputes = find_disputes(articles, index, claims)
+    return Extraction(actors, claims, events, disputes)

@@ -67,7 +67,7 @@ def actors_index(dossier: Dossier) -> Page:
 
 def events_index(dossier: Dossier) -> Page:
     here = index_uri(EVENTS)
-    events = sorted(dossier.events, key=lambda e: (e.date, e.title, e.id))
+    events = sorted(dossier.events, key=lambda e: e.date)  # stable: the dossier.json order on ties
     actors = {a.id: a for a in dossier.actors}
     lines = ["# Events", "", f"{plural(len(events), 'event')}, oldest first.", ""]
     shown = events[-TIMELINE_LIMIT:]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from ..mdtext import anchor, escape, escape_inline, relative, safe_url
 from ..model import Article, Dossier, Paragraph
+from .claims import key_claim_notes
 from .common import SOURCES, Page, date_key, source_uri
 
 
 def render_source_pages(dossier: Dossier) -> dict[str, Page]:
     pages = {f"{SOURCES}/index.md": ({"title": "Sources"}, render_sources_index(dossier))}
+    notes = key_claim_notes(dossier)
     for article in dossier.articles:
-        pages[source_uri(article.id)] = render_source(article)
+        pages[source_uri(article.id)] = render_source(article, notes.get(article.id))
     return pages
 
 
@@ -28,7 +30,8 @@ def render_sources_index(dossier: Dossier) -> str:
     return "\n".join(lines)
 
 
-def render_source(article: Article) -> Page:
+def render_source(article: Article, notes: dict[int, list[str]] | None = None) -> Page:
+    """`notes`: Markdown shown under a paragraph (the key claims it reports), by paragraph index."""
     meta = {"title": article.title}
     lines = [f"# {escape_inline(article.title)}", ""]
     facts = [
@@ -45,6 +48,8 @@ def render_source(article: Article) -> Page:
     lines.append("")
     for i, p in enumerate(article.paragraphs):
         lines += [render_paragraph(p, i), ""]
+        for note in (notes or {}).get(i, []):
+            lines += ['!!! quote "Key claim"', "", f"    {note}", ""]
     if article.removed:
         n = len(article.removed)
         lines += [f'??? note "Removed as boilerplate ({n} {"line" if n == 1 else "lines"})"', ""]

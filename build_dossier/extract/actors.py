@@ -1,0 +1,381 @@
+"""Actors: people, organisations, countries and places named in the cleaned articles.
+
+Names found by names.scan in every paragraph are grouped into actors: spelling and
+transliteration variants of a full name merge ("Sergei"/"Sergey Lavrov"), a surname alone joins
+the one person of that surname, a title the text ties to a person ("NATO chief Mark Rutte")
+becomes an alias that later resolves to them ("the NATO chief said"), and demonyms, capitals and
+official names stand for their country. The ActorIndex then resolves names in any text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from slugify import slugify
+
+from ..model import Actor, Article, Mention
+from .lexicon import fold, lexicon
+from .names import Hit, scan
+
+KIND_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4, "other": 5}
+
+
+@dataclass
+class _Group:
+    """An actor being assembled from hits."""
+
+    name: str
+    kind: str
+    surfaces: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    found_by: set[str] = field(default_factory=set)
+    id: str = ""
+
+
+class ActorIndex:
+    """Resolves names (and titles, demonyms, capitals) in any text to actor ids."""
+
+    def __init__(self) -> None:
+        self._actors: dict[str, Actor] = {}
+        self._exact: dict[str, str] = {}  # folded full name / alias -> id
+        self._persons: dict[str, list[str]] = {}  # id -> folded name tokens
+        self._titles: dict[str, str] = {}  # title key "owner|title" -> id
+        self._orgs: dict[str, list[str]] = {}  # organisation id -> folded name words
+        self._mentions: dict[tuple[str, frozenset], list] = {}  # filled once the index is complete
+        self.cache: dict = {}  # for the extractors that read the articles again (claims.speaker)
+
+    # -- lookups -------------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor:
+        return self._actors[actor_id]
+
+    @property
+    def actors(self) -> list[Actor]:
+        return list(self._actors.values())
+
+    def resolve(self, name: str) -> str | None:
+        """The actor a name, alias or title stands for, or None."""
+        found = self._exact.get(fold(name))
+        if found:
+            return found
+        spans = self.mentions_in(name)
+        if len(spans) == 1 and spans[0][1] - spans[0][0] >= len(name.strip()) * 0.6:
+            return spans[0][2]
+        return None
+
+    def mentions_in(self, text: str, prefer: set[str] | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of every actor mention in `text`, left to right."""
+        key = (text, frozenset(prefer or ()))
+        if key not in self._mentions:
+            self._mentions[key] = self._mentions_in(text, prefer)
+        return list(self._mentions[key])
+
+    def _mentions_in(self, text: str, prefer: set[str] | None) -> list[tuple[int, int, str]]:
+        resolved = [(h, self.resolve_hit(h, prefer)) for h in scan(text)]
+        resolved = [(h, a) for h, a in resolved if a]
+        # A resolved title ("NATO chief") stands for its person, not for the owner inside it.
+        titles = [(h.start, h.end) for h, _ in resolved if h.kind == "title"]
+        return [(h.start, h.end, a) for h, a in resolved
+                if h.kind == "title" or not any(s <= h.start and h.end <= e for s, e in titles)]
+
+    def resolve_hit(self, hit: Hit, prefer: set[str] | None = None) -> str | None:
+        if hit.kind == "title":
+            return self._titles.get(hit.key)
+        found = self._exact.get(hit.key)
+        if found:
+            return found
+        if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
+            return self._acronym(hit.key)
+        if hit.kind in ("single", "person"):
+            return self._surname(hit.key, prefer) or (self._first_word(hit.key) if hit.kind == "single" else None)
+        return None
+
+    def _first_word(self, key: str) -> str | None:
+        """"Toyota" for "Toyota Motor Corp": the one organisation whose name starts with it."""
+        generic = {w.lower() for w in lexicon().generic_org_words}
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if len(words) > 1 and words[0] == key and key not in generic)
+        return found[0] if len(found) == 1 else None
+
+    def _acronym(self, key: str) -> str | None:
+        """An organisation's initials ("NBP") or first word ("ING"), when only one fits."""
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if key == "".join(w[0] for w in words if w not in ("of", "for", "and", "the", "on"))
+                       or (len(words) > 1 and words[0] == key))
+        return found[0] if len(found) == 1 else None
+
+    def _surname(self, key: str, prefer: set[str] | None) -> str | None:
+        """The one person whose surname (or, failing that, first name) this is."""
+        tokens = key.split()
+        if len(tokens) != 1:
+            return self._fuzzy_full(key)
+        for position in (-1, 0):
+            found = sorted(pid for pid, toks in self._persons.items()
+                           if len(toks) > 1 and _similar(toks[position], key))
+            if prefer:
+                local = [p for p in found if p in prefer]
+                if len(local) == 1:
+                    return local[0]
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return None
+        return None
+
+    def _fuzzy_full(self, key: str) -> str | None:
+        found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, key.split()))
+        return found[0] if len(found) == 1 else None
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Variants of one full name: same number of words, each alike ("Sergei"/"Sergey")."""
+    if len(a) != len(b):
+        if "".join(a) == "".join(b):  # "Suk-yeol" / "Suk Yeol" / "Sukyeol"
+            return True
+        a2, b2 = [x for x in a if len(x) > 1], [x for x in b if len(x) > 1]  # "Donald J. Trump"
+        return len(a2) == len(b2) != max(len(a), len(b)) and _same_person(a2, b2)
+    return all(x == y or (x[:1] == y[:1] and (SequenceMatcher(None, x, y).ratio() >= 0.8
+                                              or x.startswith(y) or y.startswith(x)))
+               for x, y in zip(a, b))
+
+
+def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
+    scans = {(a.id, i): scan(p.text) for a in articles for i, p in enumerate(a.paragraphs)}
+    groups: dict[str, _Group] = {}  # folded canonical key -> group
+    lex = lexicon()
+
+    def group(key: str, name: str, kind: str) -> _Group:
+        if key not in groups:
+            groups[key] = _Group(name, kind)
+        return groups[key]
+
+    hits = [h for k in sorted(scans) for h in scans[k]]
+    for h in hits:
+        if h.kind == "gazetteer":
+            entry, signal = lex.surfaces[h.surface]
+            g = group(fold(entry.name), entry.name, entry.kind)
+            g.surfaces[h.surface] += 1
+            g.found_by.add(signal)
+        elif h.kind in ("place", "organization"):
+            g = group(h.key, h.surface if fold(h.surface) == h.key else _name_of(h), h.kind)
+            g.surfaces[h.surface] += 1
+            g.found_by.add(h.signal)
+            g.aliases.update(x for x in (h.alias, h.also) if x)
+        elif h.kind == "institution" and not h.key.startswith("|"):
+            g = group(h.key, h.surface, "organization")
+            g.surfaces[h.surface] += 1
+            g.found_by.add(h.signal)
+            g.aliases.add(_tidy_alias(h.alias or h.surface))
+    _merge_institutions(groups)
+    for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
+        if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
+            g = group(fold(h.surface), h.surface, "organization")
+            g.surfaces[h.surface] += 1
+            g.found_by.add(h.signal)
+
+    # People: full names clustered by spelling, most frequent spelling first.
+    person_surfaces = Counter(h.surface for h in hits if h.kind == "person")
+    clusters: list[tuple[list[str], _Group]] = []
+    for surface, _ in sorted(person_surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+        toks = fold(surface).split()
+        for ctoks, g in clusters:
+            if _same_person(ctoks, toks):
+                break
+        else:
+            g = _Group(surface, "person")
+            clusters.append((toks, g))
+        g.surfaces[surface] += person_surfaces[surface]
+    # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker").
+    for toks, g in list(clusters):
+        org = next((groups[fold(x)] for x in g.surfaces if fold(x) in groups
+                    and groups[fold(x)].kind == "organization"), None)
+        if org:
+            org.surfaces.update(g.surfaces)
+            org.found_by.add("company-noun")
+            clusters.remove((toks, g))
+    index = ActorIndex()
+    _assign_ids(groups, clusters)
+    for key, g in groups.items():
+        index._exact[key] = g.id
+        for s in list(g.surfaces) + sorted(g.aliases):
+            index._exact.setdefault(fold(s), g.id)
+        if g.kind == "organization":
+            index._orgs[g.id] = fold(g.name).split()
+    for key, g in groups.items():
+        if g.kind == "organization" and g.id not in index._exact.values():
+            continue
+    for inst, target in _bare_institutions(groups).items():
+        index._exact[f"|{inst}"] = target.id
+    for toks, g in clusters:
+        index._persons[g.id] = toks
+        for s in g.surfaces:
+            index._exact[fold(s)] = g.id
+    person_by_id = {g.id: g for _, g in clusters}
+
+    # Titles tied to a named person; singles (surnames) and new single-name actors.
+    bindings: dict[str, set[str]] = defaultdict(set)
+    for h in hits:
+        if h.kind == "person":
+            pid = index.resolve_hit(h)
+            if pid in person_by_id:
+                person_by_id[pid].found_by.add(h.signal)
+                if h.role:
+                    person_by_id[pid].roles[h.role] += 1
+                if h.role_key and not h.role_key.startswith("|"):
+                    bindings[h.role_key].add(pid)
+                if h.alias:
+                    person_by_id[pid].aliases.add(h.alias)
+    for key, pids in bindings.items():
+        if len(pids) == 1:
+            index._titles[key] = next(iter(pids))
+    extra: dict[str, _Group] = {}
+    for h in hits:
+        if h.kind != "single" or index.resolve_hit(h):
+            continue
+        if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
+                and not h.surface.isupper() and h.surface not in lex.stop:
+            kind = "person" if h.role or h.signal == "honorific" else "organization"
+        elif h.signal == "single-speaker":
+            kind = "organization"
+        else:
+            continue
+        g = extra.setdefault(h.key, _Group(h.surface, kind))
+        g.surfaces[h.surface] += 1
+        g.found_by.add(h.signal)
+        if h.role:
+            g.roles[h.role] += 1
+    for key, g in sorted(extra.items()):
+        groups[key] = g
+    _assign_ids(groups, clusters)
+    for key, g in extra.items():
+        index._exact[key] = g.id
+        if g.kind == "person":
+            index._persons[g.id] = [key]
+
+    # Mentions, and the aliases seen through singles and titles.
+    all_groups = {g.id: g for g in groups.values()} | person_by_id
+    mentions: dict[str, set[Mention]] = defaultdict(set)
+    persons_in: dict[str, set[str]] = defaultdict(set)
+    for (aid, i), hs in scans.items():
+        for h in hs:
+            if h.kind == "person":
+                found = index.resolve_hit(h)
+                if found:
+                    persons_in[aid].add(found)
+    for a in articles:
+        for i, p in enumerate(a.paragraphs):
+            for s, e, actor_id in index.mentions_in(p.text, persons_in[a.id]):
+                mentions[actor_id].add(Mention(a.id, i))
+                surface = p.text[s:e].lstrip("#")
+                g = all_groups[actor_id]
+                if fold(surface) != fold(g.name):
+                    g.aliases.add(_tidy_alias(surface))
+                if g.kind == "person" and len(fold(surface).split()) == 1:
+                    g.found_by.add("surname")
+    actors = []
+    for actor_id, g in sorted(all_groups.items()):
+        if not mentions.get(actor_id):
+            continue
+        aliases = _dedupe([s for s in g.surfaces if s != g.name] + sorted(g.aliases), g.name)
+        actors.append(Actor(
+            id=actor_id, name=g.name, kind=g.kind, aliases=aliases, role=_best_role(g.roles),
+            mentions=sorted(mentions[actor_id], key=lambda m: (_order(articles, m.article), m.paragraph)),
+            found_by=sorted(g.found_by),
+        ))
+    actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
+    index._actors = {x.id: x for x in actors}
+    return actors, index
+
+
+def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
+    return [g for g in groups.values() if g.kind == "organization" and f" {inst} " in f" {fold(g.name)} "]
+
+
+def _merge_institutions(groups: dict[str, _Group]) -> None:
+    """"Kyrgyz border service" is the "State Border Service of Kyrgyzstan" when the text names it."""
+    lex = lexicon()
+    countries = {e.demonym: e for e, _ in lex.surfaces.values() if e.kind == "country" and e.demonym}
+    for key, g in list(groups.items()):
+        if "institution" not in g.found_by or key not in groups:
+            continue
+        demonym, _, inst = g.name.partition(" ")
+        entry = countries.get(demonym)
+        if not entry:
+            continue
+        named = [o for k, o in groups.items() if k != key and "institution" not in o.found_by
+                 and o.kind == "organization" and f" {fold(inst)} " in f" {fold(o.name)} "
+                 and (fold(entry.name) in fold(o.name) or fold(demonym) in fold(o.name))]
+        if len(named) == 1:
+            target = named[0]
+            target.surfaces.update(g.surfaces)
+            target.aliases |= g.aliases | {g.name}
+            target.found_by |= g.found_by
+            del groups[key]
+
+
+def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Bare "the border service": the one organisation whose name has those words."""
+    lex = lexicon()
+    out = {}
+    for inst in {" ".join(i.lower().split()) for i in lex.institutions}:
+        found = _institution_match(groups, inst)
+        if len(found) == 1:
+            out[inst] = found[0]
+    return out
+
+
+def _assign_ids(groups: dict[str, _Group], clusters) -> None:
+    taken: set[str] = set()
+    everyone = sorted(list(groups.values()) + [g for _, g in clusters], key=lambda g: (fold(g.name), g.kind))
+    for g in everyone:
+        base = slugify(g.name) or "actor"
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        g.id = slug
+        taken.add(slug)
+
+
+def _name_of(h: Hit) -> str:
+    """The name inside a place phrase ("Donetsk" of "Donetsk Oblast")."""
+    return h.surface.rsplit(" ", 1)[0]
+
+
+def _tidy_alias(surface: str) -> str:
+    words = surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _dedupe(aliases: list[str], name: str) -> list[str]:
+    def norm(s: str) -> str:
+        return s.replace("’", "'").lower()
+
+    seen = {norm(name)}
+    out = []
+    for a in sorted(aliases, key=lambda s: ("’" in s, s)):
+        if a and norm(a) not in seen:
+            seen.add(norm(a))
+            out.append(a)
+    return sorted(out, key=lambda s: (fold(s), s))
+
+
+def _best_role(roles: Counter) -> str | None:
+    """The title most often given, preferring one that says whose it is ("NATO chief")."""
+    if not roles:
+        return None
+    return sorted(roles.items(), key=lambda kv: ("'" not in kv[0], not kv[0][:1].isupper(),
+                                                 -kv[1], len(kv[0]), kv[0]))[0][0]
+
+
+def _order(articles: list[Article], article_id: str) -> int:
+    return next((i for i, a in enumerate(articles) if a.id == article_id), len(articles))

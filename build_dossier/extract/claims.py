@@ -1,0 +1,395 @@
+"""Attributed claims: "X said ...", "“...,” X told reporters", "according to X", embedded posts.
+
+Each attributed sentence (with any all-quote sentences that continue it) is found in every
+article; the same statement reported by several articles (same speaker, a shared quoted phrase
+or the same content words) becomes one claim whose sources cite each article's paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from slugify import slugify
+
+from ..model import Article, Claim, SourceRef
+from .actors import ActorIndex
+from .lexicon import alternation, fold, lexicon
+from .names import patterns
+from .text import sentences
+
+# An embedded social post: body, then "— Name (@handle) Month D, YYYY".
+_POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
+                   r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
+_QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "was", "are", "were", "be",
+         "been", "has", "have", "had", "it", "its", "this", "for", "with", "by", "as", "at", "from", "but",
+         "not", "he", "she", "they", "we", "i", "said", "says", "would", "will", "could", "s"}
+
+
+@dataclass
+class Found:
+    """One attributed passage in one paragraph."""
+
+    article: str
+    order: int  # the article's position (for stable ordering)
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None
+    kind: str  # quote | statement
+    quote: str  # verbatim passage
+    fragments: list[str] = field(default_factory=list)  # quoted words, folded
+    signal: str = ""
+
+    @property
+    def words(self) -> set[str]:
+        """Content words of the passage (computed once: merging compares every pair)."""
+        if "_words" not in self.__dict__:
+            self.__dict__["_words"] = _content(self.quote)
+        return self.__dict__["_words"]
+
+    @property
+    def grams(self) -> set[tuple[str, ...]]:
+        if "_grams" not in self.__dict__:
+            self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
+        return self.__dict__["_grams"]
+
+
+@dataclass
+class _Patterns:
+    verb: re.Pattern
+    according: re.Pattern
+    noun: re.Pattern
+    gap: re.Pattern
+    appositive_gap: re.Pattern
+    coordination_gap: re.Pattern
+    pronoun_gap: re.Pattern
+    bare_title_gap: re.Pattern
+    anonymous_gap: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = lexicon()
+    when = rf"(?:(?:late|early|on|last|this|next)\s+)*(?:{alternation(sorted(lex.weekdays) + lex.time_words)})\s*,?\s+"
+    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
+    nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
+            r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
+            r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?)"
+    titles = alternation(lex.titles)
+    return _Patterns(
+        verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
+        according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
+        noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|which|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
+        coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
+        pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
+        bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
+        anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+    )
+
+
+class _Reader:
+    """Walks one article in order, remembering who spoke last (for "he said")."""
+
+    def __init__(self, article: Article, order: int, index: ActorIndex):
+        self.article, self.order, self.index = article, order, index
+        self.last_speaker: tuple[int, str] | None = None  # (paragraph, person id)
+        self.last_person: str | None = None
+        self._current = -1
+        self.prefer = {x for p in article.paragraphs for _, _, x in index.mentions_in(p.text)
+                       if index.actor(x).kind == "person"}
+
+    def paragraph(self, i: int) -> list[Found]:
+        self._current = i
+        text = self.article.paragraphs[i].text
+        post = _POST.match(text)
+        if post:
+            who = self.index.resolve(post.group("name").strip())
+            body = post.group("body")
+            return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
+        mentions = self.index.mentions_in(text, self.prefer)
+        out: list[Found] = []
+        for s, e in sentences(text):
+            if out and out[-1].end <= s and _all_quote(text[s:e]) and out[-1].paragraph == i \
+                    and not _PATTERN_VERB_OUTSIDE(text, s, e):
+                prev = out[-1]
+                prev.end, prev.quote = e, text[prev.start:e]
+                prev.fragments += _fragments(text[s:e])
+                continue
+            found = self._sentence(i, text, s, e, mentions)
+            if found:
+                out.append(found)
+            for ms, me, aid in mentions:
+                if s <= ms < e and self.index.actor(aid).kind == "person":
+                    self.last_person = aid
+        return out
+
+    def _sentence(self, i: int, text: str, s: int, e: int, mentions) -> Found | None:
+        pat = _patterns()
+        sent = text[s:e]
+        quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(sent)]
+        inside = lambda pos: any(a <= pos < b for a, b in quoted)  # noqa: E731
+        outside = [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e and not inside(ms)]
+        fragments = _fragments(sent)
+        kind = "quote" if any(len(f.split()) >= 2 for f in fragments) else "statement"
+        for m in pat.according.finditer(sent):
+            pos = s + m.end()
+            after = [x for x in outside if x[0] >= pos and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,5}", text[pos:x[0]])]
+            if after:
+                return self._found(i, s, e, after[0][2], kind, "according-to", fragments)
+        for m in pat.noun.finditer(sent):
+            ns, ne = s + m.start(), s + m.end()
+            if inside(ns) or not re.match(r"\s+that\b|\s+(?:by|from)\b", text[ne:]):
+                continue
+            own = [x for x in outside if x[1] <= ns and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", text[x[1]:ns])]
+            by = [x for x in outside if x[0] > ne and re.fullmatch(r"\s+(?:by|from)\s+(?:the\s+)?[^,;“”\"]{0,60}?",
+                                                                   text[ne:x[0]])
+                  and re.match(r"\s+that\b", text[x[1]:])]
+            who = (own or by or [None])[0]
+            if who:
+                return self._found(i, s, e, who[2], kind, f"attribution-noun:{m.group(0)}", fragments)
+        for m in pat.verb.finditer(sent):
+            vs, ve = s + m.start(), s + m.end()
+            if inside(vs) or not _verb_fits(m.group(0), sent, quoted):
+                continue
+            who, signal = self._subject(text, s, vs, ve, outside)
+            if signal:
+                return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
+        return None
+
+    def _subject(self, text: str, s: int, vs: int, ve: int, outside):
+        pat = _patterns()
+        before = [x for x in outside if x[1] <= vs]
+        for ms, me, aid in reversed(before[-4:]):
+            if pat.appositive_gap.match(text[me:vs]):  # "Rakhimov, the ministry's spokesman, said"
+                return aid, "subject-appositive-verb"
+        if before and pat.gap.match(text[before[-1][1]:vs]):
+            return before[-1][2], "subject-verb"
+        after = [x for x in outside if x[0] >= ve]
+        if after and re.fullmatch(r"\s+", text[ve:after[0][0]]) and re.search(r"[,”\"]\s*$", text[s:vs]):
+            return after[0][2], "verb-subject"
+        head = text[s:vs]
+        m = pat.pronoun_gap.search(head)
+        if m:
+            return self._antecedent(text, s + m.start("p")), "pronoun"
+        m = pat.bare_title_gap.search(head)
+        if m:
+            who = self._titled(m.group("t"))
+            if who:
+                return who, "bare-title"
+        m = pat.anonymous_gap.search(head)
+        if m and not before or (m and before and before[-1][1] <= s + m.start()):
+            return None, "anonymous"
+        # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
+        subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
+        if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
+            return subjects[0][2], "subject-coordinated-verb"
+        return None, None
+
+    def _antecedent(self, text: str, at: int) -> str | None:
+        """He/she: the speaker already named in this paragraph, else the last person named in it
+        outside quotes, else the last speaker of the article."""
+        if self.last_speaker and self.last_speaker[0] == self._current:
+            return self.last_speaker[1]
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        people = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
+                  if self.index.actor(a).kind == "person" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        if people:
+            return people[-1]
+        return self.last_speaker[1] if self.last_speaker else self.last_person
+
+    def _titled(self, title: str) -> str | None:
+        """'the president' = the last speaker or person whose role has that title."""
+        for aid in (self.last_speaker[1] if self.last_speaker else None, self.last_person):
+            if aid and title.lower() in (self.index.actor(aid).role or "").lower():
+                return aid
+        return None
+
+    def _found(self, i, s, e, who, kind, signal, fragments) -> Found:
+        text = self.article.paragraphs[i].text
+        if who and self.index.actor(who).kind == "person":
+            self.last_speaker = (i, who)
+            self.last_person = who
+        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal)
+
+
+def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
+    sent = text[s:e]
+    bare = _QUOTED.sub(" ", sent)
+    return bool(_patterns().verb.search(bare))
+
+
+def _all_quote(sent: str) -> bool:
+    return bool(re.fullmatch(r"\s*[“\"].*[”\"]\s*", sent, re.S))
+
+
+def _verb_fits(verb: str, sent: str, quoted) -> bool:
+    """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for")."""
+    if verb in ("called", "described", "continued", "maintained") and not quoted:
+        return False
+    return True
+
+
+def _fragments(sent: str) -> list[str]:
+    return [fold(next(g for g in m.groups() if g)) for m in _QUOTED.finditer(sent)]
+
+
+def _grams(fragment: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = fragment.split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ation", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in fold(text).split() if w not in _STOP and len(w) > 2}
+
+
+def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
+    """Same speaker, and a quoted phrase in common (1) or, across articles, the same rarer words
+    (0.75); else 0."""
+    if a.speaker != b.speaker or a.speaker is None:
+        return 0.0
+    if a.grams & b.grams:
+        return 1.0
+    for fa in a.fragments:
+        for fb in b.fragments:
+            short, long_ = sorted((fa, fb), key=len)
+            if len(short.split()) >= 2 and f" {short} " in f" {long_} ":
+                return 1.0
+    if a.article == b.article:
+        return 0.0
+    ca, cb = a.words - ignore, b.words - ignore
+    shared = ca & cb
+    similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    return 0.75 if similar else 0.0
+
+
+MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
+ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well (see merge)
+
+
+def _linkage(a: Found, members: list[Found], ignore: set[str]) -> float:
+    """How well a passage matches a claim: the mean match over the claim's passages, leaving out
+    those of its own article that share no quoted phrase (an article rarely repeats itself)."""
+    scores = [_same_claim(a, m, ignore) for m in members]
+    counted = [x for x, m in zip(scores, members) if m.article != a.article or x > 0]
+    return sum(counted) / len(counted) if counted else 0.0
+
+
+def _name_words(index: ActorIndex, actor_id: str | None) -> set[str]:
+    """The speaker's names, titles and role: every report of them has these, so they prove nothing."""
+    if not actor_id:
+        return set()
+    actor = index.actor(actor_id)
+    return _content(" ".join([actor.name, actor.role or ""] + actor.aliases))
+
+
+def _topic_words(articles: list[Article]) -> set[str]:
+    """Words in more than a fifth of all paragraphs: what the story is about, not what is claimed."""
+    paragraphs = [p.text for a in articles for p in a.paragraphs]
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        for w in _content(text):
+            counts[w] = counts.get(w, 0) + 1
+    limit = max(2, TOPIC_SHARE * len(paragraphs))
+    lex = lexicon()
+    calendar = {fold(w) for w in lex.calendar} | set(lex.time_words)
+    return {w for w, n in counts.items() if n > limit} | {_stem(w) for w in calendar}
+
+
+def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
+    found: list[Found] = []
+    for order, article in enumerate(articles):
+        reader = _Reader(article, order, index)
+        for i in range(len(article.paragraphs)):
+            found += reader.paragraph(i)
+    return merge(found, index, _topic_words(articles))
+
+
+def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
+    # Average linkage: a passage joins the claim whose passages it mostly matches, so that a
+    # sentence quoting two statements does not chain them into one claim.
+    clusters: list[list[int]] = []
+    for i, a in enumerate(found):
+        ignore = topic | _name_words(index, a.speaker)
+        best, best_score = None, 0.0
+        for c in clusters:
+            score = _linkage(a, [found[j] for j in c], ignore)
+            hits = score > 0
+            if hits and score >= 0.5 and score > best_score:
+                best, best_score = c, score
+        if best is None:
+            clusters.append([i])
+        else:
+            best.append(i)
+    # A sentence reporting two statements also cites the second one, when another article's
+    # report of it is in a claim that the sentence matches as well.
+    for i, a in enumerate(found):
+        ignore = topic | _name_words(index, a.speaker)
+        for c in clusters:
+            if i in c or any(found[j].article == a.article for j in c) or len({found[j].article for j in c}) < 2:
+                continue
+            if _linkage(a, [found[j] for j in c], ignore) >= ALSO_REPORTS:
+                c.append(i)
+    groups = {c[0]: [found[j] for j in c] for c in clusters}
+    claims: list[Claim] = []
+    taken: set[str] = set()
+    for members in sorted(groups.values(), key=lambda g: min((f.order, f.paragraph, f.start) for f in g)):
+        members.sort(key=lambda f: (f.order, f.paragraph, f.start))
+        lead = max(members, key=lambda f: (f.signal != "embedded-post", sum(len(x) for x in f.fragments),
+                                           -f.order, -f.paragraph))
+        speaker = lead.speaker
+        who = index.actor(speaker).name if speaker else ""
+        base = _slug(f"{who} {lead.quote}")
+        cid, n = base, 2
+        while cid in taken:
+            cid, n = f"{base}-{n}", n + 1
+        taken.add(cid)
+        sources, seen = [], set()
+        for f in members:
+            if (f.article, f.paragraph, f.quote) not in seen:
+                seen.add((f.article, f.paragraph, f.quote))
+                sources.append(SourceRef(f.article, f.paragraph, f.quote))
+        claims.append(Claim(
+            id=cid, text=" ".join(lead.quote.split()), kind="quote" if any(f.kind == "quote" for f in members) else "statement",
+            actor=speaker, sources=sources, found_by=sorted({f.signal for f in members}),
+            key=len({f.article for f in members}) >= 2,
+        ))
+    return claims
+
+
+def _slug(text: str, limit: int = 50) -> str:
+    out = ""
+    for word in slugify(text).split("-"):
+        if out and len(out) + 1 + len(word) > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "claim"
+
+
+def speaker(article: Article, paragraph_index: int, sentence, index: ActorIndex) -> str | None:
+    """Who gives the statement in this sentence of the paragraph (a (start, end) span or its text)."""
+    key = ("speaker-finds", article.id, len(article.paragraphs))
+    if key not in index.cache:
+        reader = _Reader(article, 0, index)
+        index.cache[key] = [reader.paragraph(i) for i in range(len(article.paragraphs))]
+    text = article.paragraphs[paragraph_index].text
+    if isinstance(sentence, str):
+        at = text.find(sentence)
+        span = (at, at + len(sentence)) if at >= 0 else None
+    else:
+        span = tuple(sentence)
+    for f in index.cache[key][paragraph_index]:
+        if span is None or (f.start <= span[0] < f.end or span[0] <= f.start < span[1]):
+            return f.speaker
+    return None

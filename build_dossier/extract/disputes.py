@@ -1,0 +1,468 @@
+"""Disputes: contested questions, found automatically, each with its positions and who holds them.
+
+Three kinds:
+- figures about one quantity (same `unit`, actor and era, see figures.py) that differ across
+  sources: one position per value;
+- statements that take opposite sides of one frame of data/disputes.yaml (confirm vs deny,
+  accuse vs reject, breach vs lawful, lift vs keep restrictions), a negation just before a cue
+  flipping its side, linked when they share a topic (content words, and for some frames the
+  actors around them);
+- mirror claims, each side saying the other did it (mirror.py).
+
+Every position cites claims from the claims list. When no extracted claim covers a position's
+sentence, a statement claim is added to `claims` (found_by says so): the caller's list grows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..dates import find_full_dates
+from ..model import Article, Claim, Dispute, Position, SourceRef
+from ..resources import load_data
+from .claims import speaker
+from .events import short_slug, shorten
+from .figures import giver, group_key, read_figures
+from .mirror import find_said, mirrored, question
+from .text import sentences
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@dataclass
+class Stance:
+    frame: str
+    side: str
+    article: str
+    paragraph: int
+    sentence: str
+    cue_start: int
+    cue_end: int
+    holders: list[str]
+    stems: frozenset[str]
+    actors: frozenset[str]
+    words: list[str] = field(default_factory=list)
+    negated: bool = False  # reached its side by a negation ("did not deny")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = load_data("disputes")
+    negs = sorted(data["negations"], key=len, reverse=True)
+    neg = "|".join(r"n't" if n == "n't" else r"\b" + re.escape(n) for n in negs)
+    frames = []
+    for f in data["frames"]:
+        sides = {}
+        for name, side in f["sides"].items():
+            pats = []
+            for cue in side["cues"]:
+                if cue.startswith("re:"):
+                    pats.append(cue[3:])
+                else:
+                    pats.append(r"\b" + re.escape(cue) + r"\b")
+            sides[name] = {**side, "re": re.compile("|".join(pats), re.I)}
+        objects = f.get("objects")
+        frames.append({**f, "sides": sides,
+                       "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
+                       if objects else None})
+    stop = set(load_data("events")["stopwords"]) | set(load_data("figures")["stopwords"])
+    return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
+            "stopwords": frozenset(str(w).lower() for w in stop)}
+
+
+def _content(text: str, skip: set[tuple[int, int]]) -> list[str]:
+    stop = _lexicon()["stopwords"]
+    out = []
+    for m in _TOKEN.finditer(text):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        w = m.group().lower()
+        if len(w) > 3 and w not in stop:
+            out.append(w)
+    return out
+
+
+_POSSESSIVE = re.compile(r"^[’']s\b")
+
+
+def holders(article: Article, i: int, sentence: str, start: int, end: int, index, *,
+            agent_only: bool = False, speaker_first: bool = False, signer: str | None = None) -> list[str]:
+    """Who takes this side: the agent ("prohibited by X and Y"), the subject right before the cue
+    ("X has not confirmed"), the sentence's speaker, the signer of an embedded post, or the
+    nearest actor named before the cue."""
+    mentions = [m for m in index.mentions_in(sentence) if not _POSSESSIVE.match(sentence[m[1]:])]
+    by = re.match(r"\W*(?:[\w’'-]+\s+){0,3}?by\s+", sentence[end:])
+    if by:
+        agents, at = [], end + by.end()
+        for s, e, a in mentions:
+            if s < at:
+                continue
+            gap = sentence[at:s]
+            if (not agents and re.fullmatch(r"(?:[\w’'-]+\s+){0,3}", gap)) or \
+                    (agents and re.fullmatch(r"\s*(?:,|and|&)?\s*(?:the\s+)?", gap)):
+                agents.append(a)
+                at = e
+            else:
+                break
+        if agents:
+            return list(dict.fromkeys(agents))
+    if agent_only and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:[\w’'-]+\s+){0,4}$", sentence[:start]):
+        return []  # "X is not allowed to ...": the one restricted does not hold the restriction
+    who = speaker(article, i, sentence, index) or signer
+    if speaker_first and who:
+        return [who]
+    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]):
+        return []  # "following confirmation that ...", "a denial": whose, the agent alone says
+    for s, e, a in reversed(mentions):
+        between = sentence[e:start]
+        if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between):
+            return [a]
+        if e <= start:
+            break
+    if who:
+        return [who]
+    before = [a for s, e, a in mentions if e <= start and start - e <= 60]
+    return before[-1:]
+
+
+def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
+    """The cue that decides each side a sentence takes in `frame` (a negation flips it); when a
+    side has several, the one nearest the frame's object ("breach of ... resolutions")."""
+    best: dict[str, tuple[int, re.Match]] = {}
+    matches = [(name, m) for name, side in frame["sides"].items() for m in side["re"].finditer(sentence)]
+    for name, m in matches:
+        side = frame["sides"][name]
+        if any(o is not m and o.start() <= m.start() and m.end() <= o.end() and len(o.group()) > len(m.group())
+               for _, o in matches):
+            continue  # "accusation" inside "rejected the accusation"
+        distance = 0
+        if frame["objects_re"]:
+            distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
+            if distance is None:
+                continue
+        negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
+        final = side["flip"] if negated else name
+        if final not in best or distance < best[final][0]:
+            best[final] = (distance, m, negated)
+    return sorted(((side, m, neg) for side, (_, m, neg) in best.items()), key=lambda x: x[1].start())
+
+
+def find_stances(articles: list[Article], index) -> list[Stance]:
+    """Every sentence that takes a side in a frame, with who takes it and what it is about."""
+    out: list[Stance] = []
+    for article in articles:
+        previous = ""
+        last: dict[str, Stance] = {}  # per frame, the article's latest stance
+        for i, p in enumerate(article.paragraphs):
+            context = {a for j in (i - 1, i) if j >= 0 for _, _, a in index.mentions_in(article.paragraphs[j].text)}
+            signed = _signature().search(_unsigned_tail(p.text))
+            signer = index.resolve(signed.group("name").strip()) if signed else None
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                borrowed = previous  # what "the accusation", "this" refer to in a short sentence
+                previous = sentence
+                mentions = index.mentions_in(sentence)
+                spans = {(ms, me) for ms, me, _ in mentions}
+                actors_in = {a for _, _, a in mentions}
+                for frame in _lexicon()["frames"]:
+                    for side, m, negated in _cues(frame, sentence):
+                        who = holders(article, i, sentence, m.start(), m.end(), index,
+                                      agent_only=side in frame.get("agent_only", ()),
+                                      speaker_first=frame["sides"][side].get("speaker_first", False),
+                                      signer=signer)
+                        cue = {(m.start(), m.end())} if len(m.group().split()) <= 3 else set()
+                        words = _content(sentence, spans | cue)  # a long cue's words are its topic
+                        stems = {w[:5] for w in words} | {"@" + a for a in actors_in}
+                        before = last.get(frame["id"])
+                        if len(words) < 3:
+                            # "X rejected the accusation": about what the latest stance of this
+                            # frame in the article said, else about the sentence before
+                            if before is not None and i - before.paragraph <= 3:
+                                words, stems = words + before.words, stems | before.stems
+                            else:
+                                words = words + _content(borrowed, set())
+                                stems |= {w[:5] for w in words}
+                        st = Stance(frame["id"], side, article.id, i, sentence, m.start(), m.end(), who,
+                                    frozenset(stems), frozenset(context), words, negated)
+                        out.append(st)
+                        last[frame["id"]] = st
+    return out
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern[str]:
+    return re.compile(load_data("events")["post_signature"])
+
+
+def _unsigned_tail(text: str) -> str:
+    """The paragraph without the date that closes an embedded post's signature line."""
+    dates = find_full_dates(text)
+    if dates and not text[dates[-1].end:].strip():
+        return text[:dates[-1].start].rstrip()
+    return ""
+
+
+def _distance(pattern: re.Pattern[str], text: str, start: int, end: int, window: int = 80) -> int | None:
+    """How far the nearest frame object ("law", "resolutions") is from a cue; None beyond `window`."""
+    found = [abs(m.start() - end) if m.start() >= end else abs(start - m.end())
+             for m in pattern.finditer(text)]
+    found = [d for d in found if d <= window]
+    return min(found) if found else None
+
+
+def _linked(a: Stance, b: Stance, frame: dict) -> bool:
+    common = a.stems & b.stems
+    words = sum(1 for w in common if not w.startswith("@"))
+    shared = len(common) + (len((a.actors & b.actors) - {w[1:] for w in common}) if frame["count_actors"] else 0)
+    return shared >= frame["min_shared"] and words >= frame.get("min_words", 0)
+
+
+def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
+    parent = list(range(len(stances)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x in range(len(stances)):
+        for y in range(x + 1, len(stances)):
+            if _linked(stances[x], stances[y], frame):
+                parent[root(x)] = root(y)
+    groups: dict[int, list[Stance]] = {}
+    for x, st in enumerate(stances):
+        groups.setdefault(root(x), []).append(st)
+    return sorted(groups.values(), key=lambda g: (g[0].article, g[0].paragraph, g[0].cue_start))
+
+
+def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Claim:
+    for c in claims:
+        if c.kind == "figure":
+            continue
+        for s in c.sources:
+            if s.article != st.article or s.paragraph != st.paragraph or not s.quote:
+                continue
+            at = st.sentence.find(s.quote)
+            if st.sentence in s.quote or (at >= 0 and at <= st.cue_start and at + len(s.quote) >= st.cue_end):
+                return c
+    key = (st.article, st.paragraph, st.sentence)
+    if key not in made:
+        made[key] = Claim(
+            id="", text=st.sentence, kind="statement", actor=st.holders[0] if st.holders else None,
+            sources=[SourceRef(st.article, st.paragraph, st.sentence)],
+            found_by=[f"disputes: {st.frame} cue sentence (no attributed claim covered it)"])
+    return made[key]
+
+
+def _snippet(st: Stance, words: int = 8, limit: int = 16) -> str:
+    start = max(st.sentence.rfind(",", 0, st.cue_start), st.sentence.rfind(";", 0, st.cue_start))
+    head = st.sentence[start + 1:st.cue_start].split()[-3:]
+    tail = re.split(r"[,;]|(?<![A-Z])\.(?=\s|$)", st.sentence[st.cue_end:])[0].split()[:words]
+    return shorten(" ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail), limit).strip(" “”\"")
+
+
+def _topic(group: list[Stance]) -> str:
+    counts = Counter(w for st in group for w in set(st.words))
+    return ", ".join(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+
+
+def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
+    template = frame["question"]
+    first_side = next(iter(frame["sides"]))
+    # the first side's best-linked sentences first, then the other side's
+    ranked = sorted(group, key=lambda st: (st.side != first_side and not frame.get("object_pattern"),
+                                           -degree[id(st)]))
+    fill = None
+    for st in ranked:
+        if "{clause}" in template:
+            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
+            if m and len(m.group(1).split()) >= 3:
+                fill = _clause(m.group(1)).rstrip("…")
+        elif "{object}" in template and frame.get("object_pattern"):
+            m = re.search(frame["object_pattern"], st.sentence, re.I)
+            if m and m.group(1).strip():
+                fill = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an))+$", "", m.group(1).strip())
+        elif "{object}" in template:
+            for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
+                m = re.match(r"\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
+                if m and frame["objects_re"].search(m.group(1)):
+                    fill = m.group(1).strip()
+                    break
+        if fill:
+            return template.replace("{clause}", fill).replace("{object}", fill)
+    return frame["fallback"].replace("{topic}", _topic(group))
+
+
+_CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "because", "although", "though",
+                         "when", "since", "until", "amid", "despite", "days", "weeks", "hours", "months"])
+
+
+def _clause(text: str, limit: int = 16) -> str:
+    words = text.split()
+    for k, w in enumerate(words):
+        if k >= 3 and w.lower() in _CLAUSE_END:
+            words = words[:k]
+            break
+    return " ".join(words[:limit])
+
+
+def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
+                           made: dict[tuple, Claim]) -> list[Dispute]:
+    lex = _lexicon()
+    stances = find_stances(articles, index)
+    out = []
+    for frame in lex["frames"]:
+        mine = [st for st in stances if st.frame == frame["id"]]
+        for group in _components(mine, frame):
+            sides = [name for name in frame["sides"] if any(st.side == name for st in group)]
+            if len(sides) < 2 or len({(st.article, st.paragraph, st.sentence) for st in group}) < 2:
+                continue
+            degree = {id(a): sum(_linked(a, b, frame) for b in group if b is not a) for a in group}
+            positions = []
+            for name, negated in [(n, neg) for n in sides for neg in (False, True)]:
+                # "Confirms it" and "Does not deny it" are on one side, yet not the same position
+                side = [st for st in group if st.side == name and st.negated == negated]
+                if not side:
+                    continue
+                label = frame["sides"][name]["negated_label" if negated else "label"]
+                snippets = list(dict.fromkeys(_snippet(st) for st in side))
+                positions.append(Position(
+                    summary=f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
+                    actors=list(dict.fromkeys(a for st in side for a in st.holders)),
+                    claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in side)),
+                    sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in side)),
+                ))
+            out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
+                               found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
+    return out
+
+
+def mirror_disputes(articles: list[Article], index, claims: list[Claim], made: dict[tuple, Claim]) -> list[Dispute]:
+    """Each side says the other did it: one position per side, named by whom it blames."""
+    said = find_said(articles, index)
+    parent = list(range(len(said)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for x in range(len(said)):
+        for y in range(x + 1, len(said)):
+            if mirrored(said[x], said[y]):
+                parent[root(x)] = root(y)
+    linked = {x for x in range(len(said)) for y in range(len(said)) if x != y and mirrored(said[x], said[y])}
+    groups: dict[int, list] = {}
+    for x in sorted(linked):
+        groups.setdefault(root(x), []).append(said[x])
+    out = []
+    for group in groups.values():
+        subjects = list(dict.fromkeys(s.subject for s in group))
+        if len(group) < 2 or len(subjects) < 2:
+            continue
+        positions = []
+        for subject in subjects:
+            mine = [s for s in group if s.subject == subject]
+            stances = [Stance("mirror", subject, s.article, s.paragraph, s.sentence, 0, 0, [s.holder],
+                              s.stems, s.side) for s in mine]
+            positions.append(Position(
+                summary=f"{index.actor(subject).name}: " + "; ".join(dict.fromkeys(f"“{s.predicate}”" for s in mine)),
+                actors=list(dict.fromkeys(s.holder for s in mine)),
+                claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in stances)),
+                sources=list(dict.fromkeys(SourceRef(s.article, s.paragraph, s.sentence) for s in mine))))
+        out.append(Dispute(id="", title=question(group), positions=positions,
+                           found_by=["disputes: each side says the other did it (mirror claims)"]))
+    return out
+
+
+def _pending(made: dict[tuple, Claim], st: Stance) -> str:
+    """A made claim has no id until all are known; stand in with its key, replaced later."""
+    return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
+
+
+def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
+    by_id = {a.id: a for a in articles}
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "figure" and c.figure is not None:
+            groups.setdefault(group_key(c, by_id), []).append(c)
+    out = []
+    for (kind, unit, about, era), group in groups.items():
+        values = {(c.figure.value, c.figure.high) for c in group}
+        articles_cited = {s.article for c in group for s in c.sources}
+        if len(values) < 2 or len(articles_cited) < 2:
+            continue
+        positions = []
+        for c in sorted(group, key=lambda c: (c.figure.value, c.figure.high or 0, c.id)):
+            expressions, who = [], []
+            for s in c.sources:
+                article = by_id[s.article]
+                for r in read_figures(s.quote, article.date, index):
+                    if r.figure.value == c.figure.value:
+                        expressions.append(r.figure.expression)
+                        given = giver(article, s.paragraph, s.quote, r.start, index)
+                        who += [given] if given else []
+                        break
+            when = sorted({c.figure.date} - {None})
+            summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
+            positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
+                                      actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
+        question = _figure_question(group, index, kind, unit, about)
+        if era:  # figures about another time than the articles' own ("at the end of 2026")
+            question = f"{question[:-1]} ({era})?"
+        out.append(Dispute(id="", title=question, positions=positions,
+                           found_by=["disputes: figures about one quantity that differ"]))
+    return out
+
+
+def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str | None) -> str:
+    whose = f" ({index.actor(about).name})" if about else ""
+    if kind == "money":
+        return f"How much: {unit}{whose}?"
+    if kind == "percent":
+        what = unit.removeprefix("%").strip()
+        return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
+    parts = unit.split("/")
+    if all(_data_states().get(p) == p for p in parts):
+        return f"How many were {' or '.join(parts)}{whose}?"
+    # The noun as the sources write it, preferring one that names whose they are ("Tajik troops")
+    nouns = Counter(c.figure.noun for c in group if c.figure.noun)
+    ranked = sorted(nouns, key=lambda n: (not (about and index.mentions_in(n)), -nouns[n], n))
+    if ranked and about and index.mentions_in(ranked[0]):
+        return f"How many {ranked[0]}?"
+    return f"How many {ranked[0] if ranked else unit}{whose}?"
+
+
+def _data_states() -> dict:
+    return load_data("figures")["states"]
+
+
+def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
+    """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
+    made: dict[tuple, Claim] = {}
+    disputes = (figure_disputes(articles, index, claims) + contradiction_disputes(articles, index, claims, made)
+                 + mirror_disputes(articles, index, claims, made))
+    taken = {c.id for c in claims}
+    for key, c in sorted(made.items(), key=lambda kv: kv[0]):
+        base = short_slug("statement " + c.text, 60)
+        c.id, n = base, 2
+        while c.id in taken:
+            c.id, n = f"{base}-{n}", n + 1
+        taken.add(c.id)
+        claims.append(c)
+        pending = "\0" + "\0".join(map(str, key))
+        for d in disputes:
+            for p in d.positions:
+                p.claims = [c.id if x == pending else x for x in p.claims]
+    used: set[str] = set()
+    for d in disputes:
+        base = short_slug(d.title) or "dispute"
+        d.id, n = base, 2
+        while d.id in used:
+            d.id, n = f"{base}-{n}", n + 1
+        used.add(d.id)
+    return disputes

@@ -1,0 +1,300 @@
+"""Events: dated happenings, dates resolved against each article's own date.
+
+Every sentence of a cleaned paragraph (never removed boilerplate) with a date that resolves
+(dates.find_dates: "on Monday", "last Thursday", "31 October", "in June", "February 2022") gives a
+candidate: the date, a short title cut from the clause around it, the actors named, the claims
+made in that sentence. An embedded post dated in its signature line is an event too ("X posts").
+Candidates on the same date with the same principal actor, or about the same thing (shared
+content words), are one event with a source per article and paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from slugify import slugify
+
+from ..dates import DateMatch, find_dates
+from ..model import Article, Claim, Event, SourceRef
+from ..resources import load_data
+from .claims import speaker
+from .text import sentences
+
+ANY_DAY = "2000-01-03"  # a reference date, only to find relative date phrases (their value unused)
+_SEGMENT = re.compile(r",(?!\d)|[;:—–]|\s-\s")
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\d|\d")
+
+
+@dataclass
+class Candidate:
+    date: str
+    title: str
+    article: str
+    paragraph: int
+    quote: str
+    actors: list[str]
+    principal: str | None
+    stems: frozenset[str]
+    claims: list[str] = field(default_factory=list)
+    rule: str = ""
+    planned: bool = False  # announced for that date ("will call later Monday"), not yet done
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = dict(load_data("events"))
+    data["attribution"] = frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+    for key in ("connectives", "relatives", "stopwords"):
+        data[key] = frozenset(data[key])
+    data["signature"] = re.compile(data["post_signature"])
+    preps = sorted(data["date_prepositions"], key=len, reverse=True)
+    data["prep_tail"] = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in preps) + r"))?\s*$", re.I)
+    return data
+
+
+def _stems(text: str) -> frozenset[str]:
+    stop = _data()["stopwords"]
+    return frozenset(w.lower()[:5] for w in _TOKEN.findall(text) if len(w) > 3 and w.lower() not in stop)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_BOUNDARIES = frozenset(["and", "but", "while", "who", "which", "as", "because", "amid", "after", "before",
+                         "during", "where", "although", "though"])
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` words, cut at a clause boundary when there is one late enough."""
+    words = _words(text)
+    if len(words) <= limit:
+        return " ".join(words)
+    for k in range(limit, 7, -1):
+        if words[k].lower() in _BOUNDARIES:
+            return " ".join(words[:k]).rstrip(",;:")
+    return " ".join(words[:limit]).rstrip(",;:") + "…"
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SEGMENT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _strip_opening(text: str) -> str:
+    d = _data()
+    words = _words(text)
+    while words and words[0].lower().strip(",") in d["connectives"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _ends_with_attribution(text: str) -> bool:
+    words = _words(text.lower())
+    return bool(words) and words[-1].strip(".,") in _data()["attribution"]
+
+
+def event_title(sentence: str, date: DateMatch) -> str:
+    """A short clause saying what happened on `date`: subject, verb, object, date left out."""
+    d = _data()
+    limit = d["title_words"]
+    head = sentence[:date.start]
+    head = head[:d["prep_tail"].search(head).start()] if date.rule not in ("month", "year") else head
+    tail = re.sub(r"^\s+(?:morning|afternoon|evening|night)\b", "", sentence[date.end:])
+    cut = len(head)
+    text = head + tail
+    segs = [(s, e) for s, e in _segments(text)]
+    k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
+    s, e = segs[k]
+    before, after = _strip_opening(text[s:cut].strip()), text[cut:e].strip(" .")
+    if not before and not after:  # "On 31 October, the ministry said ..."
+        nxt = [(a, b) for a, b in segs[k + 1:] if text[a:b].strip()]
+        if not nxt:
+            return ""
+        s, e = nxt[0]
+        before, after = "", _strip_opening(text[s:e].strip(" ."))
+    if _ends_with_attribution(before) and not after:
+        # "..., the mayor said Monday.": what was said is the sentence's first clause
+        first = text[segs[0][0]:segs[0][1]].strip()
+        if k > 0 and first:
+            title = f"{before} {first}"
+            return shorten(title[:1].upper() + title[1:], limit)
+    participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
+    if participle and not after and participle[-1].start() > 0:
+        # "... pointed to a treaty signed by A and B in June": the treaty's signing
+        title = before[participle[-1].start():]
+    elif len(_words(before)) >= 4 and (not after or not _ends_with_attribution(before)) \
+            and not (after[:1].islower() and _words(after)[0] not in d["clause_openers"]):
+        title = before
+    else:
+        title = f"{before} {after}".strip()
+    words = _words(title)
+    if words and words[0].lower() in d["relatives"] and k > 0:
+        # "Ruritania, which annexed the valley in ...": the antecedent is the previous clause's last name
+        prev = text[segs[k - 1][0]:segs[k - 1][1]].split()
+        name = []
+        for w in reversed(prev):
+            if not w[:1].isupper():
+                break
+            name.insert(0, w)
+        if not name:  # "the dam, which ...": back to the determiner
+            tail = prev[-4:]
+            det = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "their", "this")]
+            name = tail[det[-1]:] if det else prev[-1:]
+        title = " ".join(name + words[1:])
+    if 0 < len(_words(title)) < 3 and k > 0 and words and words[0].lower() not in d["relatives"]:
+        # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
+        title = f"{text[segs[k - 1][0]:segs[k - 1][1]].strip()} {title}"
+    first_word = title.split()[0].lower() if title.split() else ""
+    if k > 0 and first_word in d["attribution"]:
+        # "Ana Ferreira, the commander, said on Thursday that ...": the subject opens the sentence
+        title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+    for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
+        title = title.replace(other.text, " ")
+    title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
+    title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    return shorten(title[:1].upper() + title[1:], limit) if title else ""
+
+
+def _post_title(paragraph: str, name: str) -> str:
+    spans = sentences(paragraph)
+    first = paragraph[spans[0][0]:spans[0][1]] if spans else paragraph
+    first = first.split("\n")[0].strip()
+    return shorten(f"{name.strip()} posts: “{first}”", _data()["title_words"])
+
+
+def _claims_in(claims: list[Claim], article: str, paragraph: int, quote: str) -> list[str]:
+    out = []
+    for c in claims:
+        for s in c.sources:
+            if s.article == article and s.paragraph == paragraph and (
+                    not s.quote or s.quote in quote or quote in s.quote):
+                out.append(c.id)
+                break
+    return out
+
+
+def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]:
+    d = _data()
+    out = []
+    for i, p in enumerate(article.paragraphs):
+        for s, e in sentences(p.text):
+            sentence = p.text[s:e]
+            mentions = index.mentions_in(sentence)
+            actors = list(dict.fromkeys(a for _, _, a in mentions))
+            for date in find_dates(sentence, article.date):
+                if not _dates_an_event(sentence, date):
+                    continue
+                sig = d["signature"].search(sentence[:date.start].rstrip())
+                if sig and date.rule == "full" and not sentence[date.end:].strip():
+                    title = _post_title(p.text, sig.group("name"))
+                    who = index.resolve(sig.group("name").strip())
+                    principal, rule = who, "events: embedded post's signature date"
+                else:
+                    title = event_title(sentence, date)
+                    principal = speaker(article, i, sentence, index) or _subject(sentence, mentions)
+                    rule = f"events: {date.rule} date in the text"
+                if not title or len(_words(title)) < 2:
+                    continue
+                title = _resolve_pronoun(title, principal, index)
+                out.append(Candidate(date.iso, title, article.id, i, sentence, actors, principal,
+                                     _stems(title), _claims_in(claims, article.id, i, sentence), rule,
+                                     _planned(sentence, date)))
+    return out
+
+
+def _dates_an_event(sentence: str, date: DateMatch) -> bool:
+    """Whether a date says when something happened: not "Monday's clash" (names a happening told
+    elsewhere), "by June", "until 2026", "since 2022", "this year" (deadlines, baselines, spans)."""
+    if re.match(r"[’']s\b", sentence[date.end:]):
+        return False
+    before = sentence[:date.start].split()
+    if before and before[-1].lower() in _data()["deadline_words"]:
+        return False
+    if date.rule == "years":
+        return False
+    if date.rule in ("month", "year"):
+        return date.text.split()[0].lower().split("-")[0] in _data()["event_prepositions"]
+    return True
+
+
+def _subject(sentence: str, mentions: list[tuple[int, int, str]]) -> str | None:
+    """Who the sentence is about: the actor named just before its reporting verb, else the first named."""
+    verbs = _data()["attribution"]
+    for m in _TOKEN.finditer(sentence):
+        if m.group().lower() in verbs:
+            before = [a for st, en, a in mentions if en <= m.start() and m.start() - en <= 40]
+            if before:
+                return before[-1]
+    return mentions[0][2] if mentions else None
+
+
+def _planned(sentence: str, date: DateMatch) -> bool:
+    clause = re.split(r"[.;]\s", sentence[:date.start])[-1].lower()
+    return bool(re.search(r"\b(?:will|would|shall|is to|are to|plans? to|is due|are due|is set to)\b", clause)) \
+        or clause.rstrip().endswith("later")
+
+
+def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
+    first, _, rest = title.partition(" ")
+    if actor_id and first in ("He", "She", "They") and rest:
+        return f"{index.actor(actor_id).name} {rest}"
+    return title
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if a.date != b.date or a.planned != b.planned:
+        return False
+    if a.principal and a.principal == b.principal:
+        return True
+    union = a.stems | b.stems
+    return bool(union) and len(a.stems & b.stems) / len(union) >= 0.3
+
+
+def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Event]:
+    groups: list[list[Candidate]] = []
+    for article in articles:
+        for c in _candidates(article, index, claims):
+            home = next((g for g in groups if any(_same(c, x) for x in g)), None)
+            if home is None:
+                groups.append([c])
+            else:
+                home.append(c)
+    events: list[Event] = []
+    taken: set[str] = set()
+    for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
+        # the title naming the most actors, of a readable length
+        best = max(g, key=lambda c: (len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
+        base = short_slug(f"{g[0].date} {best.title}") or g[0].date
+        eid, n = base, 2
+        while eid in taken:
+            eid, n = f"{base}-{n}", n + 1
+        taken.add(eid)
+        sources, seen = [], set()
+        for c in g:
+            if (c.article, c.paragraph) not in seen:
+                seen.add((c.article, c.paragraph))
+                sources.append(SourceRef(c.article, c.paragraph, c.quote))
+        events.append(Event(
+            id=eid, date=g[0].date, title=best.title,
+            actors=list(dict.fromkeys(a for c in g for a in c.actors)),
+            claims=list(dict.fromkeys(x for c in g for x in c.claims)),
+            sources=sources,
+            found_by=sorted({c.rule for c in g}),
+        ))
+    return sorted(events, key=lambda e: (e.date, e.id))
+
+
+def short_slug(text: str, limit: int = 60) -> str:
+    """A slug cut at a word boundary (slugify's own word_boundary drops words from the middle)."""
+    slug = slugify(text)
+    if len(slug) <= limit:
+        return slug
+    cut = slug[:limit + 1]
+    return cut[:cut.rfind("-")] if "-" in cut else slug[:limit]

@@ -1,0 +1,392 @@
+"""Figures: counts, money and percentages, with what they count, who gives them and when.
+
+Each number is read with its qualifier ("about", "nearly", "up to"), range ("5,000-7,000"),
+multiplication ("three battalions of 800 soldiers each" = 2,400, the expression kept) and total
+("300 tents out of a promised 1,000"). What it counts is normalised (data/figures.yaml) so that figures
+about one quantity share a `unit`: a count's head noun ("soldiers" = "troops") or what happened
+to those counted ("six workers killed" = "six deaths" = "killed"); the actor they belong to
+("Tajik" -> that country) in `about`; a percentage's measure ("inflation"). The same
+figure in several articles is one claim with a source per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from ..dates import DateMatch, find_dates, precision
+from ..model import Article, Claim, Figure, SourceRef
+from ..resources import load_data
+from .claims import speaker
+from .events import short_slug
+from .text import sentences
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
+_AUX = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "or",
+                  "and", "left", "now", "already", "confirmed", "later", "since"])
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure read in one sentence: its span there and the Figure."""
+
+    start: int
+    end: int
+    figure: Figure
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    data = dict(load_data("figures"))
+    data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
+    for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
+                "measure_words", "forecast_verbs", "change_verbs"):
+        data[key] = frozenset(str(w).lower() for w in data[key])
+    data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
+    data["attribution"] = frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = _data()
+    long_scales = [s for s in d["scales"] if len(s) > 2]
+    short_scales = [s for s in d["scales"] if len(s) <= 2]
+    scale = rf"(?:\s+(?P<scale>{_alt(long_scales)})\b|(?P<sscale>{_alt(short_scales)})\b)?"
+    num = rf"{NUM}|{_alt(d['word_numbers'])}"
+    figure = re.compile(
+        rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
+        rf"(?P<cur>{_alt(d['currency_signs'])})?\s?(?P<num>{num}){scale}"
+        rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
+        rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
+        rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
+        re.I,
+    )
+    times = re.compile(
+        rf"\b(?P<mult>{_alt(d['number_words'])}|\d+)\s+(?P<group>[a-z]+)\s+of\s+"
+        rf"(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<num>{NUM})\s+(?P<np>(?:[\w’'-]+\s+){{1,5}}?)each\b",
+        re.I,
+    )
+    total = re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,3}}?(?:out\s+)?of\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<num>{NUM})"
+                       rf"(?:\s+(?P<scale>{_alt(long_scales)})\b)?", re.I)
+    return figure, times, total
+
+
+def _number(text: str, scale: str | None = None) -> float:
+    words = _data()["number_words"]
+    value = float(words[text.lower()]) if text.lower() in words else float(text.replace(",", ""))
+    if scale:
+        value *= _data()["scales"][scale.lower()]
+    return int(value) if value == int(value) else value
+
+
+def _state(word: str) -> str | None:
+    return _data()["states"].get(word.lower())
+
+
+def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], int]:
+    """The words counted, right after a number: (kept word matches, state classes, end offset)."""
+    d = _data()
+    words = list(_WORD.finditer(rest))
+    i = 0
+    if words and words[0].group().lower() == "of" and (percent or len(words) > 1):
+        i = 1  # "0.25% of its GDP", "5,000 of its soldiers", "four of its citizens"
+        while i < len(words) and words[i].group().lower() in d["generic_modifiers"]:
+            i += 1
+    first = i
+    kept: list[re.Match] = []
+    while i < len(words) and len(kept) < 5:
+        w = words[i].group()
+        if not w[0].isalpha() or w.lower() in d["stopwords"]:
+            break
+        kept.append(words[i])
+        i += 1
+    while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
+            and kept[-1].group().lower() not in d["synonym_of"] and not _state(kept[-1].group()):
+        kept.pop()
+    while len(kept) > 1 and _state(kept[-1].group()) and kept[-1].group().endswith(("ed", "ing")):
+        kept.pop()  # "11 people wounded": the state follows the noun
+    states = [_state(w.group()) for w in kept if _state(w.group())]
+    j = words.index(kept[-1]) + 1 if kept else first
+    for w in words[j:j + 6]:  # "600 soldiers have been killed or wounded"
+        low = w.group().lower()
+        if _state(low):
+            states.append(_state(low))
+        elif low not in _AUX:
+            break
+    return kept, list(dict.fromkeys(states)), (kept[-1].end() if kept else 0)
+
+
+def _nearest_date(dates: list[DateMatch], start: int, end: int) -> str | None:
+    if not dates:
+        return None
+    best = min(dates, key=lambda x: (x.start - end) if x.start >= end else (start - x.end) + 1)
+    return best.iso
+
+
+def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]:
+    """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to)."""
+    d = _data()
+    figure_re, times_re, total_re = _patterns()
+    dates = find_dates(text, ref)
+    taken = [(x.start, x.end) for x in dates]
+    found: list[Reading] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in taken)
+
+    for m in times_re.finditer(text):
+        mult = m.group("mult").lower()
+        kept, states, _ = _noun_phrase(m.group("np"), False)
+        if not kept or not free(m.start(), m.end()):
+            continue
+        fig = _count(text, kept, states, m.start("np"), m.start(), index)
+        value = _number(mult) * _number(m.group("num"))
+        qual = d["qualifiers"].get((m.group("qual") or "").lower())
+        found.append(Reading(m.start(), m.end(), replace(fig, value=value, expression=m.group(0), qualifier=qual)))
+        taken.append((m.start(), m.end()))
+
+    for m in figure_re.finditer(text):
+        reading = _reading(text, m, found, dates, index)
+        if reading is None or not free(m.start("num"), m.end("num")):
+            continue
+        tot = total_re.match(text[reading.end:])
+        if tot and reading.figure.kind == "count":
+            fig = replace(reading.figure, total=_number(tot.group("num"), tot.group("scale")))
+            reading = Reading(reading.start, reading.end + tot.end(), fig)
+        fig = replace(reading.figure, expression=text[reading.start:reading.end].strip())
+        found.append(Reading(reading.start, reading.end, fig))
+        taken.append((reading.start, reading.end))
+
+    return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dates, r.start, r.end)))
+                   for r in found), key=lambda r: r.start)
+
+
+def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch], index) -> Reading | None:
+    """The figure a number match stands for, or None when it is not one (a year, "No. 5", "two countries")."""
+    d = _data()
+    num = m.group("num")
+    after = text[m.end():m.end() + 1]
+    if after.isalnum() or after == ":" or (after == "." and text[m.end() + 1:m.end() + 2].isdigit()):
+        return None
+    before = text[:m.start()].lower().split()
+    if before and (before[-1] in d["not_before"] or " ".join(before[-2:]) in d["not_before"]):
+        return None
+    cur = m.group("cur") or m.group("curw")
+    pct = m.group("pct")
+    word_number = num.lower() in d["word_numbers"]
+    if re.fullmatch(r"(1[89]|20)\d\d", num) and not (cur or pct or m.group("scale")):
+        return None  # a year
+    value = _number(num, m.group("scale") or m.group("sscale"))
+    high = _number(m.group("num2"), m.group("scale2") or m.group("scale") or m.group("sscale")) \
+        if m.group("num2") else None
+    if high is not None and high <= value:
+        high = None  # "5 to 3" is not a range
+    qual = d["qualifiers"].get((m.group("qual") or "").lower())
+    rest = text[m.end():]
+    kept, states, np_end = _noun_phrase(rest, bool(pct))
+    if before and _state(before[-1]):
+        states = list(dict.fromkeys([_state(before[-1])] + states))  # "which killed six people"
+    if pct:
+        fig = _percent(text, m, rest, kept, found, dates)
+        if fig is None:
+            return None
+    elif cur:
+        code = d["currency_signs"].get(cur) or d["currency_words"].get(cur.lower())
+        head = _head(kept)
+        noun = rest[kept[0].start():kept[-1].end()] if kept else ""
+        fig = Figure(value=value, unit=code + (f" {head}" if head else ""), kind="money", noun=noun)
+    elif kept:
+        if word_number and not states and _head(kept) not in d["unit_synonyms"]:
+            return None  # "two countries", "three measures"
+        fig = _count(text, kept, states, m.end(), m.start(), index)
+    elif states:  # "1,500 displaced"
+        fig = _count(text, [], states, m.end(), m.start(), index)
+    elif not word_number and _refers_back(text[:m.start()]):
+        fig = Figure(value=value, unit="", kind="count")  # "this number will rise to 12,000"
+    else:
+        return None
+    end = m.end() + np_end if kept else m.end()
+    fig = replace(fig, value=value, qualifier=qual, low=value if high is not None else None, high=high)
+    return Reading(m.start(), end, fig)
+
+
+def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: list[Reading],
+             dates: list[DateMatch]) -> Figure | None:
+    """A percentage and what it measures: "of X" after it, else the noun before it ("inflation
+    slowed to 3.4%"); after a forecasting verb or before "projection", what the sentence named."""
+    d = _data()
+    noun = rest[kept[0].start():kept[-1].end()] if kept else ""
+    what = None
+    if noun and rest.lstrip().lower().startswith("of"):
+        what = noun.lower()
+    elif noun and kept[-1].group().lower() not in d["estimate_nouns"]:
+        what = noun.lower()
+    elif not noun:
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:(") + 1
+        for t in reversed(list(re.finditer(r"[\w’'-]+", text[clause_start:m.start()]))):
+            at = clause_start + t.start()
+            inside = next((r for r in found if r.start <= at < r.end), None)
+            if inside is not None:
+                if inside.figure.kind == "percent":
+                    return replace(inside.figure)  # "to 7.1% in August from 6.8%": the same measure
+                continue
+            if any(x.start <= at < x.end for x in dates):
+                continue
+            low = t.group().lower()
+            if low in d["forecast_verbs"] or low in d["attribution"]:
+                break
+            if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
+                    or re.fullmatch(r"[\d.,]+", low) \
+                    or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
+                continue
+            what = re.sub(r"[’']s$", "", low)
+            break
+    if what is None:
+        earlier = [r for r in found if r.figure.kind == "percent" and r.figure.unit != "%"]
+        if earlier:
+            return replace(earlier[-1].figure, noun=earlier[-1].figure.noun)
+    return Figure(value=0, unit="%" + (f" {what}" if what else ""), kind="percent", noun=noun or (what or ""))
+
+
+def _refers_back(before: str) -> bool:
+    words = re.findall(r"[a-z]+", before.lower())
+    return any(w in _data()["anaphors"] for w in words)
+
+
+def _head(kept: list[re.Match]) -> str:
+    if not kept:
+        return ""
+    head = kept[-1].group().lower()
+    return _data()["synonym_of"].get(head, head)
+
+
+def _count(text: str, kept: list[re.Match], states: list[str], offset: int, number_start: int, index) -> Figure:
+    """A count whose noun phrase is `kept` (matches in text[offset:])."""
+    d = _data()
+    noun = text[offset + kept[0].start():offset + kept[-1].end()] if kept else ""
+    about = None
+    if index is not None and noun:
+        for s, _e, actor_id in index.mentions_in(noun):
+            if s < kept[-1].start() - kept[0].start():
+                about = actor_id
+                break
+    covered = _actor_words(noun, index) if about else set()
+    modifiers = [w.group().lower() for w in kept[:-1]
+                 if w.group().lower() not in d["generic_modifiers"] | covered and not _state(w.group())]
+    possessive = bool(kept) and bool(re.search(r"\bof\s+(?:its|their|our|his|her)\b", text[offset:offset + kept[0].start()]))
+    if about is None and index is not None and (not states or possessive):
+        # A casualty count belongs to whoever its own words name ("three Tajik civilians",
+        # "four of its citizens"), not to another actor in the clause.
+        about = _context_actor(text, number_start, index, skip_speakers=not possessive)
+    head = _head(kept)
+    if d["unit_synonyms"].get("deaths") and head == "deaths":
+        states = list(dict.fromkeys(["killed"] + states))
+    # A count of what happened to people ("killed", "injured") is that, whoever they were.
+    unit = "/".join(states) if states else " ".join(modifiers + [head])
+    return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
+
+
+def _context_actor(text: str, number_start: int, index, skip_speakers: bool = True) -> str | None:
+    """The actor named last before the number in its clause ("Ruritania has sent 900 troops"),
+    never the one who only reports it ("the ministry said 900 troops")."""
+    clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
+    verbs = _data()["attribution"]
+    for s, e, actor in reversed(index.mentions_in(text)):
+        if s < clause_start or e > number_start:
+            continue
+        following = re.findall(r"[\w’'-]+", text[e:number_start].lower())[:3]
+        if skip_speakers and any(w in verbs for w in following):
+            continue
+        return actor
+    return None
+
+
+def giver(article: Article, i: int, sentence: str, start: int, index) -> str | None:
+    """Who gives the figure at `start`: the actor named last before it with a reporting or
+    forecasting verb ("the union maintains that nine ..."), else the sentence's speaker."""
+    verbs = _data()["attribution"] | _data()["forecast_verbs"]
+    for s, e, actor in reversed(index.mentions_in(sentence)):
+        if e > start:
+            continue
+        following = re.findall(r"[\w’'-]+", sentence[e:start].lower())[:3]
+        if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]):
+            return actor  # "the union maintains that nine", "the central bank's 3.1%"
+    return speaker(article, i, sentence, index)
+
+
+def _actor_words(noun: str, index) -> set[str]:
+    return {w.lower() for s, e, _ in index.mentions_in(noun) for w in noun[s:e].split()}
+
+
+def era(figure_date: str | None, article_date: str | None) -> str | None:
+    """The time a figure is about when it is not the article's present ("in 1987", "in January"):
+    figures of different eras are not one quantity."""
+    if not figure_date:
+        return None
+    if not article_date:
+        return figure_date
+    if precision(figure_date) == "day":
+        days = abs((date.fromisoformat(figure_date) - date.fromisoformat(article_date)).days)
+        return None if days <= 31 else figure_date
+    if precision(figure_date) == "month":
+        return None if figure_date == article_date[:7] else figure_date
+    return figure_date
+
+
+def find_figures(articles: list[Article], index) -> list[Claim]:
+    """Figure claims: one per quantity and value, with a source in every article that gives it."""
+    merged: dict[tuple, Claim] = {}
+    for article in articles:
+        previous: Figure | None = None
+        for i, paragraph in enumerate(article.paragraphs):
+            for s, e in sentences(paragraph.text):
+                sentence = paragraph.text[s:e]
+                for r in read_figures(sentence, article.date, index):
+                    fig = r.figure
+                    if not fig.unit:
+                        if previous is None or previous.kind != fig.kind:
+                            continue
+                        fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
+                    previous = fig
+                    key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
+                    ref = SourceRef(article.id, i, sentence)
+                    claim = merged.get(key)
+                    if claim is None:
+                        merged[key] = Claim(
+                            id="", text=sentence, kind="figure",
+                            actor=giver(article, i, sentence, r.start, index),
+                            sources=[ref], found_by=["figures: number with what it counts"], figure=fig)
+                    elif all((x.article, x.paragraph) != (ref.article, ref.paragraph) for x in claim.sources):
+                        claim.sources.append(ref)
+                        if claim.figure.total is None and fig.total is not None:
+                            claim.figure = replace(claim.figure, total=fig.total)
+                        if claim.actor is None:
+                            claim.actor = giver(article, i, sentence, r.start, index)
+    taken: set[str] = set()
+    claims = list(merged.values())
+    for c in claims:
+        f = c.figure
+        base = short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}")
+        c.id, n = base, 2
+        while c.id in taken:
+            c.id, n = f"{base}-{n}", n + 1
+        taken.add(c.id)
+    return claims
+
+
+def group_key(claim: Claim, articles: dict[str, Article]) -> tuple:
+    """Figures with one key count one quantity (kind, unit, actor, era)."""
+    f = claim.figure
+    return (f.kind, f.unit, f.about, era(f.date, articles[claim.sources[0].article].date))
+
+
+def _plain(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)

@@ -1,0 +1,121 @@
+"""The word lists the extractors read (build_dossier/data/*.yaml), loaded once, and name folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def load(name: str) -> dict:
+    text = resources.files("build_dossier").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def fold(text: str) -> str:
+    """A name's comparison key: no accents, no case, hyphens and apostrophes as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’`]s\b", "", text.lower())
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first (so the longest match wins)."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor of the gazetteer: a country or an organisation."""
+
+    name: str
+    kind: str  # "country" | "organization"
+    country: str | None = None
+    demonym: str | None = None
+
+
+@dataclass
+class Lexicon:
+    surfaces: dict[str, tuple[Entry, str]] = field(default_factory=dict)  # surface -> (entry, signal)
+    regions: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    title_modifiers: list[str] = field(default_factory=list)
+    particles: set[str] = field(default_factory=set)
+    stop: set[str] = field(default_factory=set)
+    calendar: set[str] = field(default_factory=set)
+    platforms: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
+    org_nouns: set[str] = field(default_factory=set)
+    place_nouns: list[str] = field(default_factory=list)
+    thing_nouns: set[str] = field(default_factory=set)
+    media_nouns: list[str] = field(default_factory=list)
+    geo_nouns: set[str] = field(default_factory=set)
+    media_words: set[str] = field(default_factory=set)
+    credit_before: list[str] = field(default_factory=list)
+    company_nouns: set[str] = field(default_factory=set)
+    institutions: list[str] = field(default_factory=list)
+    generic_org_words: set[str] = field(default_factory=set)
+    weekdays: set[str] = field(default_factory=set)
+    months: set[str] = field(default_factory=set)
+    verbs: list[str] = field(default_factory=list)
+    according_to: list[str] = field(default_factory=list)
+    attribution_nouns: list[str] = field(default_factory=list)
+    time_words: list[str] = field(default_factory=list)
+    fillers: list[str] = field(default_factory=list)
+    anonymous: set[str] = field(default_factory=set)
+    pronouns: set[str] = field(default_factory=set)
+
+    def title_words(self) -> set[str]:
+        return {w for t in self.titles for w in re.split(r"[\s]+", t)}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for c in load("countries.yaml")["countries"]:
+        entry = Entry(c["name"], "country", demonym=(c.get("demonyms") or [None])[0])
+        lex.surfaces[c["name"]] = (entry, "gazetteer:country")
+        for key, signal in (("aliases", "country-alias"), ("demonyms", "demonym"), ("capitals", "capital")):
+            for s in c.get(key) or []:
+                lex.surfaces.setdefault(s, (entry, f"gazetteer:{signal}"))
+    for o in load("organizations.yaml")["organizations"]:
+        entry = Entry(o["name"], "organization", o.get("country"))
+        lex.surfaces[o["name"]] = (entry, "gazetteer:organization")
+        for s in o.get("aliases") or []:
+            lex.surfaces.setdefault(s, (entry, "gazetteer:organization-alias"))
+    names = load("names.yaml")
+    lex.regions = set(names["regions"])
+    lex.titles = list(names["titles"])
+    lex.title_modifiers = list(names["title_modifiers"])
+    lex.particles = set(names["name_particles"])
+    lex.stop = set(names["stop_words"])
+    lex.weekdays, lex.months = set(names["weekdays"]), set(names["months"])
+    lex.calendar = lex.weekdays | lex.months
+    lex.geo_nouns = set(names["geo_nouns"])
+    lex.media_words = set(names["media_words"])
+    lex.credit_before = list(names["credit_before"])
+    lex.company_nouns = set(names["company_nouns"])
+    lex.institutions = list(names["institutions"])
+    lex.generic_org_words = set(names["generic_org_words"])
+    lex.platforms = set(names["platforms"])
+    lex.org_nouns = set(names["organization_nouns"])
+    lex.place_nouns = list(names["place_nouns"])
+    lex.thing_nouns = set(names["thing_nouns"])
+    lex.media_nouns = list(names["media_nouns"])
+    lex.outlets = set(load("outlets.yaml")["outlets"])
+    att = load("attribution.yaml")
+    lex.verbs = list(att["verbs"])
+    lex.according_to = list(att["according_to"])
+    lex.attribution_nouns = list(att["nouns"])
+    lex.time_words = list(att["time_words"])
+    lex.fillers = list(att["fillers"])
+    lex.anonymous = set(att["anonymous_subjects"])
+    lex.pronouns = set(att["pronouns"])
+    lex.stop |= {w.capitalize() for w in lex.anonymous}
+    return lex

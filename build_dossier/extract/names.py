@@ -1,0 +1,426 @@
+"""Finding actor names in one text: gazetteer words, capitalised name runs, titles.
+
+`scan(text)` returns raw hits; actors.py groups the hits of all articles into actors and
+resolves every hit to one. The rules are structural (capitalisation, what stands before and after
+a name); the words they use live in data/*.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon, alternation, fold, lexicon
+from .text import is_capitalised, sentences, words
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    surface: str  # the name as written (no "#", no possessive)
+    kind: str  # gazetteer | person | single | place | organization | title
+    key: str  # gazetteer name, folded name, or title key "owner|title"
+    signal: str  # which rule found it (becomes found_by)
+    role: str | None = None  # a title the text gives the name ("NATO Secretary-General")
+    role_key: str | None = None  # the title's key, to resolve bare titles later
+    alias: str | None = None  # the title phrase as written, when it has an owner
+    also: str | None = None  # another name the text gives (an organisation's acronym)
+
+
+@dataclass
+class Patterns:
+    gazetteer: re.Pattern
+    role_before: re.Pattern
+    appositive_after: re.Pattern
+    bare_title: re.Pattern
+    title_in: re.Pattern
+    place_after: re.Pattern
+    media_around: re.Pattern
+    title_words: set[str]
+    modifiers: set[str]
+    verb_after: re.Pattern
+    org_name: re.Pattern
+    acronym_after: re.Pattern
+    institution: re.Pattern
+    credit: re.Pattern
+    company_around: re.Pattern
+    company_before: re.Pattern
+    company_after: re.Pattern
+    possessive_role_before: re.Pattern
+    titles_folded: set[str]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lex = lexicon()
+    gaz = alternation(list(lex.surfaces) + sorted(lex.regions))
+    titles = alternation(lex.titles)
+    mods = alternation(lex.title_modifiers)
+    owner = rf"(?<![\w.\-’'])(?:{alternation(list(lex.surfaces))}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|(?<=\bthe\s)[a-z]+)"
+    title_phrase = rf"(?<![\w-])(?i:(?:(?:{mods})\s+)*(?:{titles}))"
+    cap = r"[A-Z][\w\-]*"
+    org_nouns = alternation(sorted(lex.org_nouns))
+    companies = alternation(sorted(lex.company_nouns))
+    return Patterns(
+        gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
+        role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
+        appositive_after=re.compile(rf"^,\s+(?i:the|a|an)\s+(?P<role>[^,.;:“”\"()]{{3,90}}?)(?=[,.;:]|$)"),
+        bare_title=re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+(?P<title>{title_phrase})(?![\w-])"),
+        title_in=re.compile(rf"(?<![\w-])(?i:{titles})(?![\w-])"),
+        place_after=re.compile(rf"^\s+(?:{alternation(lex.place_nouns)})\b"),
+        media_around=re.compile(rf"^\s+(?:{alternation(lex.media_nouns)})\b"),
+        title_words={w.lower() for w in lex.title_words()} - {"of", "the"},
+        titles_folded={fold(t) for t in lex.titles},
+        modifiers={m.lower() for m in lex.title_modifiers if m.isalpha()},
+        org_name=re.compile(
+            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+){{0,4}}(?:{org_nouns})(?![\w'’-])"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|&\s+)?{cap})*)?"),
+        acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
+        institution=re.compile(
+            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))})(?:['’]s)?\s+|(?<![\w-])(?i:the|its|their)\s+)"
+            rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+ministry)(?![\w-])"),
+        credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
+        company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+[^,.;:]{{0,60}}?\b(?:{companies})\b"),
+        company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
+        company_after=re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{companies})\b"),
+        possessive_role_before=re.compile(r"(?:^|\s)(?P<own>[A-Z][\w-]*['’]s)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s+$"),
+        verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
+    )
+
+
+def owner_key(owner: str | None) -> tuple[str | None, str | None]:
+    """(key, display) of a title's owner: a demonym or capital becomes its country."""
+    if not owner:
+        return None, None
+    owner = re.sub(r"['’]s$", "", owner.strip().lstrip("#"))
+    owner = re.sub(r"^(?i:the)\s+", "", owner)
+    found = lexicon().surfaces.get(owner)
+    if found:
+        entry = found[0]
+        acronym = owner.replace(".", "").isupper()
+        display = entry.name if entry.kind == "organization" else owner if acronym else possessive(entry.name)
+        return fold(entry.name), display
+    return fold(owner), owner
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def title_key(owner: str | None, title: str) -> tuple[str, str | None]:
+    key, display = owner_key(owner)
+    core = fold(title)
+    for mod in ("former ", "then ", "acting ", "interim ", "outgoing ", "incoming ", "new ", "the "):
+        if core.startswith(mod):
+            core = core[len(mod):]
+    return f"{key or ''}|{core}", display
+
+
+def scan(text: str) -> list[Hit]:
+    """Every actor-like name in `text`, left to right, none overlapping."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[Hit, ...]:
+    lex, pat = lexicon(), patterns()
+    hits: list[Hit] = []
+    taken = [False] * (len(text) + 1)
+    for m in pat.gazetteer.finditer(text):
+        surface = m.group(1)
+        if surface in lex.regions:
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            continue
+        entry, signal = lex.surfaces[surface]
+        if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital") \
+                and _after_given_name(text, m.start(1), lex, pat):
+            continue  # "Matt Brazil", "Paris Hilton"... a surname that is also a place
+        hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    hits = _organizations(text, hits, taken, lex, pat)
+    hits = _institutions(text, hits, taken, lex, pat)
+    starts = {s for s, _ in sentences(text)}
+    runs = _runs(text, [w for w in words(text) if not taken[w[0]]], lex, pat)
+    for run in runs:
+        hit = _classify(text, run, starts, lex, pat)
+        if hit:
+            hits.append(hit)
+    names = [(h.start, h.end) for h in hits]
+    for m in pat.bare_title.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in names if not _is_owner(text, m, s, e)):
+            continue
+        after = text[m.end():]
+        if re.match(r"\s+[A-Z][^\W\d_]", after) and not re.match(r"\s+(?:of|on|in|to)\b", after):
+            continue  # a title before a name: the name's hit carries it
+        key, display = title_key(m.group("owner"), m.group("title"))
+        if not display:
+            continue
+        hits.append(Hit(m.start(), m.end(), m.group(0), "title", key, "title",
+                        alias=_alias(m.group("owner"), m.group("title"))))
+    return tuple(_drop_overlaps(hits))
+
+
+def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """Named organisations: "National Bank of Poland", "Textile Workers' Union (STT)"."""
+    for m in pat.org_name.finditer(text):
+        start, end = m.start(), m.end()
+        inside = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind != "gazetteer" or lex.surfaces[h.surface][0].kind != "country"
+               or h.start < start or h.end > end for h in inside):
+            continue  # an organisation the gazetteer knows, or a name running past the match
+        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            nxt = re.match(r" ([\w-]+)", text[end:])
+            if nxt and nxt.group(1) not in lex.stop and nxt.group(1).lower() not in pat.title_words \
+                    and nxt.group(1) not in lex.surfaces:
+                continue  # the name goes on ("ING Bank Śląski"): the name runs take it
+        owner = None
+        words_ = list(re.finditer(r"\S+", text[start:end]))
+        while words_:
+            for k in (3, 2, 1):
+                w = re.sub(r"['’]s?$", "", " ".join(x.group(0) for x in words_[:k]))
+                if len(words_) > k and w in lex.surfaces and lex.surfaces[w][0].kind == "country":
+                    owner, words_ = lex.surfaces[w][0], words_[k:]
+                    break
+            else:
+                w = words_[0].group(0)
+                if w in lex.stop or w.lower() in ("the", "its", "their") or \
+                        (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
+                    words_ = words_[1:]  # "The", or a possessive that is not part of the name
+                    continue
+                break
+        nouns = [i for i, x in enumerate(words_) if x.group(0) in lex.org_nouns]
+        cut = [i for i, x in enumerate(words_) if re.search(r"['’]s$", x.group(0)) and nouns and i < nouns[0] - 1]
+        if cut:
+            words_ = words_[cut[-1] + 1:]  # "Keir Starmer's Labour Party": the party is "Labour Party"
+        if not words_:
+            continue
+        nstart = start + words_[0].start()
+        name = text[nstart:end]
+        toks = name.split()
+        if len(toks) < 2 or any(t in lex.media_words for t in toks):
+            continue
+        if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words:
+            continue
+        plain = None
+        if owner and all(t in lex.generic_org_words for t in toks):
+            plain, name = name, f"{owner.demonym or owner.name} {name}"
+        acro = pat.acronym_after.match(text[end:])
+        hits = [h for h in hits if not (h in inside and h.start >= nstart)]
+        hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
+                        alias=plain, also=acro.group(1) if acro else None))
+        for i in range(nstart, end):
+            taken[i] = True
+    return hits
+
+
+def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """Government bodies named by a common noun: "Tajikistan's foreign ministry", "the border service"."""
+    for m in pat.institution.finditer(text):
+        start, end = m.start(), m.end()
+        if any(taken[i] for i in range(m.start("inst"), end)):
+            continue
+        inst = " ".join(m.group("inst").lower().split())
+        owner = m.group("owner")
+        if owner:
+            entry = lex.surfaces[owner][0]
+            if entry.kind != "country":
+                continue
+            name = f"{entry.demonym or entry.name} {inst}"
+            key, signal = fold(name), "institution"
+        else:
+            start = m.start("inst")
+            name, key, signal = inst[:1].upper() + inst[1:], f"|{inst}", "institution:bare"
+        hits = [h for h in hits if not (h.start < end and start < h.end) or (owner and h.kind == "gazetteer")]
+        hits.append(Hit(start, end, name, "institution", key, signal, alias=text[start:end]))
+        for i in range(start, end):
+            taken[i] = True
+    return hits
+
+
+def _after_given_name(text: str, start: int, lex: Lexicon, pat: Patterns) -> bool:
+    m = re.search(r"(?:^|[^\w.])([A-Z][a-z]+) $", text[max(0, start - 30):start])
+    if not m:
+        return False
+    w = m.group(1)
+    if w in lex.stop or w in lex.calendar or w in lex.surfaces or w.lower() in pat.title_words \
+            or w in lex.regions or w in lex.platforms:
+        return False
+    word_start = start - len(w) - 1
+    return not any(s == word_start for s, _ in sentences(text))
+
+
+def _is_owner(text: str, m: re.Match, s: int, e: int) -> bool:
+    """True when the hit at s..e is the title's owner (the "NATO" of "NATO chief")."""
+    return s == m.start("owner") or (s >= m.start("owner") and e <= m.end("owner"))
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Names never overlap; a title may span the names inside it ("NATO chief")."""
+    out: list[Hit] = []
+    loose = ("title", "institution")
+    for h in sorted((h for h in hits if h.kind not in loose), key=lambda h: (h.start, -(h.end - h.start))):
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return sorted(out + [h for h in hits if h.kind in loose], key=lambda h: (h.start, h.end, h.kind))
+
+
+def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patterns) -> list[list[tuple[int, int, str]]]:
+    """Maximal sequences of capitalised words joined by single spaces (or name particles)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        s, e, w = tok
+        cap = is_capitalised(w) and not _calendar(text, s, e, w, lex) and not w[0].isdigit()
+        particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
+        joined = cur and (text[cur[-1][1]:s] in (" ", "\u00a0") or (
+            text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS)))
+        if (cap or particle) and (joined or not cur):
+            cur.append(tok)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [tok] if cap else []
+    if cur:
+        runs.append(cur)
+    return [_trim_particles(r, lex) for r in runs]
+
+
+def _calendar(text: str, s: int, e: int, w: str, lex: Lexicon) -> bool:
+    """Weekdays always; a month name only next to a date ("May 4", "in May"), not "Jan Kruk"."""
+    if w in lex.weekdays:
+        return True
+    if w not in lex.months:
+        return False
+    return bool(re.match(r"\.?,?\s*\d", text[e:]) or re.search(
+        r"(?i:\b(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|end|during|before|after)[\s-]+)$",
+        text[max(0, s - 12):s]))
+
+
+def _particle_joins(text: str, toks, i: int, lex: Lexicon) -> bool:
+    """A lower-case particle belongs to a name when capitalised words follow it ("von der Leyen")."""
+    j = i
+    while j + 1 < len(toks) and text[toks[j][1]:toks[j + 1][0]] == " ":
+        j += 1
+        if toks[j][2] not in lex.particles:
+            return is_capitalised(toks[j][2])
+    return False
+
+
+def _trim_particles(run, lex):
+    while run and run[-1][2] in lex.particles:
+        run = run[:-1]
+    return run
+
+
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}
+# Title words that are also common in names of things ("General Motors", "Chief Rabbi").
+_LOOSE_TITLES = {"general", "justice", "head", "chair", "member", "official", "chief", "leader"}
+
+
+def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> Hit | None:
+    honorific = bool(run) and run[0][2] in HONORIFICS
+    # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
+    # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
+    loose = False
+    while run and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
+                   or run[0][2].lower() in pat.modifiers):
+        loose = run[0][2].lower() in _LOOSE_TITLES
+        run = run[1:]
+    inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES]
+    if inner:
+        run = run[inner[-1] + 1:]
+    while run and (run[-1][2] in lex.stop or run[-1][2].lower() in pat.title_words):
+        run = run[:-1]
+    if not run:
+        return None
+    start, end = run[0][0], run[-1][1]
+    surface = text[start:end].lstrip("#")
+    if surface.startswith("#"):
+        start += 1
+    toks = [w.lstrip("#") for _, _, w in run]
+    if any(t in lex.platforms or t in lex.outlets for t in toks) or surface in lex.outlets \
+            or surface in lex.platforms or surface in lex.regions:
+        return None
+    if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
+        return None
+    if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
+            or re.search(r"[A-Z]{2,}\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
+        return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
+    after, before = text[end:], text[:start]
+    nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
+    if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
+        return None  # "Storm Shadow missiles", "ATACMS and ... missiles"
+    if pat.media_around.match(after) or re.search(r"\b(?:outlet|agency|newspaper|broadcaster)\s+$", before):
+        return None
+    if pat.place_after.match(after):
+        return Hit(start, end, surface, "place", fold(surface), "place-noun")
+    if len(toks) >= 2 and toks[-1] in lex.place_nouns:
+        name = text[start:run[-2][1]].lstrip("#")
+        return Hit(start, end, surface, "place", fold(name), "place-noun")
+    if len(toks) >= 2 and any(t in lex.org_nouns for t in toks):
+        return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
+    role, role_key, alias, signal = _role(text, start, end, pat)
+    if pat.company_around.match(after) or pat.company_before.search(before) or \
+            (len(toks) >= 2 and pat.company_after.match(after)):
+        return Hit(start, end, surface, "organization", fold(surface), "company-noun")
+    sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
+        and any(abs(start - s) <= 3 for s in starts)
+    acronym = any(len(t) > 1 and t.isupper() for t in toks)
+    if len(toks) >= 2 and not acronym and all(_name_like(t, lex) for t in toks):
+        return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
+    if len(toks) == 1:
+        if loose:  # "General Motors": not a general called Motors
+            return Hit(start, end, surface, "single", fold(surface), "single")
+        if honorific and not signal:
+            signal = "honorific"
+        if not signal and pat.verb_after.match(after):
+            signal = "single-speaker"
+        return Hit(start, end, surface, "single", fold(surface),
+                   signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
+    return None
+
+
+def _name_like(token: str, lex: Lexicon) -> bool:
+    if token in lex.particles:
+        return True
+    return token[0].isupper() and not any(ch.isdigit() for ch in token) and token not in lex.stop
+
+
+def _role(text: str, start: int, end: int, pat: Patterns):
+    """The title the text gives a name: before it ("NATO chief X"), or in apposition."""
+    sent_start = max([s for s, _ in sentences(text) if s <= start] or [0])
+    before = text[sent_start:start]
+    m = pat.role_before.search(before)
+    if m:
+        owner, title = m.group("owner"), m.group("title")
+        if owner and (fold(f"{owner} {title}") in pat.titles_folded or owner.lower() in pat.modifiers):
+            owner, title = None, f"{owner} {title}"
+        key, display = title_key(owner, title)
+        role = " ".join(x for x in (display, title) if x)
+        alias = _alias(before[m.start():].strip(), "") if owner else None
+        return role, key, alias, "title-before-name"
+    m = pat.appositive_after.match(text[end:])
+    if m and pat.title_in.search(m.group("role")):
+        return m.group("role").strip(), None, None, "appositive"
+    m = pat.possessive_role_before.search(before)
+    if m and pat.title_in.search(m.group("role")):
+        phrase = f"{m.group('own')} {m.group('role')}".strip()
+        key, _ = title_key(m.group("own"), m.group("role"))
+        return phrase.replace("’", "'"), key, phrase, "appositive"
+    for a in reversed(list(re.finditer(r"(?:^|\s)(?i:the|a|an)\s+", before))):
+        role = before[a.end():]
+        m = re.fullmatch(r"(?P<role>[^,.;:“”\"()]{3,90}?),\s+", role)
+        if m and pat.title_in.search(m.group("role")):
+            return m.group("role").strip(), None, None, "appositive"
+    return None, None, None, None
+
+
+def _alias(owner: str | None, title: str) -> str:
+    owner = (owner or "").strip().lstrip("#")
+    owner = re.sub(r"^(?i:the)\s+", "", owner)
+    return f"{owner} {title}".strip() if owner else title

@@ -1,0 +1,115 @@
+"""Actor pages: the actors table and one page per actor (kind, role, aliases, what they said,
+where they are mentioned, related actors, their events and the disputes they hold a position in)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..mdtext import anchor, escape_inline, relative
+from ..model import Actor, Dossier
+from .claims import plain, short
+from .common import ACTORS, Page, actor_uri, claim_uri, date_key, dispute_uri, event_uri, source_uri
+from .footnotes import Footnotes
+
+INDEX = f"{ACTORS}/index.md"
+RELATED_MAX = 12
+
+
+def render_actor_pages(dossier: Dossier, existing: set[str] | frozenset[str] = frozenset()) -> dict[str, Page]:
+    """`existing`: uris of the other generated pages (events, disputes are linked only if there)."""
+    pages: dict[str, Page] = {INDEX: ({"title": "Actors"}, render_actors_index(dossier))}
+    together = _co_mentions(dossier)
+    for actor in dossier.actors:
+        pages[actor_uri(actor.id)] = render_actor(dossier, actor, together.get(actor.id, Counter()), existing)
+    return pages
+
+
+def render_actors_index(dossier: Dossier) -> str:
+    said = Counter(c.actor for c in dossier.claims if c.actor)
+    lines = ["# Actors", "", f"{len(dossier.actors)} people, organisations, countries and places named in "
+             "the sources, most mentioned first within each kind.", "",
+             "| Name | Kind | Role | Mentions | Sources | Claims |", "| --- | --- | --- | ---: | ---: | ---: |"]
+    for a in dossier.actors:
+        lines.append(f"| [{escape_inline(a.name)}]({relative(INDEX, actor_uri(a.id))}) | {a.kind} "
+                     f"| {escape_inline(a.role) if a.role else '—'} | {len(a.mentions)} "
+                     f"| {len({m.article for m in a.mentions})} | {said.get(a.id, 0)} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _co_mentions(dossier: Dossier) -> dict[str, Counter]:
+    where: dict[tuple[str, int], set[str]] = {}
+    for a in dossier.actors:
+        for m in a.mentions:
+            where.setdefault((m.article, m.paragraph), set()).add(a.id)
+    out: dict[str, Counter] = {}
+    for ids in where.values():
+        for x in ids:
+            for y in ids:
+                if x != y:
+                    out.setdefault(x, Counter())[y] += 1
+    return out
+
+
+def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) -> Page:
+    uri = actor_uri(actor.id)
+    notes = Footnotes(uri, dossier)
+    names = {a.id: a for a in dossier.actors}
+    lines = [f"# {escape_inline(actor.name)}", ""]
+    facts = [("Kind", actor.kind)]
+    if actor.role:
+        facts.append(("Role", escape_inline(actor.role)))
+    if actor.aliases:
+        facts.append(("Also called", ", ".join(escape_inline(x) for x in actor.aliases)))
+    lines += [f"**{k}:** {v}  " for k, v in facts]
+    lines[-1] = lines[-1].rstrip()
+    lines.append("")
+
+    claims = [c for c in dossier.claims if c.actor == actor.id]
+    if claims:
+        lines += ["## What they said", ""]
+        for c in claims:
+            refs = "".join(notes.ref(s) for s in c.sources)
+            lines.append(f"- [{escape_inline(short(c.text, 140))}]({relative(uri, claim_uri(c.id))}){refs}")
+        lines.append("")
+
+    lines += ["## Mentioned in", ""]
+    by_article: dict[str, list[int]] = {}
+    for m in actor.mentions:
+        by_article.setdefault(m.article, []).append(m.paragraph)
+    for art in sorted(dossier.articles, key=date_key):
+        if art.id not in by_article:
+            continue
+        page = relative(uri, source_uri(art.id))
+        paras = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(set(by_article[art.id])))
+        lines.append(f"- [{escape_inline(art.title)}]({page}) ({art.date or 'undated'}): {paras}")
+    lines.append("")
+
+    related = sorted(together.items(), key=lambda kv: (-kv[1], names[kv[0]].name))[:RELATED_MAX]
+    if related:
+        lines += ["## Related actors", "", "Named in the same paragraphs.", ""]
+        for other, n in related:
+            lines.append(f"- [{escape_inline(names[other].name)}]({relative(uri, actor_uri(other))}) "
+                         f"({n} paragraph{'' if n == 1 else 's'})")
+        lines.append("")
+
+    events = [e for e in dossier.events if actor.id in e.actors]
+    if events:
+        lines += ["## Events", ""]
+        for e in events:
+            title = escape_inline(e.title)
+            target = event_uri(e.id)
+            lines.append(f"- {e.date}: " + (f"[{title}]({relative(uri, target)})" if target in existing else title))
+        lines.append("")
+
+    held = [(d, p) for d in dossier.disputes for p in d.positions if actor.id in p.actors]
+    if held:
+        lines += ["## Disputes", ""]
+        for d, p in held:
+            title = escape_inline(d.title)
+            target = dispute_uri(d.id)
+            link = f"[{title}]({relative(uri, target)})" if target in existing else title
+            lines.append(f"- {link}: {escape_inline(p.summary)}")
+        lines.append("")
+    lines.append(notes.block())
+    return {"title": plain(actor.name)}, "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Claim pages: the claims index, one page per claim with a footnote per source, and the
+key-claim notes shown under the paragraphs that report them on source pages."""
+
+from __future__ import annotations
+
+import re
+
+from ..mdtext import anchor, escape_attr, escape_inline, relative
+from ..model import Claim, Dossier
+from .common import CLAIMS, Page, actor_uri, claim_uri, source_uri
+from .footnotes import Footnotes
+
+INDEX = f"{CLAIMS}/index.md"
+SECTIONS = (("Key claims", "reported by several articles"), ("Other claims", "reported once"),
+            ("Figures", "numbers and what they count"))
+
+
+def short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—–- ") + "…"
+
+
+def plain(text: str) -> str:
+    """A page title for front matter: no markup characters at all (themes may not escape it)."""
+    return re.sub(r"[<>\[\]()`*_#|\\{}]", "", text)
+
+
+def render_claim_pages(dossier: Dossier) -> dict[str, Page]:
+    pages: dict[str, Page] = {INDEX: ({"title": "Claims"}, render_claims_index(dossier))}
+    for claim in dossier.claims:
+        pages[claim_uri(claim.id)] = render_claim(dossier, claim)
+    return pages
+
+
+def _section(claim: Claim) -> int:
+    if claim.kind == "figure":
+        return 2
+    return 0 if claim.key else 1
+
+
+def render_claims_index(dossier: Dossier) -> str:
+    actors = {a.id: a for a in dossier.actors}
+    lines = ["# Claims", "", f"{len(dossier.claims)} claims found in the sources, each with a footnote "
+             "quoting every article that reports it.", ""]
+    for n, (title, what) in enumerate(SECTIONS):
+        claims = [c for c in dossier.claims if _section(c) == n]
+        if not claims:
+            continue
+        lines += [f"## {title}", "", f"{len(claims)} {what}.", "",
+                  "| Claim | Who | Kind | Sources |", "| --- | --- | --- | ---: |"]
+        for c in claims:
+            who = actors.get(c.actor) if c.actor else None
+            who_md = f"[{escape_inline(who.name)}]({relative(INDEX, actor_uri(who.id))})" if who else "—"
+            lines.append(f"| [{escape_inline(short(c.text))}]({relative(INDEX, claim_uri(c.id))}) | {who_md} "
+                         f"| {c.kind} | {len({s.article for s in c.sources})} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_claim(dossier: Dossier, claim: Claim) -> Page:
+    uri = claim_uri(claim.id)
+    notes = Footnotes(uri, dossier)
+    actors = {a.id: a for a in dossier.actors}
+    articles = {a.id: a for a in dossier.articles}
+    lines = [f"# {escape_inline(short(claim.text, 70))}", ""]
+    facts = []
+    if claim.actor and claim.actor in actors:
+        facts.append(("Who", f"[{escape_inline(actors[claim.actor].name)}]({relative(uri, actor_uri(claim.actor))})"))
+    facts.append(("Kind", claim.kind + (" (key claim)" if claim.key else "")))
+    n = len({s.article for s in claim.sources})
+    facts.append(("Reported by", f"{n} article{'' if n == 1 else 's'}"))
+    lines += [f"**{k}:** {v}  " for k, v in facts]
+    lines[-1] = lines[-1].rstrip()
+    lines += ["", "> " + escape_inline(claim.text) + (notes.ref(claim.sources[0]) if claim.sources else ""), ""]
+    if claim.sources:
+        lines += ["## Sources", ""]
+        for s in claim.sources:
+            a = articles[s.article]
+            label = escape_inline(a.outlet or a.title)
+            link = f"{relative(uri, source_uri(a.id))}#{anchor(s.paragraph)}"
+            lines.append(f"- [{label}, ¶{s.paragraph + 1}]({link} \"{escape_attr(a.title)}\")"
+                         f" ({a.date or 'undated'}){notes.ref(s)}")
+        lines.append("")
+    lines.append(notes.block())
+    return {"title": plain(short(claim.text, 70))}, "\n".join(lines)
+
+
+def key_claim_notes(dossier: Dossier) -> dict[str, dict[int, list[str]]]:
+    """Per article and paragraph: a note for each key claim it reports, with the other sources."""
+    articles = {a.id: a for a in dossier.articles}
+    out: dict[str, dict[int, list[str]]] = {}
+    for claim in dossier.claims:
+        if not claim.key:
+            continue
+        for s in claim.sources:
+            here = source_uri(s.article)
+            elsewhere: dict[str, list[int]] = {}
+            for o in claim.sources:
+                if (o.article, o.paragraph) != (s.article, s.paragraph):
+                    paras = elsewhere.setdefault(o.article, [])
+                    if o.paragraph not in paras:
+                        paras.append(o.paragraph)
+            others = []
+            for aid, paras in elsewhere.items():
+                page = "" if aid == s.article else relative(here, source_uri(aid))
+                links = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(paras))
+                if aid == s.article:
+                    others.append(f"this article ({links})")
+                else:
+                    a = articles[aid]
+                    others.append(f"{escape_inline(a.outlet or short(a.title, 40))} ({links})")
+            note = f"[{escape_inline(short(claim.text))}]({relative(here, claim_uri(claim.id))})"
+            if others:
+                note += " — also reported by " + "; ".join(others)
+            notes = out.setdefault(s.article, {}).setdefault(s.paragraph, [])
+            if note not in notes:
+                notes.append(note)
+    return out

@@ -1,0 +1,92 @@
+"""Relative and partial dates resolved against the article's own date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from build_dossier.dates import find_dates, precision
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+# (sentence, article date, expected [(text, iso)])
+TABLE = [
+    ("The council met on Monday to vote.", "2024-10-28", [("Monday", "2024-10-28")]),
+    ("But last Thursday, the mayor did not deny it.", "2024-10-28", [("last Thursday", "2024-10-24")]),
+    ("On 31 October, the ministry announced new figures.", "2024-11-02", [("31 October", "2024-10-31")]),
+    ("The dam was inspected in June.", "2024-10-28", [("in June", "2024-06")]),
+    ("The pact dates from February 2022.", "2024-10-28", [("February 2022", "2022-02")]),
+    ("Prices rose on March 3.", "2025-03-20", [("March 3", "2025-03-03")]),
+    ("Rescuers arrived yesterday.", "2023-07-01", [("yesterday", "2023-06-30")]),
+    ("The union struck earlier this month.", "2023-07-21", [("earlier this month", "2023-07")]),
+    ("Flooding began in December.", "2024-01-10", [("in December", "2023-12")]),
+    ("Talks were held on 27-28 October.", "2024-10-30", [("27-28 October", "2024-10-27")]),
+    ("The minister will visit the town on Friday.", "2024-10-28", [("Friday", "2024-11-01")]),
+    ("The minister visited the town on Friday.", "2024-10-28", [("Friday", "2024-10-25")]),
+    ("They will meet next Tuesday.", "2024-10-28", [("next Tuesday", "2024-10-29")]),
+    ("The levee failed on 3 September 2019.", None, [("3 September 2019", "2019-09-03")]),
+    ("The firm was founded in 1998.", None, [("in 1998", "1998")]),
+    ("Prices may fall, they may not.", "2024-10-28", []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", TABLE)
+def test_resolution_table(text, ref, expected):
+    assert [(d.text, d.iso) for d in find_dates(text, ref)] == expected
+
+
+def test_undated_article_keeps_only_absolute_dates():
+    text = "On Monday, yesterday, in June and on 4 May the river rose; it also rose in March 2021."
+    assert [d.iso for d in find_dates(text, None)] == ["2021-03"]
+
+
+def test_precision():
+    assert [precision(x) for x in ("2024-10-28", "2024-10", "2024")] == ["day", "month", "year"]
+
+
+refs = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+
+
+@given(refs, st.sampled_from(WEEKDAYS))
+def test_last_weekday_is_one_to_seven_days_before(ref, weekday):
+    (d,) = find_dates(f"It happened last {weekday}.", ref.isoformat())
+    day = date.fromisoformat(d.iso)
+    assert 1 <= (ref - day).days <= 7
+    assert day.weekday() == WEEKDAYS.index(weekday)
+
+
+@given(refs, st.sampled_from(WEEKDAYS))
+def test_on_weekday_is_the_latest_such_day(ref, weekday):
+    (d,) = find_dates(f"The board said on {weekday} it had resigned.", ref.isoformat())
+    day = date.fromisoformat(d.iso)
+    assert 0 <= (ref - day).days <= 6
+    assert day.weekday() == WEEKDAYS.index(weekday)
+
+
+@given(refs, st.sampled_from(MONTHS))
+def test_in_month_is_the_latest_such_month(ref, month):
+    (d,) = find_dates(f"The plant closed in {month}.", ref.isoformat())
+    assert precision(d.iso) == "month"
+    y, m = map(int, d.iso.split("-"))
+    assert m == MONTHS.index(month) + 1
+    months_back = (ref.year * 12 + ref.month) - (y * 12 + m)
+    assert 0 <= months_back <= 11
+
+
+@given(refs, st.integers(1, 28), st.sampled_from(MONTHS))
+def test_day_month_is_within_half_a_year(ref, day, month):
+    (d,) = find_dates(f"Shares fell on {day} {month}.", ref.isoformat())
+    resolved = date.fromisoformat(d.iso)
+    assert (resolved.month, resolved.day) == (MONTHS.index(month) + 1, day)
+    assert abs((resolved - ref).days) <= 184
+
+
+@given(refs)
+def test_yesterday_is_the_day_before(ref):
+    (d,) = find_dates("The storm hit yesterday.", ref.isoformat())
+    assert date.fromisoformat(d.iso) == ref - timedelta(days=1)

@@ -1,0 +1,200 @@
+"""Disputes found automatically on invented stories: differing figures, a denial against a
+confirmation, a breach against a lawful act, calls to lift a ban against keeping it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from build_dossier.extract import extract
+from build_dossier.model import Article, Dossier, Paragraph
+from build_dossier.render import render_site
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def article(aid: str, *paragraphs: str, date: str = "2024-05-06", outlet: str | None = None) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.replace("-", " ").title(), outlet=outlet,
+                   date=date, paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+MARCH = [
+    article("police", "Police said 2,000 people joined the march in Lindau on Sunday.", outlet="Courier"),
+    article("organisers", "Organisers said about 15,000 people joined the march in Lindau.", outlet="Gazette",
+            date="2024-05-07"),
+    article("echo", "Police said 2,000 people joined the march, a figure organisers rejected.", outlet="Echo"),
+]
+
+LEAK = [
+    article("denial",
+            "The mining company Orlen Metals denied that toxic water had leaked into the Varta river.",
+            "The company said its dams were sound."),
+    article("confirmation",
+            "The national environment agency confirmed that toxic water had leaked into the Varta river "
+            "from the Orlen Metals mine.",
+            "Farmers downstream have stopped irrigating their fields.", date="2024-05-09"),
+]
+
+DECREE = [
+    article("opposition", "Opposition leader Ivo Marek said the emergency decree violates the constitution."),
+    article("ministry", "Justice Minister Petra Lind said the emergency decree is in line with the constitution."),
+]
+
+TRAWLING = [
+    article("fishermen",
+            "The fishermen's union called for the ban on trawling in Kessel Bay to be lifted before summer."),
+    article("ministry-ban",
+            "The fisheries ministry said it would keep the ban on trawling in Kessel Bay until stocks recover."),
+]
+
+
+def found(articles):
+    x = extract(articles)
+    return x, {a.id: a.name for a in x.actors}
+
+
+def check_references(x):
+    claims = {c.id for c in x.claims}
+    assert len(claims) == len(x.claims)
+    assert len({d.id for d in x.disputes}) == len(x.disputes)
+    for d in x.disputes:
+        assert len(d.positions) >= 2 and d.found_by
+        for p in d.positions:
+            assert p.claims and set(p.claims) <= claims
+
+
+def test_differing_figures_are_a_dispute_with_one_position_per_value():
+    x, names = found(MARCH)
+    check_references(x)
+    (d,) = x.disputes
+    assert "How many" in d.title
+    summaries = [p.summary for p in d.positions]
+    assert summaries[0].startswith("2,000") and "15,000" in summaries[1]
+    figures = {c.id: c for c in x.claims if c.kind == "figure"}
+    low, high = d.positions
+    assert len(figures[low.claims[0]].sources) == 2  # the same figure in two articles: one claim
+    assert [names[a] for a in low.actors] == ["Police"] or low.actors  # who gives it, when known
+
+
+def test_one_figure_everywhere_is_no_dispute():
+    x, _ = found([MARCH[0], MARCH[2]])
+    assert x.disputes == []
+
+
+def test_a_denial_against_a_confirmation():
+    x, names = found(LEAK)
+    check_references(x)
+    (d,) = x.disputes
+    assert d.title.startswith("Is it true that toxic water had leaked")
+    affirm, deny = d.positions
+    assert affirm.summary.startswith("Confirms") and deny.summary.startswith("Denies")
+    assert [names[a] for a in deny.actors] == ["Orlen Metals"]
+    made = [c for c in x.claims if any("disputes" in f for f in c.found_by)]
+    for c in made:  # statement claims made for positions quote their sentence verbatim
+        (s,) = c.sources
+        assert s.quote in {a.id: a for a in LEAK}[s.article].paragraphs[s.paragraph].text
+
+
+def test_a_negated_denial_takes_the_other_side():
+    articles = [LEAK[0], article("nodeny", "The mining company Orlen Metals did not deny that toxic water had "
+                                           "leaked into the Varta river.", date="2024-05-10")]
+    x, names = found(articles)
+    (d,) = x.disputes
+    affirm, deny = d.positions
+    assert "did not deny" in affirm.summary
+
+
+def test_a_breach_against_a_lawful_act():
+    x, names = found(DECREE)
+    check_references(x)
+    (d,) = x.disputes
+    violation, lawful = d.positions
+    assert [names[a] for a in violation.actors] == ["Ivo Marek"]
+    assert [names[a] for a in lawful.actors] == ["Petra Lind"]
+    assert "constitution" in d.title
+
+
+def test_lift_against_keep():
+    x, names = found(TRAWLING)
+    check_references(x)
+    (d,) = x.disputes
+    lift, keep = d.positions
+    assert "lifted" in lift.summary and "keep the ban" in keep.summary
+    assert d.title == "Should the restrictions on trawling in Kessel Bay be lifted?"
+
+
+def test_an_accusation_against_its_rejection():
+    articles = [
+        article("accuse", "The mayor of Dorn, Jana Weiss, accused the regional water company of hiding "
+                          "the pollution of the Dorn reservoir."),
+        article("reject", "The regional water company rejected the accusation and said the Dorn reservoir "
+                          "was clean.", date="2024-05-07"),
+    ]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = x.disputes
+    accuse, reject = d.positions
+    assert accuse.summary.startswith("Accuses") and reject.summary.startswith("Rejects")
+    assert [names[a] for a in accuse.actors] == ["Jana Weiss"]
+    assert d.title == "Is the accusation true: hiding the pollution of the Dorn reservoir?"
+
+
+def test_a_short_rejection_is_about_the_accusation_before_it():
+    articles = [article(
+        "both",
+        "The teachers' union accused the Harlow school board of cutting the music budget in secret.",
+        "Parents gathered outside the town hall.",
+        "The Harlow school board rejected the accusation.")]
+    x, names = found(articles)
+    (d,) = x.disputes
+    assert [p.summary.split(":")[0] for p in d.positions] == ["Accuses", "Rejects the accusation"]
+
+
+def test_unrelated_cues_make_no_dispute():
+    articles = [
+        article("a", "The museum confirmed that the painting was sold to a private collector."),
+        article("b", "The football club denied that its coach had resigned after the defeat."),
+    ]
+    assert extract(articles).disputes == []
+
+
+def test_golden_event_and_dispute_pages():
+    articles = [*MARCH, *LEAK]
+    x = extract(articles)
+    dossier = Dossier(title="Golden", articles=articles, actors=x.actors, claims=x.claims,
+                      events=x.events, disputes=x.disputes)
+    pages = render_site(dossier)
+    wanted = sorted(uri for uri in pages if uri.startswith(("events/", "disputes/")))
+    assert "events/index.md" in wanted and "disputes/index.md" in wanted and len(wanted) >= 4
+    text = "".join(f"===== {uri}\n{pages[uri]}" for uri in wanted)
+    golden = GOLDEN / "events-disputes.md"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8"), "run with UPDATE_GOLDEN=1 and check the diff by eye"
+
+
+def test_dispute_pages_build_strict(project):
+    for a in LEAK:
+        body = "\n\n".join(p.text for p in a.paragraphs)
+        project.write(f"seeds/{a.id}.md", f"---\ntitle: {a.title}\ndate: {a.date}\n---\n\n{body}\n")
+    project.build()
+    (d,) = project.dossier()["disputes"]
+    page = project.html(f"disputes/{d['id']}.html")
+    assert "<table>" in page and page.count('id="fn:s') == 2
+    assert "Orlen Metals" in page
+    assert d["positions"][0]["sources"][0]["quote"]
+
+
+def test_each_side_says_the_other_did_it():
+    articles = [
+        article("alder", "Alder Rail said Brook Freight's driver had ignored the red signal near Hollin."),
+        article("brook", "Brook Freight said Alder Rail's driver had ignored the red signal, not its own.",
+                date="2024-05-07"),
+    ]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = [d for d in x.disputes if any("mirror" in f for f in d.found_by)]
+    assert d.title == "Who ignored the red signal?"
+    by_subject = {p.summary.split(":")[0]: [names[a] for a in p.actors] for p in d.positions}
+    assert by_subject == {"Brook Freight": ["Alder Rail"], "Alder Rail": ["Brook Freight"]}

@@ -1,0 +1,162 @@
+"""Figures: the number, its qualifier, what it counts, who gives it, and one claim per figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_dossier.extract import extract
+from build_dossier.extract.actors import find_actors
+from build_dossier.extract.figures import era, find_figures, read_figures
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str, date: str | None = "2023-09-14", outlet: str | None = None) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=outlet, date=date,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def one(text: str, ref: str | None = "2023-09-14"):
+    found = read_figures(text, ref)
+    assert len(found) == 1, [r.figure for r in found]
+    return found[0].figure
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Rescuers said about 1,200 residents were evacuated.", 1200, "about"),
+    ("Nearly 11,000 volunteers joined the clean-up.", 11000, "nearly"),
+    ("Some 400 firefighters fought the blaze.", 400, "about"),
+    ("Up to 30 boats were lost.", 30, "up to"),
+    ("More than 50 people were killed.", 50, "more than"),
+    ("At least 40 people were killed.", 40, "at least"),
+    ("The dam holds 2.5 million cubic metres.", 2500000, None),
+])
+def test_value_and_qualifier(text, value, qualifier):
+    f = one(text)
+    assert (f.value, f.qualifier) == (value, qualifier)
+
+
+def test_range_keeps_both_ends():
+    f = one("Between 1,200 and 1,500 people were displaced.")
+    assert (f.value, f.low, f.high, f.unit) == (1200, 1200, 1500, "displaced")
+
+
+def test_groups_of_each_are_multiplied_and_the_expression_kept():
+    f = one("The ministry sent three battalions of 800 soldiers each to the valley.")
+    assert f.value == 2400
+    assert f.expression == "three battalions of 800 soldiers each"
+    assert f.unit == "troops"
+
+
+def test_part_of_a_promised_total():
+    f = one("The council has delivered 300 tents out of a promised 1,000.")
+    assert (f.value, f.total, f.unit) == (300, 1000, "tents")
+
+
+def test_money_and_percent():
+    money, pct = read_figures("The insurer set aside €45 million, or 3% of its reserves.", "2023-09-14")
+    assert (money.figure.kind, money.figure.value, money.figure.unit) == ("money", 45000000, "EUR")
+    assert (pct.figure.kind, pct.figure.value, pct.figure.unit) == ("percent", 3, "% reserves")
+
+
+def test_percent_names_what_it_measures_before_it():
+    a, b = read_figures("Unemployment rose to 7.1% in August from 6.8% in July.", "2023-09-14")
+    assert a.figure.unit == b.figure.unit == "% unemployment"
+    assert (a.figure.date, b.figure.date) == ("2023-08", "2023-07")  # each its own date
+
+
+def test_casualty_counts_are_counted_by_what_happened():
+    killed = [r.figure for r in read_figures(
+        "Six workers were killed and 23 injured; the fire killed at least two more people.", "2023-09-14")]
+    assert [(f.value, f.unit) for f in killed] == [(6, "killed"), (23, "injured"), (2, "killed")]
+    assert one("Officials confirmed nine deaths.").unit == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was built in 1998.",                          # a year
+    "Article 51 of the charter was cited.",                    # a reference number
+    "Flight 370 left at 01:00.",                               # a number and a time
+    "Two countries signed the accord.",                        # a small number word without a count noun
+    "This is: 1. a warning 2. a threat.",                      # list markers
+    "The levee broke on 3 September 2023.",                    # a date
+])
+def test_not_figures(text):
+    assert read_figures(text, "2023-09-14") == []
+
+
+def test_the_date_a_figure_refers_to():
+    f = one("On Monday the agency counted 210 families in shelters.")
+    assert f.date == "2023-09-11"
+
+
+def test_era_keeps_old_figures_apart():
+    assert era(None, "2023-09-14") is None
+    assert era("2023-09-11", "2023-09-14") is None
+    assert era("1987", "2023-09-14") == "1987"
+    assert era("2023-07", "2023-09-14") == "2023-07"
+
+
+FLOOD = [
+    article("wire",
+            "Floods in the Ostrava valley killed at least 40 people, regional governor Lena Marsh said on Monday.",
+            "Marsh said about 1,200 residents had been evacuated."),
+    article("herald",
+            "The Red Cross said 52 people had died in the floods.",
+            "Governor Lena Marsh said about 1,200 residents had been evacuated from the valley.",
+            date="2023-09-15"),
+]
+
+
+def test_the_same_figure_in_two_articles_is_one_claim():
+    _, index = find_actors(FLOOD)
+    claims = find_figures(FLOOD, index)
+    evacuated = [c for c in claims if c.figure.value == 1200]
+    assert len(evacuated) == 1
+    assert [(s.article, s.paragraph) for s in evacuated[0].sources] == [("wire", 1), ("herald", 1)]
+    assert evacuated[0].kind == "figure" and evacuated[0].figure.unit == "evacuated"
+    for c in claims:
+        for s in c.sources:
+            paragraph = {a.id: a for a in FLOOD}[s.article].paragraphs[s.paragraph].text
+            assert s.quote in paragraph
+
+
+def test_who_gives_the_figure():
+    found = extract(FLOOD)
+    by_value = {c.figure.value: c for c in found.claims if c.kind == "figure"}
+    names = {a.id: a.name for a in found.actors}
+    assert names.get(by_value[40].actor) == "Lena Marsh"
+    assert "Red Cross" in names.get(by_value[52].actor, "")
+
+
+def test_figures_are_exported(project):
+    project.write("seeds/a.md", "---\ntitle: Flood toll rises\ndate: 2023-09-14\n---\n\n"
+                  "Officials said about 1,200 residents had been evacuated.\n")
+    project.build()
+    (claim,) = [c for c in project.dossier()["claims"] if c["kind"] == "figure"]
+    assert claim["figure"]["value"] == 1200
+    assert claim["figure"]["qualifier"] == "about"
+    assert claim["figure"]["expression"] == "about 1,200 residents"
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+QUALIFIERS = {"about": "about", "nearly": "nearly", "more than": "more than", "up to": "up to", "": None}
+
+
+@given(st.integers(1, 10**9), st.sampled_from(sorted(QUALIFIERS)), st.sampled_from(["volunteers", "tents", "boats"]))
+def test_any_written_count_is_read_back(n, qualifier, noun):
+    written = f"{qualifier} {n:,}".strip()
+    found = read_figures(f"The agency said {written} {noun} were counted.", "2023-09-14")
+    assert len(found) == 1
+    f = found[0].figure
+    assert (f.value, f.qualifier, f.unit) == (n, QUALIFIERS[qualifier], noun)
+    assert f.expression == f"{written} {noun}"
+
+
+@given(st.integers(0, 999), st.integers(0, 99))
+def test_any_percentage_is_read_back(whole, cents):
+    value = whole + cents / 100
+    text = f"Turnout reached {value:g}% on Sunday."
+    (r,) = read_figures(text, "2023-09-14")
+    assert r.figure.kind == "percent" and r.figure.value == pytest.approx(value)
+    assert r.figure.unit == "% turnout"

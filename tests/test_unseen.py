@@ -1,0 +1,124 @@
+"""Extraction on stories it was never tuned on: the issue's targets, measured with the scorer.
+
+Each folder of tests/fixtures/stories/ holds seeds (a copied .txt with boilerplate, a .md with
+front matter, a saved .html page) and expected.yaml, its answer key. A target the extraction
+does not meet yet is marked xfail with the figure measured, so the suite stays green but says
+where it stands: when a target starts passing, pytest reports XPASS and the mark can go.
+These stories also guard against demo-specific hard-coding (names, dates, phrases).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from build_dossier.core import Settings, build
+from build_dossier.export import to_data
+from build_dossier.project import read_sources
+from build_dossier.score import score
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "fixtures" / "stories"
+NAMES = sorted(p.parent.name for p in STORIES.glob("*/expected.yaml"))
+# The demo is not unseen (the extractor was built looking at it); measured alongside as a
+# regression guard: its targets, once met, must stay met.
+DEMO = "demo"
+
+# The issue's targets: (kind, measure, minimum).
+TARGETS = {
+    "actors-recall": ("actors", "recall", 0.95),
+    "actors-precision": ("actors", "precision", 0.9),
+    "claims-recall": ("claims", "recall", 0.8),
+    "events-recall": ("events", "recall", 0.8),
+    "disputes-recall": ("disputes", "recall", 1.0),
+}
+
+# Targets not met yet, with the figure measured (update when extraction improves).
+NOT_YET: dict[tuple[str, str], str] = {
+    ("rate-decision", "claims-recall"): "measured 0.73 < 0.8 (2026-11-21)",
+    ("rate-decision", "disputes-recall"): "measured 0.50 < 1.0 (2026-11-21)",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, dict]:
+    out = {}
+    for name in NAMES + [DEMO]:
+        root, key_path = (ROOT, ROOT / "tests" / "expected" / "demo.yaml") if name == DEMO else (
+            STORIES / name, STORIES / name / "expected.yaml")
+        key = yaml.safe_load(key_path.read_text("utf-8"))
+        out[name] = score(key, to_data(build(read_sources(root, "seeds"), Settings(title=name))))
+    return out
+
+
+def _cases():
+    for name in NAMES + [DEMO]:
+        for target in TARGETS:
+            reason = NOT_YET.get((name, target))
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            yield pytest.param(name, target, id=f"{name}-{target}", marks=marks)
+
+
+@pytest.mark.parametrize("name, target", list(_cases()))
+def test_target(results, name, target):
+    kind, measure, minimum = TARGETS[target]
+    r = results[name]
+    assert r["problems"] == [], "the answer key no longer locates its quotes"
+    value = r[kind][measure]
+    detail = r[kind]["misses"] if measure == "recall" else r[kind]["false_positives"]
+    assert value is not None and value >= minimum, f"{kind} {measure} {value} < {minimum}: {detail}"
+
+
+def test_there_are_unseen_stories():
+    assert len(NAMES) >= 2
+    for name in NAMES:
+        suffixes = {p.suffix for p in (STORIES / name / "seeds").iterdir()}
+        assert {".txt", ".md", ".html"} <= suffixes, name
+
+
+def _code_strings(path: Path) -> list[str]:
+    """String literals of a module, docstrings left out (examples in prose are not behaviour)."""
+    import ast
+
+    tree = ast.parse(path.read_text("utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def _data_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _data_strings(k) + _data_strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _data_strings(v)]
+    return []
+
+
+def test_no_demo_names_or_dates_in_code_or_data():
+    """The brief: never hard-code the demo's names, dates or phrases in code or data files.
+
+    Checked: the full names of the demo's people and the dates of its events, against every
+    string literal of build_dossier/ (docstrings and comments left out: examples there are
+    prose) and every value of its YAML data files.
+    """
+    key = yaml.safe_load((ROOT / "tests" / "expected" / "demo.yaml").read_text("utf-8"))
+    people = [a["name"] for a in key["actors"] if a.get("kind") == "person"]
+    people += [x for a in key["actors"] if a.get("kind") == "person" for x in a.get("aliases") or []
+               if " " in x and set(x.split()) & set(a["name"].split())]  # "Sergei Lavrov", not titles
+    dates = [str(e["date"]) for e in key["events"] if len(str(e["date"])) >= 7]
+    package = ROOT / "build_dossier"
+    strings = {p: _code_strings(p) for p in sorted(package.rglob("*.py"))}
+    strings |= {p: _data_strings(yaml.safe_load(p.read_text("utf-8"))) for p in sorted(package.rglob("*.yaml"))}
+    found = sorted({f"{p.relative_to(ROOT)}: {needle}"
+                    for p, texts in strings.items() for text in texts
+                    for needle in people + dates if needle.casefold() in text.casefold()})
+    assert found == []
