@@ -182,7 +182,7 @@ def schema(cls: type) -> list:
 
 @dataclass(frozen=True)
 class AnnotationFile:
-    uri: str  # docs-relative, e.g. "actors/mark-rutte.md"
+    uri: str  # docs-relative, e.g. "actors/jane-doe.md"
     path: str  # project-relative, for messages
     text: str
 

@@ -252,7 +252,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("new", help="start a new, empty dossier project",
                        description="Start a new dossier project: mkdocs.yml, docs/, seeds/, a Pages workflow.",
-                       epilog="example:\n  build-dossier new kursk-dossier --title 'Troops in Kursk'",
+                       epilog="example:\n  build-dossier new harbour-strike --title 'The harbour strike'",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("dir", help="folder to create")
     p.add_argument("--title", help="the dossier's title (default: from the folder name)")

@@ -180,7 +180,7 @@ class Dossier:
 class EditorPage:
     """A page an editor wrote in docs/: its front matter and Markdown body, untouched."""
 
-    uri: str  # docs-relative, e.g. "index.md", "actors/mark-rutte.md"
+    uri: str  # docs-relative, e.g. "index.md", "actors/jane-doe.md"
     meta: dict
     body: str
     path: str  # project-relative path of the file, for messages and edit links

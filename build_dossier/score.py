@@ -64,7 +64,7 @@ def norm_text(text: str) -> str:
 
 
 def norm_name(name: str) -> str:
-    """A name as compared between key and build: 'the U.S.' = 'US', 'Nausėda' = 'nauseda'."""
+    """A name as compared between key and build: 'the U.S.' = 'US', 'Müller' = 'muller'."""
     text = unicodedata.normalize("NFKD", name or "").translate(_QUOTES)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"'s\b|'$", "", text).replace(".", "")
