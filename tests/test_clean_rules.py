@@ -60,6 +60,7 @@ OTHER_SITES = [
     ("Photograph: Anadolu/Getty Images", "photo-credit"),
     ("Boats moored in the harbour at dawn. Photograph: Ana Lima/Getty Images", "caption-with-credit"),
     ("Suggested Topics: Antitrust, Retail & Consumer", "topic-list"),
+    ("Subscribe to The Harbour Ledger for €1 a week", "subscription-appeal"),
     ("A firefighter works at the site of a strike in Kharkiv. (Photo: Reuters)", "caption-with-credit"),
     ("In this handout photo released by the press service, soldiers train at a range.", "image-caption"),
     ("File photo: a view of the harbour at dawn.", "image-caption"),
