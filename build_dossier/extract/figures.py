@@ -241,8 +241,8 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
             if any(x.start <= at < x.end for x in dates):
                 continue
             low = t.group().lower()
-            if low in d["forecast_verbs"] or low in d["attribution"]:
-                break
+            if low in d["forecast_verbs"] or low in d["attribution"] or re.search(r"[’']s$", low):
+                break  # "the central bank's 3.1%": whose figure it is, not what it measures
             if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
