@@ -101,3 +101,14 @@ def test_credit_after_a_slash_is_not_an_actor():
     names = actors_of("Boats in the harbour. Photo: Ana Lima/Getty Images",
                       "Port chief Rui Costa said the boats were safe.")
     assert "Getty Images" not in names
+
+
+def test_a_name_written_as_a_place_once_is_that_place_everywhere():
+    names = actors_of("The envoy met officials in Port Ilona on Monday.",
+                      "A delegation will travel to Port Ilona next week.")
+    assert names["Port Ilona"].kind == "place"
+
+
+def test_a_camp_is_a_place():
+    names = actors_of("Shells hit the Kalma Rivi displacement camp overnight, the agency said.")
+    assert names["Kalma Rivi"].kind == "place"

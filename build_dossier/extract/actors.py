@@ -194,13 +194,14 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = _Group(surface, "person")
             clusters.append((toks, g))
         g.surfaces[surface] += person_surfaces[surface]
-    # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker").
+    # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker"),
+    # and one it also names as a place is the place ("in Port Sudan").
     for toks, g in list(clusters):
         org = next((groups[fold(x)] for x in g.surfaces if fold(x) in groups
-                    and groups[fold(x)].kind == "organization"), None)
+                    and groups[fold(x)].kind in ("organization", "place")), None)
         if org:
             org.surfaces.update(g.surfaces)
-            org.found_by.add("company-noun")
+            org.found_by.add("company-noun" if org.kind == "organization" else "place-preposition")
             clusters.remove((toks, g))
     # A "person" name that is an organisation's name short of its country and its noun ("Red Crescent"
     # for "Pakistan Red Crescent Society") is that organisation.
