@@ -112,3 +112,12 @@ def test_a_name_written_as_a_place_once_is_that_place_everywhere():
 def test_a_camp_is_a_place():
     names = actors_of("Shells hit the Kalma Rivi displacement camp overnight, the agency said.")
     assert names["Kalma Rivi"].kind == "place"
+
+
+def test_an_institution_after_in_is_not_a_place():
+    from build_dossier.extract.names import scan
+
+    hits = scan("The bill stalled in Parliament, Senator Mara Quist said.")
+    assert [h.surface for h in hits if h.kind == "place"] == []
+    assert [h.surface for h in scan("Talks resumed in Lake Ossia.") if h.kind == "place"] == []
+    assert [h.surface for h in scan("Talks resumed in Port Ossia.") if h.kind == "place"] == ["Port Ossia"]

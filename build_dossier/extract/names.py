@@ -395,7 +395,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if len(toks) >= 2 and any(t in lex.org_nouns for t in toks):
         return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
     if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
-            and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after):
+            and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
+            and not any(t in lex.org_nouns for t in toks):  # "in Congress", "in Parliament"
         return Hit(start, end, surface, "place", fold(surface), "place-preposition")
     acro = pat.acronym_after.match(after)
     if len(toks) >= 2 and acro and _initials_fit(acro.group(1), toks):
