@@ -159,7 +159,8 @@ _DATE_PREFIX = re.compile(
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|eet|eest|msk|kst)(?:[+-]\d{1,2})?)?\b", re.I)
 _DATELINE_WORDS = re.compile(
     r"\b(published|updated|posted|last updated|first published|on|at|date|modified|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"\d+\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago)\b",
     re.I,
 )
 _READ_COUNTER = re.compile(r"\b(?:read|reads|views)\s*:?\s*[\d,. ]+\d\b", re.I)

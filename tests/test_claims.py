@@ -193,3 +193,16 @@ def test_property_quotes_are_verbatim_and_mentions_inside_the_text():
                 assert src.quote and src.quote in text
 
     check()
+
+
+def test_speaker_after_said_with_an_honorific_and_after_a_whose_clause():
+    articles = [article(
+        "clinic",
+        "“The wards are full,” said Dr. Irena Vasko, the hospital's director.",
+        "The Lumen Foundation, whose vans have been in the valley since May, said its staff had fed 900 people.",
+        "Opposition lawmakers said the closure was illegal.")]
+    claims, index = claims_of(articles)
+    said = {c.sources[0].paragraph: c for c in claims}
+    assert said[0].actor == index.resolve("Irena Vasko")
+    assert said[1].actor == index.resolve("Lumen Foundation")
+    assert 2 in said and said[2].actor is None  # a group without a name: a claim, no actor

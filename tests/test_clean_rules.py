@@ -58,6 +58,9 @@ OTHER_SITES = [
     ("AFP via Getty Images", "photo-credit"),
     ("(AP Photo/Efrem Lukatsky)", "photo-credit"),
     ("Photograph: Anadolu/Getty Images", "photo-credit"),
+    ("Boats moored in the harbour at dawn. Photograph: Ana Lima/Getty Images", "caption-with-credit"),
+    ("Suggested Topics: Antitrust, Retail & Consumer", "topic-list"),
+    ("Subscribe to The Harbour Ledger for €1 a week", "subscription-appeal"),
     ("A firefighter works at the site of a strike in Kharkiv. (Photo: Reuters)", "caption-with-credit"),
     ("In this handout photo released by the press service, soldiers train at a range.", "image-caption"),
     ("File photo: a view of the harbour at dawn.", "image-caption"),
@@ -84,6 +87,7 @@ REAL = [
     "He called on citizens to donate blood and to support the families of the victims.",
     "Source: a senior official familiar with the talks told the agency that no deal was close.",
     "Tags on the crates showed they had been shipped from the northern port in May.",
+    "Related topics: the minister said the budget would cover health, schools and roads.",
     "See also the annex, which lists every site: the ministry published it on Monday.",
     "Read more about the plan in the ministry's report, officials said. It runs to 40 pages.",
     "By Tuesday the river had fallen by a metre.",
@@ -129,3 +133,10 @@ def test_two_user_rules_with_one_id_is_an_error():
 
     with pytest.raises(DossierError, match=r"boilerplate\[1\]: .*'x'.*twice"):
         load_rules([{"id": "x", "reason": "a", "line": "a"}, {"id": "x", "reason": "b", "line": "b"}])
+
+
+def test_a_dateline_with_time_zone_and_age_gives_the_date():
+    result = run("A headline about the harbour\n\nMarch 3, 2025 5:48 PM GMT+2 Updated 3 hours ago\n\n"
+                 "The harbour reopened on Monday after a week of repairs, the port authority said.\n")
+    assert result.meta.date == "2025-03-03"
+    assert all("Updated" not in p.text for p in result.paragraphs)

@@ -90,3 +90,7 @@ def test_day_month_is_within_half_a_year(ref, day, month):
 def test_yesterday_is_the_day_before(ref):
     (d,) = find_dates("The storm hit yesterday.", ref.isoformat())
     assert date.fromisoformat(d.iso) == ref - timedelta(days=1)
+
+
+def test_the_end_of_the_year_is_the_articles_year():
+    assert [d.iso for d in find_dates("Prices should ease by the end of the year.", "2025-04-02")] == ["2025"]

@@ -198,3 +198,23 @@ def test_each_side_says_the_other_did_it():
     assert d.title == "Who ignored the red signal?"
     by_subject = {p.summary.split(":")[0]: [names[a] for a in p.actors] for p in d.positions}
     assert by_subject == {"Brook Freight": ["Alder Rail"], "Alder Rail": ["Brook Freight"]}
+
+
+def test_a_value_and_its_revision_in_one_sentence_are_no_dispute():
+    articles = [
+        article("a", "The court cut the fine to 40 million euros from 90 million euros on Tuesday."),
+        article("b", "The company said the fine of 40 million euros would be paid."),
+    ]
+    x, _ = found(articles)
+    assert not [d for d in x.disputes if "EUR" in d.title], [d.title for d in x.disputes]
+
+
+def test_respecting_a_truce_is_the_lawful_side_of_violating_it():
+    articles = [
+        article("a", "The Velor army said the militia violated the truce in Ostra on Monday."),
+        article("b", "The militia's commander Ivo Dran said his fighters had fully respected the truce in Ostra."),
+    ]
+    x, _ = found(articles)
+    legal = [d for d in x.disputes if any(p.summary.startswith("Lawful") for p in d.positions)]
+    assert legal, [d.title for d in x.disputes]
+    assert any(p.summary.startswith("A breach") for p in legal[0].positions)

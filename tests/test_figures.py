@@ -160,3 +160,36 @@ def test_any_percentage_is_read_back(whole, cents):
     (r,) = read_figures(text, "2023-09-14")
     assert r.figure.kind == "percent" and r.figure.value == pytest.approx(value)
     assert r.figure.unit == "% turnout"
+
+
+def test_bodies_and_burials_count_the_dead():
+    assert one("Volunteers said they had recovered more than 70 bodies.").unit == "killed"
+    assert one("The charity said its volunteers had buried 84 people.").unit == "killed"
+
+
+def test_a_toll_without_a_noun_counts_its_state():
+    arts = [article("a", "The clinic treated 300 patients.", "The agency said the death toll had risen to 47.")]
+    figs = {c.figure.value: c.figure for c in extract(arts).claims if c.figure}
+    assert figs[47].unit == "killed" and figs[300].unit == "patients"
+
+
+def test_noun_phrase_stops_at_an_adverb():
+    assert one("Fewer than 16,500 riders ever saw their ranking lowered.").unit == "riders"
+
+
+def test_a_percentage_of_a_measure_drops_whose_it_is_and_folds_synonyms():
+    a = one("The fine amounted to 11% of the company's Italian revenue.")
+    b = one("The regulator put the fine at about 3% of Aldo's turnover.")
+    assert a.unit == b.unit == "% revenue"
+
+
+def test_a_bare_percentage_after_a_possessive_measures_what_the_sentence_named():
+    found = read_figures("The bank forecasts unemployment at 6.2%, against the ministry's 5.9%.", "2023-09-14")
+    assert [r.figure.unit for r in found] == ["% unemployment", "% unemployment"]
+
+
+def test_end_of_the_year_and_end_of_2023_are_one_era():
+    arts = [article("a", "The bank sees unemployment at 6.2% at the end of 2023."),
+            article("b", "The bank forecasts unemployment at 6.2% at the end of the year.")]
+    figs = [c for c in extract(arts).claims if c.figure and c.figure.value == 6.2]
+    assert len(figs) == 1 and len(figs[0].sources) == 2

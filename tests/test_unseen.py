@@ -37,8 +37,14 @@ TARGETS = {
 
 # Targets not met yet, with the figure measured (update when extraction improves).
 NOT_YET: dict[tuple[str, str], str] = {
-    ("rate-decision", "claims-recall"): "measured 0.73 < 0.8 (2026-11-21)",
     ("rate-decision", "disputes-recall"): "measured 0.50 < 1.0 (2026-11-21)",
+    # Stories added after the extractor was written (keys by hand before any run). First measured
+    # (unseen): sudan-truce actors 0.85/0.77, disputes 0.75; delivery-fine events 0.80,
+    # disputes 0.50; sindh-floods actors 0.83/0.86, disputes 0.33. What is left after generic fixes:
+    ("delivery-fine", "disputes-recall"): "measured 0.75 < 1.0 (2026-11-21): revenue share 11% vs 3%"
+                                          " split by era ('last year')",
+    ("sindh-floods", "disputes-recall"): "measured 0.67 < 1.0 (2026-11-21): a denial ('denied there was"
+                                         " an outbreak') against a warning has no confirm cue",
 }
 
 
@@ -72,7 +78,7 @@ def test_target(results, name, target):
 
 
 def test_there_are_unseen_stories():
-    assert len(NAMES) >= 2
+    assert len(NAMES) >= 5
     for name in NAMES:
         suffixes = {p.suffix for p in (STORIES / name / "seeds").iterdir()}
         assert {".txt", ".md", ".html"} <= suffixes, name

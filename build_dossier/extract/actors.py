@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from slugify import slugify
 
 from ..model import Actor, Article, Mention
-from .lexicon import fold, lexicon
+from .lexicon import fold, lexicon, romanised
 from .names import Hit, scan
 
 KIND_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4, "other": 5}
@@ -143,7 +143,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         a2, b2 = [x for x in a if len(x) > 1], [x for x in b if len(x) > 1]  # "Donald J. Trump"
         return len(a2) == len(b2) != max(len(a), len(b)) and _same_person(a2, b2)
     return all(x == y or (x[:1] == y[:1] and (SequenceMatcher(None, x, y).ratio() >= 0.8
-                                              or x.startswith(y) or y.startswith(x)))
+                                              or x.startswith(y) or y.startswith(x)
+                                              or romanised(x) == romanised(y)))
                for x, y in zip(a, b))
 
 
@@ -193,14 +194,28 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = _Group(surface, "person")
             clusters.append((toks, g))
         g.surfaces[surface] += person_surfaces[surface]
-    # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker").
+    # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker"),
+    # and one it also names as a place is the place ("in Port Sudan").
     for toks, g in list(clusters):
         org = next((groups[fold(x)] for x in g.surfaces if fold(x) in groups
-                    and groups[fold(x)].kind == "organization"), None)
+                    and groups[fold(x)].kind in ("organization", "place")), None)
         if org:
             org.surfaces.update(g.surfaces)
-            org.found_by.add("company-noun")
+            org.found_by.add("company-noun" if org.kind == "organization" else "place-preposition")
             clusters.remove((toks, g))
+    # A "person" name that is an organisation's name short of its country and its noun ("Red Crescent"
+    # for "Pakistan Red Crescent Society") is that organisation.
+    for toks, g in list(clusters):
+        org = _organization_core(groups, toks)
+        if org:
+            org.surfaces.update(g.surfaces)
+            org.found_by.add("organization-core")
+            clusters.remove((toks, g))
+    # An article's own outlet ("The Karachi Ledger is reader-supported") is a source, not an actor.
+    outlets = {_outlet_key(a.outlet) for a in articles if a.outlet}
+    clusters = [(t, g) for t, g in clusters if _outlet_key(g.name) not in outlets]
+    for key in [k for k, g in groups.items() if _outlet_key(g.name) in outlets]:
+        del groups[key]
     index = ActorIndex()
     _assign_ids(groups, clusters)
     for key, g in groups.items():
@@ -293,6 +308,29 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
     index._actors = {x.id: x for x in actors}
     return actors, index
+
+
+def _organization_core(groups: dict[str, _Group], toks: list[str]) -> _Group | None:
+    lex = lexicon()
+    nouns = {n.lower() for n in lex.org_nouns}
+    countries = {fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}
+    found = []
+    for g in groups.values():
+        if g.kind != "organization":
+            continue
+        words_ = fold(g.name).split()
+        while words_ and words_[-1] in nouns:
+            words_ = words_[:-1]
+        if words_ and words_[0] in countries:
+            words_ = words_[1:]
+        if len(toks) >= 2 and words_ == toks and len(fold(g.name).split()) > len(toks):
+            found.append(g)
+    return found[0] if len(found) == 1 else None
+
+
+def _outlet_key(name: str) -> str:
+    key = fold(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:

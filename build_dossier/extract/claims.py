@@ -84,7 +84,7 @@ def _patterns() -> _Patterns:
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
         gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
-        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|which|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
@@ -170,7 +170,8 @@ class _Reader:
         if before and pat.gap.match(text[before[-1][1]:vs]):
             return before[-1][2], "subject-verb"
         after = [x for x in outside if x[0] >= ve]
-        if after and re.fullmatch(r"\s+", text[ve:after[0][0]]) and re.search(r"[,”\"]\s*$", text[s:vs]):
+        if after and re.fullmatch(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[ve:after[0][0]]) \
+                and re.search(r"[,”\"]\s*$", text[s:vs]):  # "..., said Dr. Jane Doe"
             return after[0][2], "verb-subject"
         head = text[s:vs]
         m = pat.pronoun_gap.search(head)

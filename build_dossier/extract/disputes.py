@@ -411,12 +411,20 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
             summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
             positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
                                       actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
+        if not any(not _a_change(p, q) for k, p in enumerate(positions) for q in positions[k + 1:]):
+            continue  # "cut the fine to 61 million from 87 million": one change, not two sides
         question = _figure_question(group, index, kind, unit, about)
         if era:  # figures about another time than the articles' own ("at the end of 2026")
             question = f"{question[:-1]} ({era})?"
         out.append(Dispute(id="", title=question, positions=positions,
                            found_by=["disputes: figures about one quantity that differ"]))
     return out
+
+
+def _a_change(p: Position, q: Position) -> bool:
+    """Two values given in one sentence as a change ("to X from Y", "from Y to X")."""
+    shared = {(x.article, x.paragraph, x.quote) for x in p.sources} & {(x.article, x.paragraph, x.quote) for x in q.sources}
+    return any(re.search(r"\bfrom\b", quote) and re.search(r"\bto\b", quote) for _, _, quote in shared)
 
 
 def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str | None) -> str:

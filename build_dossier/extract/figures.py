@@ -226,7 +226,7 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
     noun = rest[kept[0].start():kept[-1].end()] if kept else ""
     what = None
     if noun and rest.lstrip().lower().startswith("of"):
-        what = noun.lower()
+        what = _measure(kept)
     elif noun and kept[-1].group().lower() not in d["estimate_nouns"]:
         what = noun.lower()
     elif not noun:
@@ -241,8 +241,8 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
             if any(x.start <= at < x.end for x in dates):
                 continue
             low = t.group().lower()
-            if low in d["forecast_verbs"] or low in d["attribution"]:
-                break
+            if low in d["forecast_verbs"] or low in d["attribution"] or re.search(r"[’']s$", low):
+                break  # "the central bank's 3.1%": whose figure it is, not what it measures
             if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
@@ -254,6 +254,23 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
         if earlier:
             return replace(earlier[-1].figure, noun=earlier[-1].figure.noun)
     return Figure(value=0, unit="%" + (f" {what}" if what else ""), kind="percent", noun=noun or (what or ""))
+
+
+def _measure(kept: list[re.Match]) -> str:
+    """What "X% of ..." measures, without whose it is: "the company's Italian revenue" and
+    "Rapido's turnover" are both revenue (possessives and proper adjectives dropped, synonyms folded)."""
+    words = [w.group() for w in kept]
+    plain = [w for w in words if not re.search(r"[’']s$", w) and not w[:1].isupper()]
+    if not plain:
+        return " ".join(words).lower()
+    head = _data()["synonym_of"].get(plain[-1].lower(), plain[-1].lower())
+    return " ".join([w.lower() for w in plain[:-1]] + [head])
+
+
+def _toll_state(before: str) -> str | None:
+    """"the death toll had risen to 47": a number after "<state> toll" counts that state."""
+    found = re.findall(r"([A-Za-z]+)\s+(?:toll|tally|count)\b", before)
+    return _state(found[-1]) if found else None
 
 
 def _refers_back(before: str) -> bool:
@@ -351,6 +368,8 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                 sentence = paragraph.text[s:e]
                 for r in read_figures(sentence, article.date, index):
                     fig = r.figure
+                    if not fig.unit and fig.kind == "count" and _toll_state(sentence[:r.start]):
+                        fig = replace(fig, unit=_toll_state(sentence[:r.start]), about=None)
                     if not fig.unit:
                         if previous is None or previous.kind != fig.kind:
                             continue

@@ -47,6 +47,8 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     title_modifiers: list[str] = field(default_factory=list)
     particles: set[str] = field(default_factory=set)
+    hyphen_prefixes: set[str] = field(default_factory=set)
+    transliteration: list[tuple[str, str]] = field(default_factory=list)
     stop: set[str] = field(default_factory=set)
     calendar: set[str] = field(default_factory=set)
     platforms: set[str] = field(default_factory=set)
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
     lex.titles = list(names["titles"])
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
+    lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
+    lex.transliteration = [tuple(pair) for pair in names.get("transliteration") or []]
     lex.stop = set(names["stop_words"])
     lex.weekdays, lex.months = set(names["weekdays"]), set(names["months"])
     lex.calendar = lex.weekdays | lex.months
@@ -119,3 +123,16 @@ def lexicon() -> Lexicon:
     lex.pronouns = set(att["pronouns"])
     lex.stop |= {w.capitalize() for w in lex.anonymous}
     return lex
+
+
+def romanised(token: str) -> str:
+    """A name word with romanisation variants folded ("rasool" and "rasul" both give "rasul")."""
+    for a, b in lexicon().transliteration:
+        token = token.replace(a, b)
+    return token
+
+
+def prefixed_name(word: str) -> bool:
+    """"al-Mahmoudi": a lower-case particle joined by a hyphen to a capitalised name part."""
+    head, sep, rest = word.partition("-")
+    return bool(sep) and head in lexicon().hyphen_prefixes and rest[:1].isupper()

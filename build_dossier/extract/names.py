@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, alternation, fold, lexicon
+from .lexicon import Lexicon, alternation, fold, lexicon, prefixed_name
 from .text import is_capitalised, sentences, words
 
 
@@ -47,6 +47,7 @@ class Patterns:
     credit: re.Pattern
     company_around: re.Pattern
     company_before: re.Pattern
+    company_apposed: re.Pattern
     company_after: re.Pattern
     possessive_role_before: re.Pattern
     titles_folded: set[str]
@@ -62,6 +63,8 @@ def patterns() -> Patterns:
     title_phrase = rf"(?<![\w-])(?i:(?:(?:{mods})\s+)*(?:{titles}))"
     cap = r"[A-Z][\w\-]*"
     org_nouns = alternation(sorted(lex.org_nouns))
+    not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
+    tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+)?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
@@ -75,15 +78,17 @@ def patterns() -> Patterns:
         titles_folded={fold(t) for t in lex.titles},
         modifiers={m.lower() for m in lex.title_modifiers if m.isalpha()},
         org_name=re.compile(
-            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+){{0,4}}(?:{org_nouns})(?![\w'’-])"
-            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+|&\s+)?{cap})*)?"),
+            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}(?:{org_nouns})(?![\w'’-])"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}})?"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
         institution=re.compile(
-            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))})(?:['’]s)?\s+|(?<![\w-])(?i:the|its|their)\s+)"
-            rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+ministry)(?![\w-])"),
+            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+"
+            rf"|(?<![\w-])(?i:the|its|their)\s+)"
+            rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+(?:ministry|department))(?![\w-])"),
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
         company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+[^,.;:]{{0,60}}?\b(?:{companies})\b"),
         company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
+        company_apposed=re.compile(rf"(?<![\w-])(?:{companies}),\s+$"),
         company_after=re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{companies})\b"),
         possessive_role_before=re.compile(r"(?:^|\s)(?P<own>[A-Z][\w-]*['’]s)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s+$"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
@@ -169,20 +174,24 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
     for m in pat.org_name.finditer(text):
         start, end = m.start(), m.end()
         inside = [h for h in hits if h.start < end and start < h.end]
-        if any(h.kind != "gazetteer" or lex.surfaces[h.surface][0].kind != "country"
-               or h.start < start or h.end > end for h in inside):
+        if any(h.kind != "gazetteer" or h.start < start or h.end > end
+               or (lex.surfaces[h.surface][0].kind != "country" and not _part_of_name(text, h, start, end))
+               for h in inside):
             continue  # an organisation the gazetteer knows, or a name running past the match
         if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
             nxt = re.match(r" ([\w-]+)", text[end:])
             if nxt and nxt.group(1) not in lex.stop and nxt.group(1).lower() not in pat.title_words \
                     and nxt.group(1) not in lex.surfaces:
                 continue  # the name goes on ("ING Bank Śląski"): the name runs take it
-        owner = None
+        owner, named_after = None, None
         words_ = list(re.finditer(r"\S+", text[start:end]))
         while words_:
             for k in (3, 2, 1):
-                w = re.sub(r"['’]s?$", "", " ".join(x.group(0) for x in words_[:k]))
+                raw = " ".join(x.group(0) for x in words_[:k])
+                w = re.sub(r"['’]s?$", "", raw)
                 if len(words_) > k and w in lex.surfaces and lex.surfaces[w][0].kind == "country":
+                    if w == raw and lex.surfaces[w][1] in ("gazetteer:country", "gazetteer:demonym"):
+                        named_after = words_[0]  # "Pakistan Red Crescent Society": the country is in the name
                     owner, words_ = lex.surfaces[w][0], words_[k:]
                     break
             else:
@@ -200,6 +209,10 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
             continue
         nstart = start + words_[0].start()
         name = text[nstart:end]
+        lead = name[:re.search(rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name).start()] if re.search(
+            rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name) else name
+        if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe|['’]s)\s*$", text[:nstart]):
+            continue  # "Rutte and European Commission": two names, not "the Peace and Security Council"
         toks = name.split()
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
@@ -208,6 +221,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         plain = None
         if owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
+        elif named_after is not None and not cut:
+            plain, name, nstart = name, text[start + named_after.start():end], start + named_after.start()
         acro = pat.acronym_after.match(text[end:])
         hits = [h for h in hits if not (h in inside and h.start >= nstart)]
         hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
@@ -225,7 +240,12 @@ def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, p
             continue
         inst = " ".join(m.group("inst").lower().split())
         owner = m.group("owner")
-        if owner:
+        if owner and owner not in lex.surfaces:
+            if owner in lex.stop or owner in lex.calendar or owner.lower() in pat.title_words:
+                continue
+            name = f"{owner} {inst}"  # a province's or city's department: "Sindh's health department"
+            key, signal = fold(name), "institution"
+        elif owner:
             entry = lex.surfaces[owner][0]
             if entry.kind != "country":
                 continue
@@ -239,6 +259,15 @@ def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, p
         for i in range(start, end):
             taken[i] = True
     return hits
+
+
+def _part_of_name(text: str, h: Hit, start: int, end: int) -> bool:
+    """A known organisation inside a longer name: "UN Office for ...", "Peace and Security Council"."""
+    if h.end == end and re.fullmatch(r"(?:(?i:the|its|their)\s+)*", text[start:h.start]):
+        return False  # the whole name is the known organisation
+    if re.fullmatch(r"(?:(?i:the|its|their)\s+)*", text[start:h.start]) or h.end < end:
+        return True  # the owner heads the name, or the name goes on ("Kenya Red Cross Society"); a possessive one is cut off below
+    return bool(re.search(r"[A-Z][\w-]*\s+(?:and|&)\s+$", text[start:h.start]))
 
 
 def _after_given_name(text: str, start: int, lex: Lexicon, pat: Patterns) -> bool:
@@ -275,7 +304,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
     cur: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         s, e, w = tok
-        cap = is_capitalised(w) and not _calendar(text, s, e, w, lex) and not w[0].isdigit()
+        cap = (is_capitalised(w) or (cur and prefixed_name(w))) and not _calendar(text, s, e, w, lex) \
+            and not w[0].isdigit()
         particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
         joined = cur and (text[cur[-1][1]:s] in (" ", "\u00a0") or (
             text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS)))
@@ -349,7 +379,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
         return None
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
-            or re.search(r"[A-Z]{2,}\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
+            or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
     after, before = text[end:], text[:start]
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
@@ -364,8 +394,16 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "place", fold(name), "place-noun")
     if len(toks) >= 2 and any(t in lex.org_nouns for t in toks):
         return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
+    if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
+            and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
+            and not any(t in lex.org_nouns for t in toks):  # "in Congress", "in Parliament"
+        return Hit(start, end, surface, "place", fold(surface), "place-preposition")
+    acro = pat.acronym_after.match(after)
+    if len(toks) >= 2 and acro and _initials_fit(acro.group(1), toks):
+        return Hit(start, end, surface, "organization", fold(surface), "acronym-after", also=acro.group(1))
     role, role_key, alias, signal = _role(text, start, end, pat)
     if pat.company_around.match(after) or pat.company_before.search(before) or \
+            (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
         return Hit(start, end, surface, "organization", fold(surface), "company-noun")
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
@@ -385,8 +423,18 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     return None
 
 
+def _initials_fit(acronym: str, toks: list[str]) -> bool:
+    """"MSF" for "Médecins Sans Frontières": the acronym's letters are the name's initials, in order."""
+    initials = [t[0].upper() for t in toks if t[:1].isupper()]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
 def _name_like(token: str, lex: Lexicon) -> bool:
-    if token in lex.particles:
+    if token in lex.particles or prefixed_name(token):
         return True
     return token[0].isupper() and not any(ch.isdigit() for ch in token) and token not in lex.stop
 
