@@ -116,7 +116,7 @@ class Figure:
     high: float | None = None
     total: float | None = None  # "3,000 of a promised 10,000": the 10,000
     date: str | None = None  # the date the figure refers to, when the sentence states one
-    noun: str = ""  # what is counted, as written ("North Korean soldiers")
+    noun: str = ""  # what is counted, as written ("Portuguese firefighters")
     about: str | None = None  # actor id whose people or things are counted, when known
 
 

@@ -1,8 +1,8 @@
 """Actors: people, organisations, countries and places named in the cleaned articles.
 
 Names found by names.scan in every paragraph are grouped into actors: spelling and
-transliteration variants of a full name merge ("Sergei"/"Sergey Lavrov"), a surname alone joins
-the one person of that surname, a title the text ties to a person ("NATO chief Mark Rutte")
+transliteration variants of a full name merge ("Aleksei"/"Alexey Ivanov"), a surname alone joins
+the one person of that surname, a title the text ties to a person ("WHO chief Ana Lopes")
 becomes an alias that later resolves to them ("the NATO chief said"), and demonyms, capitals and
 official names stand for their country. The ActorIndex then resolves names in any text.
 """

@@ -142,7 +142,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         entry, signal = lex.surfaces[surface]
         if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital") \
                 and _after_given_name(text, m.start(1), lex, pat):
-            continue  # "Matt Brazil", "Paris Hilton"... a surname that is also a place
+            continue  # "Jorge Chile", "Paris Hilton"... a surname that is also a place
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
@@ -212,7 +212,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         lead = name[:re.search(rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name).start()] if re.search(
             rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name) else name
         if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe|['’]s)\s*$", text[:nstart]):
-            continue  # "Rutte and European Commission": two names, not "the Peace and Security Council"
+            continue  # "Okafor and European Commission": two names, not "the Peace and Security Council"
         toks = name.split()
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
@@ -384,7 +384,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     after, before = text[end:], text[:start]
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
-        return None  # "Storm Shadow missiles", "ATACMS and ... missiles"
+        return None  # "Exocet missiles", "Patriot and ... missiles"
     if pat.media_around.match(after) or re.search(r"\b(?:outlet|agency|newspaper|broadcaster)\s+$", before):
         return None
     if pat.place_after.match(after):
