@@ -39,7 +39,9 @@ def test_render_writes_exactly_what_the_plugin_serves(demo_project, tmp_path):
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
     editors = {p.relative_to(demo_project.root / "docs").as_posix()
                for p in (demo_project.root / "docs").rglob("*") if p.is_file()}
-    assert written == set(served) | editors | {"dossier.json"}
+    hidden = set(config.plugins["dossier"].generated.annotations.hidden_uris())
+    assert not hidden & written, "a hidden item's annotation file is not a page"
+    assert written == set(served) | (editors - hidden) | {"dossier.json"}
     for uri, content in served.items():
         data = (out / uri).read_bytes()
         assert data == (content if isinstance(content, bytes) else content.encode("utf-8")), uri
