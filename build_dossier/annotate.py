@@ -436,6 +436,9 @@ def _apply_disputes(ctx: _Context, notes: Annotations, actors: _Actors) -> None:
             dispute.title = note.title
         if note.positions is not UNSET:
             dispute.positions = [_position(ctx, actors, dispute, p) for p in note.positions or []]
+            if ANNOTATION not in dispute.found_by:
+                dispute.found_by = [*dispute.found_by, ANNOTATION]  # the positions are the editors'
+
     hidden = {n.id for n in notes.disputes.values() if n.hidden}
     d.disputes = [x for x in d.disputes if x.id not in hidden]
 

@@ -370,3 +370,14 @@ def test_annotation_wins_over_the_seeds_own_front_matter():
     a = build([SourceFile("seeds/x.md", seed)], Settings(), notes).articles[0]
     assert (a.title, a.outlet, a.date) == ("Filed title", "Corrected Outlet", "2024-10-01")
     assert a.provenance == {"date": "file", "outlet": "annotation", "title": "file"}
+
+
+def test_dispute_positions_set_by_an_editor_are_recorded_in_found_by():
+    text = ("---\npositions:\n  - summary: Ten thousand\n    held_by: [Pentagon]\n"
+            "    quotes:\n      - source: nato-confirms\n        exact: has sent some 10,000 troops\n---\n")
+    base = dossier()
+    base.disputes.append(Dispute("numbers", "How many?", [Position("Old", [], [])], found_by=["figures"]))
+    d = apply(base, notes_from({"disputes/numbers.md": text}))
+    (dispute,) = [x for x in d.disputes if x.id == "numbers"]
+    assert dispute.found_by == ["figures", "annotation"]
+    assert [p.summary for p in dispute.positions] == ["Ten thousand"]
