@@ -31,3 +31,55 @@ def test_sidebar_marks_only_the_current_section(site):
     assert active_sections(site, "actors/mara-quint.html") == ["Actors"]
     assert active_sections(site, "claims/index.html") == ["Claims"]
     assert active_sections(site, "tags.html") == ["Tags"]
+
+
+def _dossier(**changes):
+    from dataclasses import replace
+
+    import synthetic
+
+    return replace(synthetic.dossier(), **changes)
+
+
+def test_claims_index_lists_key_claims_first_and_dates_ignore_undated_sources():
+    from dataclasses import replace
+
+    from build_dossier.render import render_site
+
+    d = _dossier()
+    undated = replace(d.articles[1], date=None)
+    claims = [replace(c, key=True) if c.id == "authority-4000" else c for c in d.claims]
+    page = render_site(replace(d, articles=[d.articles[0], undated, *d.articles[2:]], claims=claims))["claims/index.md"]
+    assert page.index("## Key claims") < page.index("## All claims")
+    key = page[page.index("## Key claims"):page.index("## All claims")]
+    assert "1 claim reported by more than one article." in key
+    assert key.count("](authority-4000.md)") == 1 and "](union-12000.md)" not in key
+    row = next(line for line in page[page.index("## All claims"):].splitlines() if "](authority-4000.md)" in line)
+    assert row.endswith("| 2 | 2031-03-02 |")  # the dated source, not "—" because the other is undated
+
+
+def test_claims_index_shortens_long_claims():
+    from dataclasses import replace
+
+    from build_dossier.render import render_site
+
+    d = _dossier()
+    long_text = "The union said " + "that the strike would go on " * 12 + "until the end."
+    claims = [replace(d.claims[0], text=long_text), *d.claims[1:]]
+    page = render_site(replace(d, claims=claims))["claims/index.md"]
+    row = next(line for line in page.splitlines() if f"]({d.claims[0].id}.md)" in line)
+    assert "…" in row and long_text not in row
+
+
+def test_one_index_page_per_section_even_when_empty():
+    from build_dossier.model import Dossier
+    from build_dossier.render import render_site
+
+    pages = render_site(Dossier(title="Empty", articles=[]))
+    assert "# Events\n\nNo dated events were found in the sources." in pages["events/index.md"]
+    assert "No contested questions were found" in pages["disputes/index.md"]
+    assert "No attributed statements or figures were found" in pages["claims/index.md"]
+    assert "No people, organisations, countries or places were found" in pages["actors/index.md"]
+    full = render_site(_dossier())
+    for section in ("actors", "events", "disputes", "claims"):
+        assert full[f"{section}/index.md"].count("\n# ") == 1, section  # one title: one renderer made it

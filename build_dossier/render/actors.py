@@ -8,33 +8,19 @@ from collections import Counter
 from ..mdtext import anchor, escape_inline, relative
 from ..model import Actor, Dossier
 from .claims import plain, short
-from .common import ACTORS, Page, actor_uri, claim_uri, date_key, dispute_uri, event_uri, source_uri
+from .common import Page, actor_uri, claim_uri, date_key, dispute_uri, event_uri, source_uri
 from .footnotes import Footnotes
 
-INDEX = f"{ACTORS}/index.md"
 RELATED_MAX = 12
 
 
 def render_actor_pages(dossier: Dossier, existing: set[str] | frozenset[str] = frozenset()) -> dict[str, Page]:
     """`existing`: uris of the other generated pages (events, disputes are linked only if there)."""
-    pages: dict[str, Page] = {INDEX: ({"title": "Actors"}, render_actors_index(dossier))}
+    pages: dict[str, Page] = {}  # the actors table is in indexes.py
     together = _co_mentions(dossier)
     for actor in dossier.actors:
         pages[actor_uri(actor.id)] = render_actor(dossier, actor, together.get(actor.id, Counter()), existing)
     return pages
-
-
-def render_actors_index(dossier: Dossier) -> str:
-    said = Counter(c.actor for c in dossier.claims if c.actor)
-    lines = ["# Actors", "", f"{len(dossier.actors)} people, organisations, countries and places named in "
-             "the sources, most mentioned first within each kind.", "",
-             "| Name | Kind | Role | Mentions | Sources | Claims |", "| --- | --- | --- | ---: | ---: | ---: |"]
-    for a in dossier.actors:
-        lines.append(f"| [{escape_inline(a.name)}]({relative(INDEX, actor_uri(a.id))}) | {a.kind} "
-                     f"| {escape_inline(a.role) if a.role else '—'} | {len(a.mentions)} "
-                     f"| {len({m.article for m in a.mentions})} | {said.get(a.id, 0)} |")
-    lines.append("")
-    return "\n".join(lines)
 
 
 def _co_mentions(dossier: Dossier) -> dict[str, Counter]:

@@ -1,4 +1,4 @@
-"""Claim pages: the claims index, one page per claim with a footnote per source, and the
+"""Claim pages: one page per claim with a footnote per source, and the
 key-claim notes shown under the paragraphs that report them on source pages."""
 
 from __future__ import annotations
@@ -7,12 +7,9 @@ import re
 
 from ..mdtext import anchor, escape_attr, escape_inline, relative
 from ..model import Claim, Dossier
-from .common import CLAIMS, Page, actor_uri, claim_uri, source_uri
+from .common import Page, actor_uri, claim_uri, source_uri
 from .footnotes import Footnotes
 
-INDEX = f"{CLAIMS}/index.md"
-SECTIONS = (("Key claims", "reported by several articles"), ("Other claims", "reported once"),
-            ("Figures", "numbers and what they count"))
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -29,35 +26,10 @@ def plain(text: str) -> str:
 
 
 def render_claim_pages(dossier: Dossier) -> dict[str, Page]:
-    pages: dict[str, Page] = {INDEX: ({"title": "Claims"}, render_claims_index(dossier))}
+    pages: dict[str, Page] = {}  # the claims table is in indexes.py
     for claim in dossier.claims:
         pages[claim_uri(claim.id)] = render_claim(dossier, claim)
     return pages
-
-
-def _section(claim: Claim) -> int:
-    if claim.kind == "figure":
-        return 2
-    return 0 if claim.key else 1
-
-
-def render_claims_index(dossier: Dossier) -> str:
-    actors = {a.id: a for a in dossier.actors}
-    lines = ["# Claims", "", f"{len(dossier.claims)} claims found in the sources, each with a footnote "
-             "quoting every article that reports it.", ""]
-    for n, (title, what) in enumerate(SECTIONS):
-        claims = [c for c in dossier.claims if _section(c) == n]
-        if not claims:
-            continue
-        lines += [f"## {title}", "", f"{len(claims)} {what}.", "",
-                  "| Claim | Who | Kind | Sources |", "| --- | --- | --- | ---: |"]
-        for c in claims:
-            who = actors.get(c.actor) if c.actor else None
-            who_md = f"[{escape_inline(who.name)}]({relative(INDEX, actor_uri(who.id))})" if who else "—"
-            lines.append(f"| [{escape_inline(short(c.text))}]({relative(INDEX, claim_uri(c.id))}) | {who_md} "
-                         f"| {c.kind} | {len({s.article for s in c.sources})} |")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def render_claim(dossier: Dossier, claim: Claim) -> Page:

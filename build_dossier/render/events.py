@@ -1,4 +1,4 @@
-"""Event pages: the timeline (events/index.md, oldest first) and one page per event with its
+"""Event pages (the events index, a timeline, is in indexes.py): one page per event with its
 actors, claims and a footnote quoting every source paragraph."""
 
 from __future__ import annotations
@@ -11,18 +11,13 @@ from .common import EVENTS, Page, actor_uri, claim_uri, event_uri
 from .footnotes import Footnotes
 
 INDEX = f"{EVENTS}/index.md"
-ACTORS_SHOWN = 4
 
 
 def render_event_pages(dossier: Dossier) -> dict[str, Page]:
-    pages: dict[str, Page] = {INDEX: ({"title": "Timeline"}, render_timeline(dossier))}
+    pages: dict[str, Page] = {}
     for event in dossier.events:
         pages[event_uri(event.id)] = render_event(dossier, event)
     return pages
-
-
-def _order(event: Event) -> tuple:
-    return (event.date, event.title.lower(), event.id)
 
 
 def _actor_links(dossier: Dossier, ids: list[str], here: str, limit: int | None = None) -> str:
@@ -33,23 +28,6 @@ def _actor_links(dossier: Dossier, ids: list[str], here: str, limit: int | None 
     if len(known) > len(shown):
         links.append(f"+{len(known) - len(shown)}")
     return ", ".join(links) or "—"
-
-
-def render_timeline(dossier: Dossier) -> str:
-    events = sorted(dossier.events, key=_order)
-    lines = ["# Timeline", ""]
-    if not events:
-        return "\n".join(lines + ["No dated events were found in the sources.", ""])
-    lines += [f"{len(events)} event{'' if len(events) == 1 else 's'}, oldest first. "
-              "A date stays as precise as the sources give it "
-              "(a month or a year when no day is stated).", "",
-              "| Date | Event | Who | Sources |", "| --- | --- | --- | ---: |"]
-    for e in events:
-        n = len({s.article for s in e.sources})
-        lines.append(f"| {e.date} | [{escape_inline(e.title)}]({relative(INDEX, event_uri(e.id))}) "
-                     f"| {_actor_links(dossier, e.actors, INDEX, ACTORS_SHOWN)} | {n} |")
-    lines.append("")
-    return "\n".join(lines)
 
 
 def render_event(dossier: Dossier, event: Event) -> Page:

@@ -1,4 +1,4 @@
-"""Generated Markdown for reading the dossier as a reference work: home, index tables, tags, JSON-LD."""
+"""Generated Markdown for reading the dossier: home, index tables, tags, JSON-LD."""
 
 from __future__ import annotations
 
