@@ -83,3 +83,38 @@ def test_one_index_page_per_section_even_when_empty():
     full = render_site(_dossier())
     for section in ("actors", "events", "disputes", "claims"):
         assert full[f"{section}/index.md"].count("\n# ") == 1, section  # one title: one renderer made it
+
+
+@pytest.mark.parametrize("rel", ["claims/authority-4000.html", "events/mediation-call.html",
+                                 "disputes/how-many-strikers.html"])
+def test_sources_are_listed_once_as_footnotes_under_their_heading(site, rel):
+    page = soup(site, rel).select_one("article.md-content__inner")
+    headings = [h.get_text(strip=True).rstrip("¶") for h in page.find_all("h2")]
+    assert headings.count("Sources") == 1, headings
+    sources = next(h for h in page.find_all("h2") if h.get_text(strip=True).rstrip("¶") == "Sources")
+    after = sources.find_next_sibling()
+    assert after.name == "div" and "footnote" in after["class"]  # the footnotes are the list, no second one
+    assert len(page.select("div.footnote")) == 1
+    assert "///Footnotes" not in page.get_text()
+
+
+def test_claim_quote_cites_every_source(site):
+    page = soup(site, "claims/authority-4000.html").select_one("article.md-content__inner")
+    marks = page.select("blockquote sup[id^=fnref]")
+    assert len(marks) == len(page.select("div.footnote li")) == 2
+
+
+def test_a_quote_that_opens_with_its_own_mark_is_not_wrapped_twice():
+    from build_dossier.model import Article, Paragraph, SourceRef
+    from build_dossier.render.footnotes import cite
+
+    a = Article("a", "seeds/a.txt", "T", [Paragraph("“We will stay out,” Quint said.")], outlet="O", date="2031-01-01")
+    assert cite("claims/x.md", a, SourceRef("a", 0, "")).endswith(": “We will stay out,” Quint said.")
+    assert cite("claims/x.md", a, SourceRef("a", 0, "Quint said")).endswith(": “Quint said”")
+
+
+def test_footnote_marks_side_by_side_are_separated():
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parent.parent / "build_dossier" / "assets" / "dossier.css").read_text("utf-8")
+    assert 'sup[id^="fnref"] + sup[id^="fnref"]::before { content: ","; }' in css

@@ -97,5 +97,5 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
             link = f"[{title}]({relative(uri, target)})" if target in existing else title
             lines.append(f"- {link}: {escape_inline(p.summary)}")
         lines.append("")
-    lines.append(notes.block())
+    lines.append(notes.section("Sources quoted"))
     return {"title": plain(actor.name)}, "\n".join(lines)

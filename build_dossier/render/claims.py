@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..mdtext import anchor, escape_attr, escape_inline, relative
+from ..mdtext import anchor, escape_inline, relative
 from ..model import Claim, Dossier
 from .common import Page, actor_uri, claim_uri, source_uri
 from .footnotes import Footnotes
@@ -36,7 +36,6 @@ def render_claim(dossier: Dossier, claim: Claim) -> Page:
     uri = claim_uri(claim.id)
     notes = Footnotes(uri, dossier)
     actors = {a.id: a for a in dossier.actors}
-    articles = {a.id: a for a in dossier.articles}
     lines = [f"# {escape_inline(short(claim.text, 70))}", ""]
     facts = []
     if claim.actor and claim.actor in actors:
@@ -46,17 +45,8 @@ def render_claim(dossier: Dossier, claim: Claim) -> Page:
     facts.append(("Reported by", f"{n} article{'' if n == 1 else 's'}"))
     lines += [f"**{k}:** {v}  " for k, v in facts]
     lines[-1] = lines[-1].rstrip()
-    lines += ["", "> " + escape_inline(claim.text) + (notes.ref(claim.sources[0]) if claim.sources else ""), ""]
-    if claim.sources:
-        lines += ["## Sources", ""]
-        for s in claim.sources:
-            a = articles[s.article]
-            label = escape_inline(a.outlet or a.title)
-            link = f"{relative(uri, source_uri(a.id))}#{anchor(s.paragraph)}"
-            lines.append(f"- [{label}, ¶{s.paragraph + 1}]({link} \"{escape_attr(a.title)}\")"
-                         f" ({a.date or 'undated'}){notes.ref(s)}")
-        lines.append("")
-    lines.append(notes.block())
+    lines += ["", "> " + escape_inline(claim.text) + "".join(notes.ref(s) for s in claim.sources), ""]
+    lines.append(notes.section())
     return {"title": plain(short(claim.text, 70))}, "\n".join(lines)
 
 

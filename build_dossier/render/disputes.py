@@ -45,7 +45,7 @@ def render_dispute(dossier: Dossier, dispute: Dispute) -> Page:
     notes = Footnotes(uri, dossier)
     claims = {c.id: c for c in dossier.claims}
     lines = [f"# {escape_inline(dispute.title)}", "",
-             f"{len(dispute.positions)} positions, found automatically; each source is quoted in a footnote.", "",
+             f"{len(dispute.positions)} positions; each source is quoted in a footnote, under Sources.", "",
              "| Position | Who holds it | When | Sources |", "| --- | --- | --- | --- |"]
     for p in dispute.positions:
         refs = "".join(notes.ref(s) for s in _sources(dossier, p))
@@ -58,5 +58,5 @@ def render_dispute(dossier: Dossier, dispute: Dispute) -> Page:
             if c in claims:
                 lines.append(f"- [{escape_inline(short(claims[c].text))}]({relative(uri, claim_uri(c))})")
         lines.append("")
-    lines += [f"[All disputes]({relative(uri, INDEX)})", "", notes.block()]
+    lines += [f"[All disputes]({relative(uri, INDEX)})", "", notes.section()]
     return {"title": plain(short(dispute.title, 70))}, "\n".join(lines)

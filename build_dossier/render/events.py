@@ -33,24 +33,18 @@ def _actor_links(dossier: Dossier, ids: list[str], here: str, limit: int | None 
 def render_event(dossier: Dossier, event: Event) -> Page:
     uri = event_uri(event.id)
     notes = Footnotes(uri, dossier)
-    articles = {a.id: a for a in dossier.articles}
     claims = {c.id: c for c in dossier.claims}
     n = len({s.article for s in event.sources})
+    refs = "".join(notes.ref(s) for s in event.sources)
     lines = [f"# {escape_inline(event.title)}", "",
              f"**Date:** {event.date} ({precision(event.date)})  ",
              f"**Who:** {_actor_links(dossier, event.actors, uri)}  ",
-             f"**Reported by:** {n} article{'' if n == 1 else 's'}", "",
-             f"[Back to the timeline]({relative(uri, INDEX)})", "", "## Sources", ""]
-    for s in event.sources:
-        a = articles[s.article]
-        lines.append(f"- {escape_inline(a.outlet or a.title)} ({a.date or 'undated'}), "
-                     f"¶{s.paragraph + 1}{notes.ref(s)}")
-    lines.append("")
+             f"**Reported by:** {n} article{'' if n == 1 else 's'}{refs}", ""]
     cited = [claims[c] for c in event.claims if c in claims]
     if cited:
         lines += ["## Claims", ""]
         for c in cited:
             lines.append(f"- [{escape_inline(short(c.text))}]({relative(uri, claim_uri(c.id))}) ({c.kind})")
         lines.append("")
-    lines.append(notes.block())
+    lines += [f"[All events]({relative(uri, INDEX)})", "", notes.section()]
     return {"title": plain(short(event.title, 70))}, "\n".join(lines)
