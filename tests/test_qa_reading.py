@@ -118,3 +118,18 @@ def test_footnote_marks_side_by_side_are_separated():
 
     css = (Path(__file__).resolve().parent.parent / "build_dossier" / "assets" / "dossier.css").read_text("utf-8")
     assert 'sup[id^="fnref"] + sup[id^="fnref"]::before { content: ","; }' in css
+
+
+def test_event_date_says_when_no_day_is_given():
+    from build_dossier.render import render_site
+
+    pages = render_site(_dossier())
+    assert "**Date:** 2031-04 (the sources give the month only)" in pages["events/proposal.md"]
+    assert "**Date:** 2031-03-09  \n" in pages["events/mediation-call.md"]
+
+
+def test_footnote_marks_in_lists_are_not_underlined():
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parent.parent / "build_dossier" / "assets" / "dossier.css").read_text("utf-8")
+    assert ".md-typeset li a:not(.footnote-backref):not(.footnote-ref) {" in css

@@ -30,6 +30,12 @@ def _actor_links(dossier: Dossier, ids: list[str], here: str, limit: int | None 
     return ", ".join(links) or "—"
 
 
+def _vague(date: str) -> str:
+    """Say so when the sources give no day: "2024-06" alone reads like a typo."""
+    kind = precision(date)
+    return "" if kind == "day" else f" (the sources give the {kind} only)"
+
+
 def render_event(dossier: Dossier, event: Event) -> Page:
     uri = event_uri(event.id)
     notes = Footnotes(uri, dossier)
@@ -37,7 +43,7 @@ def render_event(dossier: Dossier, event: Event) -> Page:
     n = len({s.article for s in event.sources})
     refs = "".join(notes.ref(s) for s in event.sources)
     lines = [f"# {escape_inline(event.title)}", "",
-             f"**Date:** {event.date} ({precision(event.date)})  ",
+             f"**Date:** {event.date}{_vague(event.date)}  ",
              f"**Who:** {_actor_links(dossier, event.actors, uri)}  ",
              f"**Reported by:** {n} article{'' if n == 1 else 's'}{refs}", ""]
     cited = [claims[c] for c in event.claims if c in claims]
