@@ -133,3 +133,18 @@ def test_footnote_marks_in_lists_are_not_underlined():
 
     css = (Path(__file__).resolve().parent.parent / "build_dossier" / "assets" / "dossier.css").read_text("utf-8")
     assert ".md-typeset li a:not(.footnote-backref):not(.footnote-ref) {" in css
+
+
+def test_home_leads_with_key_claims_and_lists_few_sources_one_by_one():
+    from dataclasses import replace
+
+    from build_dossier.render import render_site
+
+    d = _dossier()
+    d = replace(d, claims=[replace(c, key=True) if c.id == "authority-4000" else c for c in d.claims])
+    home = render_site(d)["index.md"]
+    sections = [line for line in home.splitlines() if line.startswith("## ")]
+    assert sections[:2] == ["## Key claims", "## Open disputes"] and sections[-1] == "## Sources"
+    assert ("- [Port Authority](actors/port-authority.md): [about 4,000 workers were absent](claims/authority-4000.md)"
+            " — 2 articles") in home
+    assert home.count("](sources/") == 3 + 2  # every article, the count and the link to the Sources table
