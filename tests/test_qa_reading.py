@@ -148,3 +148,17 @@ def test_home_leads_with_key_claims_and_lists_few_sources_one_by_one():
     assert ("- [Port Authority](actors/port-authority.md): [about 4,000 workers were absent](claims/authority-4000.md)"
             " — 2 articles") in home
     assert home.count("](sources/") == 3 + 2  # every article, the count and the link to the Sources table
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("rel", ["index.html", "sources/index.html", "events/index.html", "disputes/index.html"])
+def test_index_tables_fit_a_phone(site, browser, rel):
+    # Material gives every column heading 5rem: a five-column table was 560px wide on a 390px phone.
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto((site / rel).as_uri())
+        sizes = page.evaluate("""[...document.querySelectorAll('article table')].map(
+            t => [t.scrollWidth, t.closest('.md-typeset__scrollwrap').clientWidth])""")
+    finally:
+        page.close()
+    assert sizes and all(table <= room for table, room in sizes), sizes
