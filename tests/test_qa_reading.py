@@ -162,3 +162,12 @@ def test_index_tables_fit_a_phone(site, browser, rel):
     finally:
         page.close()
     assert sizes and all(table <= room for table, room in sizes), sizes
+
+
+def test_figure_chart_rows_keep_their_date_when_a_long_title_is_cut():
+    from build_dossier.svg import FigurePoint, figure_chart_svg
+
+    title = "A very long headline of an article whose outlet nobody recorded, cut short in the chart"
+    svg = figure_chart_svg([FigurePoint(10.0, "10", False, title, "2031-03-09", 0),
+                            FigurePoint(20.0, "20", False, "Courier", "2031-03-10", 1)], ["ten", "twenty"], "f", "Q")
+    assert ">9 Mar 2031 · A very long headline" in svg
