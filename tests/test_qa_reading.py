@@ -171,3 +171,15 @@ def test_figure_chart_rows_keep_their_date_when_a_long_title_is_cut():
     svg = figure_chart_svg([FigurePoint(10.0, "10", False, title, "2031-03-09", 0),
                             FigurePoint(20.0, "20", False, "Courier", "2031-03-10", 1)], ["ten", "twenty"], "f", "Q")
     assert ">9 Mar 2031 · A very long headline" in svg
+
+
+def test_actor_without_mentions_has_no_empty_mentioned_in_section():
+    from dataclasses import replace
+
+    from build_dossier.render import render_site
+
+    d = _dossier()
+    d = replace(d, actors=[replace(a, mentions=[]) if a.id == "olan-brisk" else a for a in d.actors])
+    pages = render_site(d)
+    assert "## Mentioned in" not in pages["actors/olan-brisk.md"]
+    assert "## Mentioned in" in pages["actors/mara-quint.md"]

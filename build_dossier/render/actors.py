@@ -59,17 +59,18 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
             lines.append(f"- [{escape_inline(short(c.text, 140))}]({relative(uri, claim_uri(c.id))}){refs}")
         lines.append("")
 
-    lines += ["## Mentioned in", ""]
     by_article: dict[str, list[int]] = {}
     for m in actor.mentions:
         by_article.setdefault(m.article, []).append(m.paragraph)
-    for art in sorted(dossier.articles, key=date_key):
-        if art.id not in by_article:
-            continue
-        page = relative(uri, source_uri(art.id))
-        paras = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(set(by_article[art.id])))
-        lines.append(f"- [{escape_inline(art.title)}]({page}) ({art.date or 'undated'}): {paras}")
-    lines.append("")
+    if by_article:  # an actor an editor added may have no mention: no empty heading
+        lines += ["## Mentioned in", ""]
+        for art in sorted(dossier.articles, key=date_key):
+            if art.id not in by_article:
+                continue
+            page = relative(uri, source_uri(art.id))
+            paras = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(set(by_article[art.id])))
+            lines.append(f"- [{escape_inline(art.title)}]({page}) ({art.date or 'undated'}): {paras}")
+        lines.append("")
 
     related = sorted(together.items(), key=lambda kv: (-kv[1], names[kv[0]].name))[:RELATED_MAX]
     if related:
