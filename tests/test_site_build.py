@@ -84,10 +84,13 @@ def test_zensical_builds_the_rendered_tree_without_warnings(tmp_path):
     assert "warning" not in output.lower() and "error" not in output.lower(), output
     site = tmp_path / "build" / "site"
     home = (site / "index.html").read_text()
-    assert "dossier-timeline" in home and "Sources by outlet" in home
+    assert "dossier-timeline" in home and '<h2 id="sources">Sources' in home
     assert (site / "assets" / "javascripts" / "tablesort.min.js").is_file()
     dispute = (site / "disputes" / "how-many-strikers.html").read_text()  # offline: no directory URLs
     assert "application/ld+json" in dispute and "dossier-figures" in dispute
+    # Footnotes go under the Sources heading (Python-Markdown's place marker), not left as text.
+    assert "Footnotes Go Here" not in dispute
+    assert re.search(r'<h2 id="sources">Sources.*?</h2>\s*<div class="footnote">', dispute)
     # The same tree builds with plain MkDocs too (no plugin), strict.
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(cfg), "-d",
                              str(tmp_path / "mk-site")], capture_output=True, text=True, timeout=300,
