@@ -148,7 +148,7 @@ def test_no_markup_from_an_article_reaches_the_built_pages(built):
 def test_demo_builds_with_both_renderers(demo_project, tmp_path):
     demo_project.build(strict=True)
     home = demo_project.html("index.html")
-    assert "Sources by outlet" in home and "Sources dated 2024-10-28 to 2024-11-02." in home
+    assert '<h2 id="sources">Sources' in home and "Sources dated 2024-10-28 to 2024-11-02." in home
     cfg = tmp_path / "z" / "mkdocs.yml"
     with sitebuild.chdir(demo_project.root):
         assert cli_main(["render", "--out", str(tmp_path / "z" / "docs"), "--config-out", str(cfg)]) == 0
@@ -156,7 +156,7 @@ def test_demo_builds_with_both_renderers(demo_project, tmp_path):
                             cwd=cfg.parent, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in (result.stdout + result.stderr).lower()
-    assert "Sources by outlet" in (cfg.parent / "site" / "index.html").read_text()
+    assert '<h2 id="sources">Sources' in (cfg.parent / "site" / "index.html").read_text()
 
 
 def test_new_project_has_the_pages_workflow_and_builds(tmp_path):
@@ -168,5 +168,5 @@ def test_new_project_has_the_pages_workflow_and_builds(tmp_path):
         (target / rel).write_text(text, encoding="utf-8")
     site = sitebuild.build_mkdocs(target)
     home = (site / "index.html").read_text()
-    assert "My story" in home and "Sources by outlet" in home
+    assert "My story" in home and '<h2 id="sources">Sources' in home
     assert not (site / "sources" / "readme.html").exists()  # seeds/README.md is not an article
