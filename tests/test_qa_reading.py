@@ -117,7 +117,7 @@ def test_footnote_marks_side_by_side_are_separated():
     from pathlib import Path
 
     css = (Path(__file__).resolve().parent.parent / "build_dossier" / "assets" / "dossier.css").read_text("utf-8")
-    assert 'sup[id^="fnref"] + sup[id^="fnref"]::before { content: ","; }' in css
+    assert 'sup[id^="fnref"] + sup[id^="fnref"]::before { content: ",\\200B"; }' in css
 
 
 def test_event_date_says_when_no_day_is_given():
@@ -184,3 +184,15 @@ def test_actor_without_mentions_has_no_empty_mentioned_in_section():
     pages = render_site(d)
     assert "## Mentioned in" not in pages["actors/olan-brisk.md"]
     assert "## Mentioned in" in pages["actors/mara-quint.md"]
+
+
+@pytest.mark.browser
+def test_adjacent_footnote_marks_show_a_comma(site, browser):
+    page = browser.new_page()
+    try:
+        page.goto((site / "claims/authority-4000.html").as_uri())
+        before = page.evaluate("""[...document.querySelectorAll('blockquote sup')].map(
+            s => getComputedStyle(s, '::before').content)""")
+    finally:
+        page.close()
+    assert before == ["none", '",\u200b"'], before  # "1,2", not "12"
