@@ -196,3 +196,11 @@ def test_adjacent_footnote_marks_show_a_comma(site, browser):
     finally:
         page.close()
     assert before == ["none", '",\u200b"'], before  # "1,2", not "12"
+
+
+def test_related_actors_read_as_one_line():
+    from build_dossier.render import render_site
+
+    page = render_site(_dossier())["actors/mara-quint.md"]
+    assert ("Named in the same paragraphs (how many): [Dockworkers' Union](dockworkers-union.md) (2), "
+            "[Port Authority](port-authority.md) (1).") in page

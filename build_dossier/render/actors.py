@@ -74,11 +74,10 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
 
     related = sorted(together.items(), key=lambda kv: (-kv[1], names[kv[0]].name))[:RELATED_MAX]
     if related:
-        lines += ["## Related actors", "", "Named in the same paragraphs.", ""]
-        for other, n in related:
-            lines.append(f"- [{escape_inline(names[other].name)}]({relative(uri, actor_uri(other))}) "
-                         f"({n} paragraph{'' if n == 1 else 's'})")
-        lines.append("")
+        # One line, not a list of twelve: the names are what matters, the counts are a hint.
+        links = [f"[{escape_inline(names[other].name)}]({relative(uri, actor_uri(other))}) ({n})"
+                 for other, n in related]
+        lines += ["## Related actors", "", "Named in the same paragraphs (how many): " + ", ".join(links) + ".", ""]
 
     events = [e for e in dossier.events if actor.id in e.actors]
     if events:
