@@ -83,18 +83,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self._marked = index
         return context
 
-    def on_post_page(self, output: str, *, page, config) -> str:
-        marked = getattr(self, "_marked", None)
-        if marked is not None:
-            marked.active = False
-            self._marked = None
-        return output
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(self.root / self.config.seeds_dir))
         return server
 
     def on_post_page(self, output: str, *, page, config) -> str:
+        # Unmark the section marked in on_page_context, or every later page shows it as current too.
+        marked = getattr(self, "_marked", None)
+        if marked is not None:
+            marked.active = False
+            self._marked = None
         return _offline_page(output, config)
 
     def on_post_template(self, output_content: str, *, template_name: str, config) -> str:

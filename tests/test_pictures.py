@@ -101,7 +101,7 @@ def test_dispute_chart_has_one_row_per_source_report():
     svg = parse(html[html.index("<svg"): html.index("</svg>") + 6])
     assert svg.find(f"{SVG}title").text == "Competing figures: How many workers are on strike?"
     assert len(svg.findall(f".//{SVG}circle[@class]")) >= 5
-    assert "Northern Ledger &amp; Post · 9 Mar 2031" in html  # escaped, with its date
+    assert "9 Mar 2031 · Northern Ledger &amp; Post" in html  # escaped, with its date
     assert len([c for c in svg.iter(f"{SVG}circle") if "approx" in (c.get("class") or "")]) == 4
 
 

@@ -84,10 +84,13 @@ def test_zensical_builds_the_rendered_tree_without_warnings(tmp_path):
     assert "warning" not in output.lower() and "error" not in output.lower(), output
     site = tmp_path / "build" / "site"
     home = (site / "index.html").read_text()
-    assert "dossier-timeline" in home and "Sources by outlet" in home
+    assert "dossier-timeline" in home and '<h2 id="sources">Sources' in home
     assert (site / "assets" / "javascripts" / "tablesort.min.js").is_file()
     dispute = (site / "disputes" / "how-many-strikers.html").read_text()  # offline: no directory URLs
     assert "application/ld+json" in dispute and "dossier-figures" in dispute
+    # Footnotes go under the Sources heading (Python-Markdown's place marker), not left as text.
+    assert "Footnotes Go Here" not in dispute
+    assert re.search(r'<h2 id="sources">Sources.*?</h2>\s*<div class="footnote">', dispute)
     # The same tree builds with plain MkDocs too (no plugin), strict.
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(cfg), "-d",
                              str(tmp_path / "mk-site")], capture_output=True, text=True, timeout=300,
@@ -145,7 +148,7 @@ def test_no_markup_from_an_article_reaches_the_built_pages(built):
 def test_demo_builds_with_both_renderers(demo_project, tmp_path):
     demo_project.build(strict=True)
     home = demo_project.html("index.html")
-    assert "Sources by outlet" in home and "Sources dated 2024-10-28 to 2024-11-02." in home
+    assert '<h2 id="sources">Sources' in home and "Sources dated 2024-10-28 to 2024-11-02." in home
     cfg = tmp_path / "z" / "mkdocs.yml"
     with sitebuild.chdir(demo_project.root):
         assert cli_main(["render", "--out", str(tmp_path / "z" / "docs"), "--config-out", str(cfg)]) == 0
@@ -153,7 +156,7 @@ def test_demo_builds_with_both_renderers(demo_project, tmp_path):
                             cwd=cfg.parent, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in (result.stdout + result.stderr).lower()
-    assert "Sources by outlet" in (cfg.parent / "site" / "index.html").read_text()
+    assert '<h2 id="sources">Sources' in (cfg.parent / "site" / "index.html").read_text()
 
 
 def test_new_project_has_the_pages_workflow_and_builds(tmp_path):
@@ -165,5 +168,5 @@ def test_new_project_has_the_pages_workflow_and_builds(tmp_path):
         (target / rel).write_text(text, encoding="utf-8")
     site = sitebuild.build_mkdocs(target)
     home = (site / "index.html").read_text()
-    assert "My story" in home and "Sources by outlet" in home
+    assert "My story" in home and '<h2 id="sources">Sources' in home
     assert not (site / "sources" / "readme.html").exists()  # seeds/README.md is not an article

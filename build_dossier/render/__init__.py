@@ -16,7 +16,6 @@ from .disputes import render_dispute_pages
 from .events import render_event_pages
 from .home import render_home
 from .indexes import render_index_pages
-from .reference import render_reference_pages
 from .sources import render_source_pages
 
 __all__ = ["GENERATOR_CSS", "render_site"]
@@ -30,8 +29,6 @@ def render_site(dossier: Dossier, editor_pages: dict[str, EditorPage] | None = N
     pages.update(render_event_pages(dossier))
     pages.update(render_dispute_pages(dossier))
     pages.update(render_actor_pages(dossier, set(pages)))  # last: links to events/disputes if rendered
-    for uri, page in render_reference_pages(dossier).items():
-        pages.setdefault(uri, page)  # a section's own renderer wins; these only fill gaps
     pages.update(render_index_pages(dossier, editor_pages))  # the sections' sortable index tables
     pages = enrich(pages, dossier, editor_pages)
     return {uri: merge_editor_page(meta, body, editor_pages.get(uri)) for uri, (meta, body) in sorted(pages.items())}

@@ -8,33 +8,19 @@ from collections import Counter
 from ..mdtext import anchor, escape_inline, relative
 from ..model import Actor, Dossier
 from .claims import plain, short
-from .common import ACTORS, Page, actor_uri, claim_uri, date_key, dispute_uri, event_uri, source_uri
+from .common import Page, actor_uri, claim_uri, date_key, dispute_uri, event_uri, source_uri
 from .footnotes import Footnotes
 
-INDEX = f"{ACTORS}/index.md"
 RELATED_MAX = 12
 
 
 def render_actor_pages(dossier: Dossier, existing: set[str] | frozenset[str] = frozenset()) -> dict[str, Page]:
     """`existing`: uris of the other generated pages (events, disputes are linked only if there)."""
-    pages: dict[str, Page] = {INDEX: ({"title": "Actors"}, render_actors_index(dossier))}
+    pages: dict[str, Page] = {}  # the actors table is in indexes.py
     together = _co_mentions(dossier)
     for actor in dossier.actors:
         pages[actor_uri(actor.id)] = render_actor(dossier, actor, together.get(actor.id, Counter()), existing)
     return pages
-
-
-def render_actors_index(dossier: Dossier) -> str:
-    said = Counter(c.actor for c in dossier.claims if c.actor)
-    lines = ["# Actors", "", f"{len(dossier.actors)} people, organisations, countries and places named in "
-             "the sources, most mentioned first within each kind.", "",
-             "| Name | Kind | Role | Mentions | Sources | Claims |", "| --- | --- | --- | ---: | ---: | ---: |"]
-    for a in dossier.actors:
-        lines.append(f"| [{escape_inline(a.name)}]({relative(INDEX, actor_uri(a.id))}) | {a.kind} "
-                     f"| {escape_inline(a.role) if a.role else '—'} | {len(a.mentions)} "
-                     f"| {len({m.article for m in a.mentions})} | {said.get(a.id, 0)} |")
-    lines.append("")
-    return "\n".join(lines)
 
 
 def _co_mentions(dossier: Dossier) -> dict[str, Counter]:
@@ -73,25 +59,25 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
             lines.append(f"- [{escape_inline(short(c.text, 140))}]({relative(uri, claim_uri(c.id))}){refs}")
         lines.append("")
 
-    lines += ["## Mentioned in", ""]
     by_article: dict[str, list[int]] = {}
     for m in actor.mentions:
         by_article.setdefault(m.article, []).append(m.paragraph)
-    for art in sorted(dossier.articles, key=date_key):
-        if art.id not in by_article:
-            continue
-        page = relative(uri, source_uri(art.id))
-        paras = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(set(by_article[art.id])))
-        lines.append(f"- [{escape_inline(art.title)}]({page}) ({art.date or 'undated'}): {paras}")
-    lines.append("")
+    if by_article:  # an actor an editor added may have no mention: no empty heading
+        lines += ["## Mentioned in", ""]
+        for art in sorted(dossier.articles, key=date_key):
+            if art.id not in by_article:
+                continue
+            page = relative(uri, source_uri(art.id))
+            paras = ", ".join(f"[¶{p + 1}]({page}#{anchor(p)})" for p in sorted(set(by_article[art.id])))
+            lines.append(f"- [{escape_inline(art.title)}]({page}) ({art.date or 'undated'}): {paras}")
+        lines.append("")
 
     related = sorted(together.items(), key=lambda kv: (-kv[1], names[kv[0]].name))[:RELATED_MAX]
     if related:
-        lines += ["## Related actors", "", "Named in the same paragraphs.", ""]
-        for other, n in related:
-            lines.append(f"- [{escape_inline(names[other].name)}]({relative(uri, actor_uri(other))}) "
-                         f"({n} paragraph{'' if n == 1 else 's'})")
-        lines.append("")
+        # One line, not a list of twelve: the names are what matters, the counts are a hint.
+        links = [f"[{escape_inline(names[other].name)}]({relative(uri, actor_uri(other))}) ({n})"
+                 for other, n in related]
+        lines += ["## Related actors", "", "Named in the same paragraphs (how many): " + ", ".join(links) + ".", ""]
 
     events = [e for e in dossier.events if actor.id in e.actors]
     if events:
@@ -111,5 +97,5 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
             link = f"[{title}]({relative(uri, target)})" if target in existing else title
             lines.append(f"- {link}: {escape_inline(p.summary)}")
         lines.append("")
-    lines.append(notes.block())
+    lines.append(notes.section("Sources quoted"))
     return {"title": plain(actor.name)}, "\n".join(lines)

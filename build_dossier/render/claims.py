@@ -1,18 +1,15 @@
-"""Claim pages: the claims index, one page per claim with a footnote per source, and the
+"""Claim pages: one page per claim with a footnote per source, and the
 key-claim notes shown under the paragraphs that report them on source pages."""
 
 from __future__ import annotations
 
 import re
 
-from ..mdtext import anchor, escape_attr, escape_inline, relative
+from ..mdtext import anchor, escape_inline, relative
 from ..model import Claim, Dossier
-from .common import CLAIMS, Page, actor_uri, claim_uri, source_uri
+from .common import Page, actor_uri, claim_uri, source_uri
 from .footnotes import Footnotes
 
-INDEX = f"{CLAIMS}/index.md"
-SECTIONS = (("Key claims", "reported by several articles"), ("Other claims", "reported once"),
-            ("Figures", "numbers and what they count"))
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -29,42 +26,16 @@ def plain(text: str) -> str:
 
 
 def render_claim_pages(dossier: Dossier) -> dict[str, Page]:
-    pages: dict[str, Page] = {INDEX: ({"title": "Claims"}, render_claims_index(dossier))}
+    pages: dict[str, Page] = {}  # the claims table is in indexes.py
     for claim in dossier.claims:
         pages[claim_uri(claim.id)] = render_claim(dossier, claim)
     return pages
-
-
-def _section(claim: Claim) -> int:
-    if claim.kind == "figure":
-        return 2
-    return 0 if claim.key else 1
-
-
-def render_claims_index(dossier: Dossier) -> str:
-    actors = {a.id: a for a in dossier.actors}
-    lines = ["# Claims", "", f"{len(dossier.claims)} claims found in the sources, each with a footnote "
-             "quoting every article that reports it.", ""]
-    for n, (title, what) in enumerate(SECTIONS):
-        claims = [c for c in dossier.claims if _section(c) == n]
-        if not claims:
-            continue
-        lines += [f"## {title}", "", f"{len(claims)} {what}.", "",
-                  "| Claim | Who | Kind | Sources |", "| --- | --- | --- | ---: |"]
-        for c in claims:
-            who = actors.get(c.actor) if c.actor else None
-            who_md = f"[{escape_inline(who.name)}]({relative(INDEX, actor_uri(who.id))})" if who else "—"
-            lines.append(f"| [{escape_inline(short(c.text))}]({relative(INDEX, claim_uri(c.id))}) | {who_md} "
-                         f"| {c.kind} | {len({s.article for s in c.sources})} |")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def render_claim(dossier: Dossier, claim: Claim) -> Page:
     uri = claim_uri(claim.id)
     notes = Footnotes(uri, dossier)
     actors = {a.id: a for a in dossier.actors}
-    articles = {a.id: a for a in dossier.articles}
     lines = [f"# {escape_inline(short(claim.text, 70))}", ""]
     facts = []
     if claim.actor and claim.actor in actors:
@@ -74,17 +45,8 @@ def render_claim(dossier: Dossier, claim: Claim) -> Page:
     facts.append(("Reported by", f"{n} article{'' if n == 1 else 's'}"))
     lines += [f"**{k}:** {v}  " for k, v in facts]
     lines[-1] = lines[-1].rstrip()
-    lines += ["", "> " + escape_inline(claim.text) + (notes.ref(claim.sources[0]) if claim.sources else ""), ""]
-    if claim.sources:
-        lines += ["## Sources", ""]
-        for s in claim.sources:
-            a = articles[s.article]
-            label = escape_inline(a.outlet or a.title)
-            link = f"{relative(uri, source_uri(a.id))}#{anchor(s.paragraph)}"
-            lines.append(f"- [{label}, ¶{s.paragraph + 1}]({link} \"{escape_attr(a.title)}\")"
-                         f" ({a.date or 'undated'}){notes.ref(s)}")
-        lines.append("")
-    lines.append(notes.block())
+    lines += ["", "> " + escape_inline(claim.text) + "".join(notes.ref(s) for s in claim.sources), ""]
+    lines.append(notes.section())
     return {"title": plain(short(claim.text, 70))}, "\n".join(lines)
 
 

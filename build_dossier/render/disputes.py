@@ -1,4 +1,4 @@
-"""Dispute pages: the contested questions (disputes/index.md) and one page per dispute with its
+"""Dispute pages (the disputes table is in indexes.py): one page per dispute with its
 positions side by side (what, who holds it, when, sources), every source footnoted."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ INDEX = f"{DISPUTES}/index.md"
 
 
 def render_dispute_pages(dossier: Dossier) -> dict[str, Page]:
-    pages: dict[str, Page] = {INDEX: ({"title": "Disputes"}, render_disputes_index(dossier))}
+    pages: dict[str, Page] = {}
     for dispute in dossier.disputes:
         pages[dispute_uri(dispute.id)] = render_dispute(dossier, dispute)
     return pages
@@ -22,22 +22,6 @@ def render_dispute_pages(dossier: Dossier) -> dict[str, Page]:
 def _holders(dossier: Dossier, ids: list[str], here: str) -> str:
     names = {a.id: a.name for a in dossier.actors}
     return ", ".join(f"[{escape_inline(names[i])}]({relative(here, actor_uri(i))})" for i in ids if i in names) or "—"
-
-
-def render_disputes_index(dossier: Dossier) -> str:
-    lines = ["# Disputes", ""]
-    if not dossier.disputes:
-        return "\n".join(lines + ["No contested question was found in the sources.", ""])
-    n = len(dossier.disputes)
-    lines += [f"{n} contested question{'' if n == 1 else 's'}: figures that differ from source to source, "
-              "and statements that contradict each other.", "",
-              "| Question | Positions | Who |", "| --- | ---: | --- |"]
-    for d in dossier.disputes:
-        who = list(dict.fromkeys(a for p in d.positions for a in p.actors))
-        lines.append(f"| [{escape_inline(d.title)}]({relative(INDEX, dispute_uri(d.id))}) | {len(d.positions)} "
-                     f"| {_holders(dossier, who[:5], INDEX)}{' …' if len(who) > 5 else ''} |")
-    lines.append("")
-    return "\n".join(lines)
 
 
 def _sources(dossier: Dossier, position: Position) -> list[SourceRef]:
@@ -61,7 +45,7 @@ def render_dispute(dossier: Dossier, dispute: Dispute) -> Page:
     notes = Footnotes(uri, dossier)
     claims = {c.id: c for c in dossier.claims}
     lines = [f"# {escape_inline(dispute.title)}", "",
-             f"{len(dispute.positions)} positions, found automatically; each source is quoted in a footnote.", "",
+             f"{len(dispute.positions)} positions; each source is quoted in a footnote, under Sources.", "",
              "| Position | Who holds it | When | Sources |", "| --- | --- | --- | --- |"]
     for p in dispute.positions:
         refs = "".join(notes.ref(s) for s in _sources(dossier, p))
@@ -74,5 +58,5 @@ def render_dispute(dossier: Dossier, dispute: Dispute) -> Page:
             if c in claims:
                 lines.append(f"- [{escape_inline(short(claims[c].text))}]({relative(uri, claim_uri(c))})")
         lines.append("")
-    lines += [f"[All disputes]({relative(uri, INDEX)})", "", notes.block()]
+    lines += [f"[All disputes]({relative(uri, INDEX)})", "", notes.section()]
     return {"title": plain(short(dispute.title, 70))}, "\n".join(lines)

@@ -10,6 +10,11 @@ from ..mdtext import anchor, escape_inline, relative
 from ..model import Article, Dossier, SourceRef
 from .common import source_uri
 
+# Python-Markdown's footnotes extension puts the footnotes where this line stands (its PLACE_MARKER
+# default), so they read as the page's list of sources, under a heading, not as an unlabelled tail.
+PLACE_MARKER = "///Footnotes Go Here///"
+OPENING_QUOTES = ('"', "“", "„", "‘", "'", "«", "‹", "「")
+
 
 class Footnotes:
     def __init__(self, page_uri: str, dossier: Dossier, prefix: str = "s"):
@@ -38,6 +43,12 @@ class Footnotes:
         """The definitions as a Markdown block ("" when nothing was cited)."""
         return "\n".join(self._lines) + "\n" if self._lines else ""
 
+    def section(self, heading: str = "Sources") -> str:
+        """The definitions under a heading of their own ("" when nothing was cited)."""
+        if not self._lines:
+            return ""
+        return f"## {heading}\n\n{PLACE_MARKER}\n\n" + self.block()
+
 
 def cite(page_uri: str, article: Article, source: SourceRef) -> str:
     link = f"{relative(page_uri, source_uri(article.id))}#{anchor(source.paragraph)}"
@@ -47,5 +58,7 @@ def cite(page_uri: str, article: Article, source: SourceRef) -> str:
     parts.append(f"“{escape_inline(article.title)}”")
     parts.append(article.date or "undated")
     where = f"[¶{source.paragraph + 1}]({link})"
-    quote = source.quote or article.paragraphs[source.paragraph].text
-    return f"{', '.join(parts)}, {where}: “{escape_inline(quote)}”"
+    quote = " ".join((source.quote or article.paragraphs[source.paragraph].text).split())
+    if not quote.startswith(OPENING_QUOTES):  # a quote that opens with its own mark is not wrapped twice
+        quote = f"“{quote}”"
+    return f"{', '.join(parts)}, {where}: {escape_inline(quote)}"

@@ -1,6 +1,6 @@
 """A dot chart of the competing values in a dispute over a figure: one row per source report.
 
-Rows are in date order, labelled with the outlet (or title) and date; the dot sits on a shared
+Rows are in date order, labelled with the date and the outlet (or title); the dot sits on a shared
 value axis, coloured by the position it supports; an approximate value is a hollow dot.
 """
 
@@ -65,7 +65,8 @@ def figure_chart_svg(points: list[FigurePoint], positions: list[str], uid: str, 
     label_chars = int((WIDTH - PLOT_X0) / (FONT * 0.56))
     for i, p in enumerate(points):
         top_y = y0 + ROW * i
-        label = wrap(f"{p.source} · {date_label(p.date)}" if p.date else p.source, label_chars, 1)[0]
+        # The date first: a long title (the outlet unknown) is cut short, and the date must survive.
+        label = wrap(f"{date_label(p.date)} · {p.source}" if p.date else p.source, label_chars, 1)[0]
         body.append(text_block(PLOT_X0, top_y + 16, [label], "dossier-svg-label", 16))
         cy = top_y + 32
         cls = f"dossier-svg-pos-{p.position % PALETTE}"
