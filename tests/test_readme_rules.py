@@ -1,4 +1,4 @@
-"""The README text on cleaning rules (notes/readme-issue-2.md) cannot drift from the code:
+"""The README text on cleaning rules (README.md) cannot drift from the code:
 its table lists exactly the rules of data/boilerplate.yaml with their reasons, each example is
 dropped by its rule, the structural rules are the ones the code applies, and the mkdocs.yml
 example works as described."""
@@ -17,7 +17,7 @@ from build_dossier.model import SourceFile
 from build_dossier.resources import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTES = (ROOT / "notes" / "readme-issue-2.md").read_text("utf-8")
+NOTES = (ROOT / "README.md").read_text("utf-8")
 CODE = {name: (ROOT / "build_dossier" / name).read_text("utf-8") for name in ("clean.py", "html.py")}
 
 
