@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
+from . import frontmatter
 from .errors import DossierError
 from .mdtext import safe_url
 from .model import EditorPage
@@ -212,8 +213,6 @@ def is_annotation_uri(uri: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Reading
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-FIRST_YAML_LINE = 2  # the line after the opening "---"
 
 
 def load(files: list[AnnotationFile]) -> tuple[Annotations, list[DossierError]]:
@@ -233,16 +232,15 @@ def load(files: list[AnnotationFile]) -> tuple[Annotations, list[DossierError]]:
 
 
 def parse(cls: type[Note], f: AnnotationFile, problems: list[DossierError]) -> Note | None:
-    text = f.text.replace("\r\n", "\n").lstrip("\ufeff")
+    text = frontmatter.normalise(f.text)
     note_id = f.uri.split("/")[-1][: -len(".md")]
-    m = _FRONT_MATTER.match(text)
+    m = frontmatter.FRONT_MATTER.match(text)
     if not m:
         return cls(path=f.path, line=1, id=note_id, uri=f.uri)
     try:
         node = yaml.compose(m.group(1) or "")
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + FIRST_YAML_LINE if mark is not None else 1
+        line = frontmatter.yaml_error_line(exc)
         problems.append(DossierError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", f.path, line))
         return None
     if node is None:
@@ -266,7 +264,7 @@ class _Reader:
         self.problems = problems
 
     def line(self, node) -> int:
-        return node.start_mark.line + FIRST_YAML_LINE
+        return node.start_mark.line + frontmatter.FIRST_YAML_LINE
 
     def problem(self, message: str, node) -> None:
         self.problems.append(DossierError(message, self.path, self.line(node)))

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .dates import find_full_dates
 from .errors import DossierError
-from .model import Block, Metadata, Paragraph, RawDocument, Removed
+from .model import Metadata, Paragraph, RawDocument, Removed
 from .resources import load_data
 
 # ---------------------------------------------------------------------------------------------

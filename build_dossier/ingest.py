@@ -12,11 +12,11 @@ from datetime import date, datetime
 from pathlib import PurePosixPath
 
 import markdown as md
-import yaml
 from bs4 import BeautifulSoup
 
+from . import frontmatter
 from .errors import DossierError
-from .model import Block, Metadata, RawDocument, Removed, SourceFile
+from .model import Block, Metadata, RawDocument, SourceFile
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -24,7 +24,6 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MARKDOWN_SUFFIXES
 
 _ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def ingest(source: SourceFile) -> RawDocument:
@@ -60,22 +59,8 @@ def text_blocks(text: str, first_line: int = 1) -> list[Block]:
 
 
 def ingest_markdown(path: str, text: str) -> RawDocument:
-    meta = Metadata()
-    body, offset = text, 0
-    m = _FRONT_MATTER.match(text)
-    if m:
-        try:
-            data = yaml.safe_load(m.group(1) or "") or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else 1
-            raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}", path, line) from None
-        except ValueError as exc:  # a well-formed but impossible value, e.g. date: 2024-13-01
-            raise DossierError(f"invalid value in front matter: {exc}", path, 1) from None
-        if not isinstance(data, dict):
-            raise DossierError("front matter must be a mapping of fields", path, 1)
-        meta = metadata_from_mapping(data, path)
-        body, offset = text[m.end():], m.group(0).count("\n")
+    data, body, offset = frontmatter.split(text, path)
+    meta = metadata_from_mapping(data, path) if data else Metadata()
     return RawDocument(path, "markdown", markdown_blocks(body, offset + 1), meta)
 
 

@@ -5,17 +5,15 @@ The only module of the core that touches the disk; everything it returns is plai
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
 
 from .annotations import FOLDERS, AnnotationFile
+from . import frontmatter
 from .errors import DossierError
 from .ingest import SUPPORTED_SUFFIXES, unsupported
 from .model import EditorPage, SourceFile
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 IGNORED_NAMES = {"README.md", "README.txt", "readme.md"}
 
 
@@ -63,21 +61,8 @@ def read_editor_pages(root: Path, docs_dir: Path) -> dict[str, EditorPage]:
 
 
 def parse_editor_page(uri: str, text: str, path: str) -> EditorPage:
-    text = text.replace("\r\n", "\n")
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return EditorPage(uri, {}, text, path)
-    try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        raise DossierError(f"invalid YAML front matter: {getattr(exc, 'problem', None) or exc}", path, line) from None
-    except ValueError as exc:  # a well-formed but impossible value, e.g. date: 2024-13-01
-        raise DossierError(f"invalid value in front matter: {exc}", path, 1) from None
-    if not isinstance(meta, dict):
-        raise DossierError("front matter must be a mapping of fields", path, 1)
-    return EditorPage(uri, meta, text[m.end():], path)
+    meta, body, _ = frontmatter.split(frontmatter.normalise(text), path)
+    return EditorPage(uri, meta, body, path)
 
 
 def read_annotation_files(root: Path, docs_dir: Path) -> list[AnnotationFile]:

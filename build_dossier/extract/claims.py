@@ -16,7 +16,6 @@ from slugify import slugify
 from ..model import Article, Claim, SourceRef
 from .actors import ActorIndex
 from .lexicon import alternation, fold, lexicon
-from .names import patterns
 from .text import sentences
 
 # An embedded social post: body, then "— Name (@handle) Month D, YYYY".
