@@ -167,6 +167,7 @@ _READ_COUNTER = re.compile(r"\b(?:read|reads|views)\s*:?\s*[\d,. ]+\d\b", re.I)
 _POST_SIGNATURE = re.compile(
     r"[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$"
 )
+_KICKER_PUNCT = re.compile(r"[.!?,;:\"“”'‘’()]|\d")
 _LIST_ITEM = re.compile(r"^[–—\-•·*]\s*\S")
 
 
@@ -194,7 +195,7 @@ def _dateline(text: str) -> tuple[str | None, bool] | None:
     rest = _READ_COUNTER.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _DATELINE_WORDS.sub(" ", rest)
-    if re.sub(r"[\s|·•,:/()\-–—]+", "", rest):
+    if re.sub(r"[\s|·•,.:/()\-–—]+", "", rest):  # "." is left by "11:20 a.m."
         return None
     return dates[0].iso, counter
 
@@ -233,6 +234,15 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             )
             set_meta("date", m.group("date"))
             blocks[i] = replace(blocks[i], text=m.group("rest"))
+
+    # Boilerplate above the headline ("Listen to this article") is not the headline.
+    for i, b in enumerate(blocks[:4]):
+        if i in drop:
+            continue
+        rule = next((r for r in rules.rules if r.matches(b.text)), None)
+        if rule is None or i in shielded:
+            break
+        mark(i, rule.reason, rule.id)
 
     # The headline: the file's title, or the first block when it reads as one.
     header_end = 0
@@ -312,6 +322,16 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 break
             mark(j, f"link or tag listed under “{blocks[i].text.rstrip(': ')}”", rule.id)
             j += 1
+
+    # A section label (kicker) above the article: a word or two alone before its first paragraph.
+    for i, b in enumerate(blocks[:6]):
+        if i in drop or i in kinds:
+            continue
+        words = b.text.split()
+        if i in shielded or not (1 <= len(words) <= 3 and len(b.text) <= 40) or _KICKER_PUNCT.search(b.text) \
+                or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            break
+        mark(i, "section label above the article (kicker)", "kicker")
 
     # A newsroom naming itself in its own copy gives the outlet.
     for i, b in enumerate(blocks):
