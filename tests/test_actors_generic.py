@@ -121,3 +121,17 @@ def test_an_institution_after_in_is_not_a_place():
     assert [h.surface for h in hits if h.kind == "place"] == []
     assert [h.surface for h in scan("Talks resumed in Lake Ossia.") if h.kind == "place"] == []
     assert [h.surface for h in scan("Talks resumed in Port Ossia.") if h.kind == "place"] == ["Port Ossia"]
+
+
+def test_a_company_named_by_its_trade_is_an_organisation_not_a_person():
+    from build_dossier.extract.actors import find_actors
+    from build_dossier.model import Article, Paragraph
+
+    art = Article("a", "seeds/a.txt", "Carrier hit by breach", [
+        Paragraph("Harlow Telecom said on Monday that the details of 1,000 customers had been stolen."),
+        Paragraph("Keller Container Terminals said the strike had halted two of its berths."),
+    ], date="2026-09-14")
+    actors, _ = find_actors([art])
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("Harlow Telecom") == "organization"
+    assert kinds.get("Keller Container Terminals") == "organization"
