@@ -135,3 +135,17 @@ def test_a_company_named_by_its_trade_is_an_organisation_not_a_person():
     kinds = {a.name: a.kind for a in actors}
     assert kinds.get("Harlow Telecom") == "organization"
     assert kinds.get("Keller Container Terminals") == "organization"
+
+
+def test_a_surname_with_its_particle_at_a_sentence_start_is_the_person():
+    from build_dossier.extract.actors import find_actors
+    from build_dossier.model import Article, Paragraph
+
+    art = Article("a", "seeds/a.txt", "Strike", [
+        Paragraph("Union negotiator Anouk van Dijk told reporters the strike would go on."),
+        Paragraph("Van Dijk said the workers had given notice in writing."),
+    ], date="2026-06-09")
+    actors, _ = find_actors([art])
+    people = [a for a in actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Anouk van Dijk"]
+    assert "Van Dijk" in people[0].aliases and len(people[0].mentions) == 2

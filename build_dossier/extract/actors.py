@@ -194,6 +194,17 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = _Group(surface, "person")
             clusters.append((toks, g))
         g.surfaces[surface] += person_surfaces[surface]
+    # A surname with its particle, capitalised at the start of a sentence ("De Vries said"), is the
+    # one person whose full name ends with it ("Niels de Vries").
+    particles = {fold(x) for x in lex.particles}
+    for toks, g in list(clusters):
+        if len(toks) < 2 or toks[0] not in particles:
+            continue
+        owners = [o for t, o in clusters if o is not g and len(t) > len(toks) and t[-len(toks):] == toks]
+        if len(owners) == 1:
+            owners[0].surfaces.update(g.surfaces)
+            owners[0].found_by.add("surname")
+            clusters.remove((toks, g))
     # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker"),
     # and one it also names as a place is the place ("in Port Sudan").
     for toks, g in list(clusters):
