@@ -234,19 +234,31 @@ def _lookup(actors: list[Actor], ref: str) -> list[str]:
     return sorted({a.id for a in actors if key in {fold_text(n) for n in [a.name, *a.aliases]}})
 
 
+def _target(ctx: _Context, note, kind: str, items: list, by_id: dict, needs: dict, make):
+    """The extracted item a note annotates, or a new one made from the note's fields; None (and a
+    problem reported) when there is none and the note lacks the fields a new one needs."""
+    item = by_id.get(note.id)
+    if item is not None:
+        return item
+    if not all(needs.values()):
+        fields = " and ".join(f"a `{k}`" for k in needs)
+        ctx.problem(f"no {kind} {note.id!r} was extracted: to add one, give it {fields}", note, 1)
+        return None
+    item = make()
+    items.append(item)
+    by_id[note.id] = item
+    return item
+
+
 def _apply_actors(ctx: _Context, notes: Annotations) -> _Actors:
     d = ctx.d
     by_id = {a.id: a for a in d.actors}
     touched: set[str] = set()
     for note in sorted(notes.actors.values(), key=lambda n: n.id):
-        actor = by_id.get(note.id)
+        actor = _target(ctx, note, "actor", d.actors, by_id, {"name": note.name},
+                        lambda: Actor(note.id, note.name, found_by=[ANNOTATION]))
         if actor is None:
-            if not note.name:
-                ctx.problem(f"no actor {note.id!r} was extracted: to add one, give it a `name`", note, 1)
-                continue
-            actor = Actor(note.id, note.name, found_by=[ANNOTATION])
-            d.actors.append(actor)
-            by_id[note.id] = actor
+            continue
         if note.name and note.name != actor.name:
             old, actor.name = actor.name, note.name
             _add_aliases(actor, [old])
@@ -397,15 +409,10 @@ def _apply_events(ctx: _Context, notes: Annotations, actors: _Actors) -> None:
     d = ctx.d
     by_id = {e.id: e for e in d.events}
     for note in sorted(notes.events.values(), key=lambda n: n.id):
-        event = by_id.get(note.id)
+        event = _target(ctx, note, "event", d.events, by_id, {"date": note.date, "title": note.title},
+                        lambda: Event(note.id, note.date, note.title, found_by=[ANNOTATION]))
         if event is None:
-            if not note.date or not note.title:
-                ctx.problem(f"no event {note.id!r} was extracted: to add one, give it a `date` and a `title`",
-                            note, 1)
-                continue
-            event = Event(note.id, note.date, note.title, found_by=[ANNOTATION])
-            d.events.append(event)
-            by_id[note.id] = event
+            continue
         if note.date:
             event.date = note.date
         if note.title:
@@ -424,14 +431,10 @@ def _apply_disputes(ctx: _Context, notes: Annotations, actors: _Actors) -> None:
     d = ctx.d
     by_id = {x.id: x for x in d.disputes}
     for note in sorted(notes.disputes.values(), key=lambda n: n.id):
-        dispute = by_id.get(note.id)
+        dispute = _target(ctx, note, "dispute", d.disputes, by_id, {"title": note.title},
+                          lambda: Dispute(note.id, note.title, found_by=[ANNOTATION]))
         if dispute is None:
-            if not note.title:
-                ctx.problem(f"no dispute {note.id!r} was extracted: to add one, give it a `title`", note, 1)
-                continue
-            dispute = Dispute(note.id, note.title, found_by=[ANNOTATION])
-            d.disputes.append(dispute)
-            by_id[note.id] = dispute
+            continue
         if note.title:
             dispute.title = note.title
         if note.positions is not UNSET:
