@@ -13,23 +13,7 @@ from mkdocs.exceptions import Abort
 
 from build_dossier.cli import main, make_parser
 
-SEED = """\
-Troops arrive in Kursk
-Oct 28, 2024
-Troops have arrived in the region, officials said on Monday.
-With thanks to the regional desk team
-The officials said the number would rise to “around 12,000” soon.
-"""
-
-ANNOTATION = """\
----
-title: Troops reach Kursk
-outlet: Example News
-boilerplate:
-  - with thanks to the regional desk
----
-The editors checked this report against two others.
-"""
+from annotated_example import ANNOTATION, SEED
 
 EDIT = "repo_url: https://example.org/repo\nedit_uri: edit/main/docs/\n"
 PAGE = "sources/troops-arrive-in-kursk"

@@ -16,26 +16,9 @@ from build_dossier.project import parse_editor_page
 from build_dossier.render import render_site
 from build_dossier.scaffold import stubs
 
+from annotated_example import ANNOTATION, SEED
+
 GOLDEN = Path(__file__).parent / "golden"
-
-SEED = """\
-Troops arrive in Kursk
-Oct 28, 2024
-Troops have arrived in the region, officials said on Monday.
-With thanks to the regional desk team
-The officials said the number would rise to “around 12,000” soon.
-"""
-
-ANNOTATION = """\
----
-title: Troops reach Kursk
-outlet: Example News
-boilerplate:
-  - with thanks to the regional desk
----
-The editors checked this report against two others.
-"""
-
 
 def check(name: str, text: str) -> None:
     path = GOLDEN / name
