@@ -198,6 +198,21 @@ def _overlaps(found: tuple | None, key: tuple) -> bool:
 
 # ---------------------------------------------------------------- results
 
+def _judge(found: list[dict], hits, label) -> tuple[int, int, list[str]]:
+    """Precision's counts: found items matching a required expected one (correct), matching only
+    optional ones (neutral, counted neither way), or matching none (false positives, labelled)."""
+    correct, neutral, fps = 0, 0, []
+    for item in found:
+        hit = hits(item)
+        if any(not e.get("optional") for e in hit):
+            correct += 1
+        elif hit:
+            neutral += 1
+        else:
+            fps.append(label(item))
+    return correct, neutral, fps
+
+
 def _result(expected_n: int, found_n: int, matched: int, correct: int, neutral: int,
             misses: list[str], fps: list[str], notes: list[str]) -> dict:
     judged = found_n - neutral
@@ -311,15 +326,8 @@ def match_claims(expected: list[dict], found: list[dict], corpus: _Corpus,
             misses.append(f"{e['text']}: best claim {best['id']} cites {len(best_cov)}/{len(keys)} articles"
                           f" (not {lacking})")
 
-    correct, neutral, fps = 0, 0, []
-    for c in found:
-        hit = [e for e, keys in keyed if covered(c["id"], keys)]
-        if any(not e.get("optional") for e in hit):
-            correct += 1
-        elif hit:
-            neutral += 1
-        else:
-            fps.append(f"{c['id']}: {c.get('text', '')[:100]}")
+    correct, neutral, fps = _judge(found, lambda c: [e for e, keys in keyed if covered(c["id"], keys)],
+                                   lambda c: f"{c['id']}: {c.get('text', '')[:100]}")
     return _result(len(_required(expected)), len(found), matched, correct, neutral, misses, fps, notes)
 
 
@@ -356,15 +364,8 @@ def match_events(expected: list[dict], found: list[dict], corpus: _Corpus) -> di
         wrong = sorted({str(f.get("date")) for f in found if cites(f, i)})
         misses.append(label + (f" (found under {', '.join(wrong)})" if wrong else ""))
 
-    correct, neutral, fps = 0, 0, []
-    for f in found:
-        hit = [i for i in range(len(expected)) if same(f, i)]
-        if any(not expected[i].get("optional") for i in hit):
-            correct += 1
-        elif hit:
-            neutral += 1
-        else:
-            fps.append(f"{f.get('date')} {f.get('title', '')[:100]}")
+    correct, neutral, fps = _judge(found, lambda f: [expected[i] for i in range(len(expected)) if same(f, i)],
+                                   lambda f: f"{f.get('date')} {f.get('title', '')[:100]}")
     return _result(len(_required(expected)), len(found), matched, correct, neutral, misses, fps, notes)
 
 
@@ -431,15 +432,8 @@ def match_disputes(expected: list[dict], found: list[dict], claims: list[dict],
             misses.append(e["question"] + (f": best dispute {best[1]} covers {best[0]}/{needed(e)} positions"
                                            if best[1] else ""))
 
-    correct, neutral, fps = 0, 0, []
-    for d in found:
-        hit = [e for e in expected if coverage(d, e, False) >= 2]
-        if any(not e.get("optional") for e in hit):
-            correct += 1
-        elif hit:
-            neutral += 1
-        else:
-            fps.append(f"{d['id']}: {d.get('title', '')[:100]}")
+    correct, neutral, fps = _judge(found, lambda d: [e for e in expected if coverage(d, e, False) >= 2],
+                                   lambda d: f"{d['id']}: {d.get('title', '')[:100]}")
     return _result(len(_required(expected)), len(found), matched, correct, neutral, misses, fps, notes)
 
 
