@@ -120,6 +120,7 @@ def test_markup_in_articles_is_shown_as_text(project):
     project.build()
     data = project.dossier()
     assert data["events"] and data["disputes"]
+    assert any("mayor" in e["title"] for e in data["events"])  # the page checked below exists
     for e in data["events"]:
         page = project.html(f"events/{e['id']}.html")
         assert "<b>mayor</b>" not in page and 'href="http://evil.example"' not in page
