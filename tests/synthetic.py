@@ -8,7 +8,7 @@ figure. Extraction quality is another branch's concern, so these tests swap `cor
 from __future__ import annotations
 
 from build_dossier.extract import Extraction
-from build_dossier.model import Actor, Claim, Dispute, Event, Mention, Position, SourceRef
+from build_dossier.model import Actor, Claim, Dispute, Event, Figure, Mention, Position, SourceRef
 
 SEEDS = {
     "seeds/a_harbour.md": """---
@@ -88,13 +88,17 @@ def synthetic_extraction(articles, *args, **kwargs) -> Extraction:
     ]
     claims = [
         Claim("union-12000", "12,000 workers had joined the strike", "figure", "mara-quint",
-              [_ref(articles, "12,000 workers had joined the strike")]),
+              [_ref(articles, "12,000 workers had joined the strike")],
+              figure=Figure(12000, "workers", expression="12,000 workers")),
         Claim("authority-4000", "about 4,000 workers were absent", "figure", "port-authority",
-              [_ref(articles, "about 4,000 workers were absent"), _ref(articles, "4,000 workers remained on strike")]),
+              [_ref(articles, "about 4,000 workers were absent"), _ref(articles, "4,000 workers remained on strike")],
+              figure=Figure(4000, "workers", expression="about 4,000 workers", qualifier="about")),
         Claim("union-11500", "11,500 members were still out", "figure", "mara-quint",
-              [_ref(articles, "11,500 members were still out")]),
+              [_ref(articles, "11,500 members were still out")],
+              figure=Figure(11500, "workers", expression="11,500 members")),
         Claim("union-9000", "roughly 9,000 of them were still out", "figure", "mara-quint",
-              [_ref(articles, "roughly 9,000 of them were still out")]),
+              [_ref(articles, "roughly 9,000 of them were still out")],
+              figure=Figure(9000, "workers", expression="roughly 9,000", qualifier="about")),
         Claim("brisk-mediation", "Olan Brisk urged both sides to accept mediation by the Harbour Council",
               "statement", "olan-brisk", [_ref(articles, "urged both sides to accept mediation")]),
     ]

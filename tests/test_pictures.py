@@ -5,12 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 
+from build_dossier.model import Figure
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import synthetic
 from build_dossier.render.pictures import (
-    claim_figure, dispute_chart, figure_points, parse_figure, relation_edges, relation_figure, timeline_figure,
+    claim_figure, dispute_chart, figure_points, relation_edges, relation_figure, timeline_figure,
 )
 from build_dossier.svg import Edge, FigurePoint, Node, TimelineItem, figure_chart_svg, relation_map_svg, timeline_svg
 
@@ -70,18 +72,22 @@ def test_line_breaks_in_labels_cannot_end_the_html_block():
     assert "&lt;b&gt;" in html and "<b>" not in html
 
 
-def test_parse_figure_reads_counts_not_years():
-    assert parse_figure("about 4,000 workers were absent") == (4000.0, True, "about 4,000")
-    assert parse_figure("12,000 workers had joined") == (12000.0, False, "12,000")
-    assert parse_figure("In 2031 some 3 million people") == (3_000_000.0, True, "some 3 million")
-    assert parse_figure("no number here") is None
+def test_a_claim_without_a_parsed_figure_is_read_by_the_extractor_dates_excluded():
+    def claim(text):
+        return SimpleNamespace(text=text, figure=None)
+    assert claim_figure(claim("about 4,000 workers were absent")) == (4000.0, True, "about 4,000 workers")
+    assert claim_figure(claim("12,000 workers had joined")) == (12000.0, False, "12,000 workers")
+    assert claim_figure(claim("no number here")) is None
+    # Against its article's date, "On 31 October" is a date, never the figure 31.
+    assert claim_figure(claim("On 31 October, officials said about 8,000 soldiers were stationed"),
+                        "2024-11-02") == (8000.0, True, "about 8,000 soldiers")
 
 
 def test_claim_figure_prefers_the_extractors_figure():
-    claim = SimpleNamespace(text="12,000 workers", figure=SimpleNamespace(value=11000, approx=True, text="~11k"))
-    assert claim_figure(claim) == (11000.0, True, "~11k")
-    claim = SimpleNamespace(text="12,000 workers", figure=None)
-    assert claim_figure(claim) == (12000.0, False, "12,000")
+    fig = Figure(value=11000, unit="workers", expression="nearly 11,000 workers", qualifier="nearly")
+    assert claim_figure(SimpleNamespace(text="12,000 workers", figure=fig)) == (11000.0, True, "nearly 11,000 workers")
+    fig = Figure(value=9000, unit="workers")
+    assert claim_figure(SimpleNamespace(text="12,000 workers", figure=fig)) == (9000.0, False, "9,000")
 
 
 def test_dispute_chart_has_one_row_per_source_report():

@@ -9,51 +9,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from itertools import combinations
 
+from ..extract.figures import read_figures
 from ..model import Claim, Dispute, Dossier, Event
-from ..resources import load_data
 from ..svg import Edge, FigurePoint, Node, TimelineItem, figure_chart_svg, relation_map_svg, timeline_svg
 from ..svg.common import figure_html
 
 
-@lru_cache(maxsize=1)
-def _figure_pattern() -> tuple[re.Pattern, dict[str, int]]:
-    words = load_data("figure_words")
-    approx = sorted(words["approx"], key=len, reverse=True)
-    mult = {k.lower(): int(v) for k, v in words["multipliers"].items()}
-    pattern = re.compile(
-        r"(?:\b(?P<q>" + "|".join(re.escape(a) for a in approx) + r")\s+)?"
-        r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-        r"(?:\s*(?P<m>" + "|".join(re.escape(m) for m in sorted(mult, key=len, reverse=True)) + r")\b)?",
-        re.I,
-    )
-    return pattern, mult
-
-
-def parse_figure(text: str) -> tuple[float, bool, str] | None:
-    """The first figure in a text: (value, approximate?, as written). Years are not figures."""
-    pattern, mult = _figure_pattern()
-    for m in pattern.finditer(text or ""):
-        digits = m.group("n").replace(",", "")
-        value = float(digits)
-        factor = mult.get((m.group("m") or "").lower(), 1)
-        if factor == 1 and re.fullmatch(r"(19|20)\d\d", digits):
-            continue  # a year, not a count
-        return value * factor, bool(m.group("q")), m.group(0).strip()
-    return None
-
-
-def claim_figure(claim: Claim) -> tuple[float, bool, str] | None:
-    fig = getattr(claim, "figure", None)
-    if fig is not None:
-        value = getattr(fig, "value", None)
-        if isinstance(value, (int, float)):
-            approx = bool(getattr(fig, "approx", None) or getattr(fig, "qualifier", None))
-            shown = getattr(fig, "text", None) or getattr(fig, "shown", None) or f"{value:,g}"
-            return float(value), approx, str(shown)
-    return parse_figure(claim.text)
+def claim_figure(claim: Claim, ref: str | None = None) -> tuple[float, bool, str] | None:
+    """(value, approximate?, as written) of a figure claim; for a claim without a parsed figure (an
+    editor's quoted passage), the extractor's own reading of its text, dated against `ref` (the
+    article's date) so that "On 31 October" is a date, not a figure."""
+    fig = claim.figure
+    if fig is None:
+        readings = read_figures(claim.text, ref)
+        fig = readings[0].figure if readings else None
+    if fig is None:
+        return None
+    return float(fig.value), fig.qualifier is not None, fig.expression or f"{fig.value:,g}"
 
 
 def figure_points(dossier: Dossier, dispute: Dispute) -> list[FigurePoint]:
@@ -63,7 +37,8 @@ def figure_points(dossier: Dossier, dispute: Dispute) -> list[FigurePoint]:
     for i, position in enumerate(dispute.positions):
         for cid in position.claims:
             claim = claims.get(cid)
-            fig = claim_figure(claim) if claim else None
+            first = articles.get(claim.sources[0].article) if claim and claim.sources else None
+            fig = claim_figure(claim, first.date if first else None) if claim else None
             if fig is None:
                 continue
             value, approx, shown = fig
@@ -81,8 +56,8 @@ def is_figure_dispute(dossier: Dossier, dispute: Dispute) -> bool:
     claims = {c.id: c for c in dossier.claims}
     kinds = {claims[c].kind for p in dispute.positions for c in p.claims if c in claims}
     points = figure_points(dossier, dispute)
-    return ("figure" in kinds or any(getattr(claims.get(c), "figure", None) for p in dispute.positions
-                                     for c in p.claims)) and len({p.value for p in points}) >= 2
+    return ("figure" in kinds or any(claims[c].figure for p in dispute.positions for c in p.claims if c in claims)) \
+        and len({p.value for p in points}) >= 2
 
 
 def dispute_chart(dossier: Dossier, dispute: Dispute) -> str | None:
