@@ -373,6 +373,11 @@ def match_events(expected: list[dict], found: list[dict], corpus: _Corpus) -> di
 
 def _max_matching(edges: dict[int, set[int]]) -> int:
     """Size of a maximum bipartite matching (Kuhn's augmenting paths; the graphs are tiny)."""
+    return len(_matching(edges))
+
+
+def _matching(edges: dict[int, set[int]]) -> dict[int, int]:
+    """A maximum bipartite matching of `edges` (left -> right), as {right: left}."""
     owner: dict[int, int] = {}
 
     def augment(u: int, seen: set[int]) -> bool:
@@ -385,7 +390,9 @@ def _max_matching(edges: dict[int, set[int]]) -> int:
                 return True
         return False
 
-    return sum(1 for u in sorted(edges) if augment(u, set()))
+    for u in sorted(edges):
+        augment(u, set())
+    return owner
 
 
 def match_disputes(expected: list[dict], found: list[dict], claims: list[dict],
@@ -423,11 +430,19 @@ def match_disputes(expected: list[dict], found: list[dict], claims: list[dict],
     def needed(e: dict) -> int:
         return e.get("min_positions") or sum(1 for p in e.get("positions", []) if not p.get("optional"))
 
-    misses, notes, matched = [], [], 0
-    for _, e in _required(expected):
+    # One found dispute answers one expected question: a figure dispute whose quotes happen to
+    # hold another question's markers does not find that question too.
+    required = _required(expected)
+    full = {k: {j for j, d in enumerate(found) if coverage(d, e, True) >= needed(e)}
+            for k, (_, e) in enumerate(required)}
+    assigned = set(_matching(full).values())
+    misses, notes, matched = [], [], len(assigned)
+    for k, (_, e) in enumerate(required):
+        if k in assigned:
+            continue
         best = max(((coverage(d, e, True), d["id"]) for d in found), default=(0, None))
-        if best[0] >= needed(e):
-            matched += 1
+        if full[k]:
+            misses.append(e["question"] + f": its only match {found[min(full[k])]['id']} answers another question")
         else:
             misses.append(e["question"] + (f": best dispute {best[1]} covers {best[0]}/{needed(e)} positions"
                                            if best[1] else ""))

@@ -204,6 +204,17 @@ def test_dispute_needs_every_position():
     assert r["precision"] == 1.0  # two positions of a real dispute: a right find, incomplete
 
 
+def test_one_found_dispute_answers_one_question():
+    """A figure dispute whose quotes happen to hold another question's markers does not answer
+    that question too."""
+    key = copy.deepcopy(KEY)
+    key["disputes"].append({"question": "Did Acme deny it?", "positions": [
+        {"summary": "denied", "markers": ["denied"]}, {"summary": "the mayor", "markers": ["Mayor Doe said"]}]})
+    r = run(copy.deepcopy(PERFECT), key)["disputes"]
+    assert r["recall"] == 0.5
+    assert r["misses"] == ["Did Acme deny it?: its only match d1 answers another question"]
+
+
 def test_dispute_figures_ignore_thousands_separators_and_need_distinct_positions():
     key = copy.deepcopy(KEY)
     key["disputes"][0]["positions"][1]["markers"] = ["14,000"]
