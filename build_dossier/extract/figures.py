@@ -55,7 +55,7 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = _data()
     long_scales = [s for s in d["scales"] if len(s) > 2]
     short_scales = [s for s in d["scales"] if len(s) <= 2]
@@ -76,7 +76,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     total = re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,3}}?(?:out\s+)?of\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<num>{NUM})"
                        rf"(?:\s+(?P<scale>{_alt(long_scales)})\b)?", re.I)
-    return figure, times, total
+    fraction = re.compile(rf"(?<![\w-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<frac>{_alt(d['fractions'])})"
+                          rf"(?=\s+of\b)", re.I)
+    return figure, times, total, fraction
 
 
 def _number(text: str, scale: str | None = None) -> float:
@@ -106,6 +108,8 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         w = words[i].group()
         if not w[0].isalpha() or w.lower() in d["stopwords"]:
             break
+        if kept and w.islower() and w.endswith("ed") and not _state(w) and w.lower() not in d["synonym_of"]:
+            break  # a verb after the noun: "80% of the drivers stayed home"
         kept.append(words[i])
         i += 1
     while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
@@ -134,7 +138,7 @@ def _nearest_date(dates: list[DateMatch], start: int, end: int) -> str | None:
 def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]:
     """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to)."""
     d = _data()
-    figure_re, times_re, total_re = _patterns()
+    figure_re, times_re, total_re, fraction_re = _patterns()
     dates = find_dates(text, ref)
     taken = [(x.start, x.end) for x in dates]
     found: list[Reading] = []
@@ -152,6 +156,20 @@ def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]
         qual = d["qualifiers"].get((m.group("qual") or "").lower())
         found.append(Reading(m.start(), m.end(), replace(fig, value=value, expression=m.group(0), qualifier=qual)))
         taken.append((m.start(), m.end()))
+
+    for m in fraction_re.finditer(text):  # "fewer than half of the workers": a percentage
+        if not free(m.start(), m.end()):
+            continue
+        kept, _, np_end = _noun_phrase(text[m.end():], True)
+        if not kept:
+            continue
+        end = m.end() + np_end
+        fig = Figure(value=d["fractions"][m.group("frac").lower()], unit=f"%{' ' + _measure(kept)}",
+                     kind="percent", noun=text[m.end() + kept[0].start():end],
+                     qualifier=d["qualifiers"].get((m.group("qual") or "").lower()),
+                     expression=text[m.start():end])
+        found.append(Reading(m.start(), end, fig))
+        taken.append((m.start(), end))
 
     for m in figure_re.finditer(text):
         reading = _reading(text, m, found, dates, index)
@@ -319,9 +337,13 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
     for s, e, actor in reversed(index.mentions_in(text)):
         if s < clause_start or e > number_start:
             continue
-        following = re.findall(r"[\w’'-]+", text[e:number_start].lower())[:3]
-        if skip_speakers and any(w in verbs for w in following):
+        # the words up to the number, an aside between commas left out ("Ruritania, the
+        # ministry said, has sent"): a reporting verb there makes the actor the one who reports
+        between = re.sub(r",[^,]*,", " ", text[e:number_start])
+        if skip_speakers and any(w in verbs for w in re.findall(r"[\w’'-]+", between.lower())):
             continue
+        if index.actor(actor).kind == "person" and not re.match(r"[’']s\b", text[e:]):
+            continue  # people give counts, they do not own them ("Carter estimates 4 million users")
         return actor
     return None
 
@@ -361,20 +383,31 @@ def era(figure_date: str | None, article_date: str | None) -> str | None:
 def find_figures(articles: list[Article], index) -> list[Claim]:
     """Figure claims: one per quantity and value, with a source in every article that gives it."""
     merged: dict[tuple, Claim] = {}
+    reestimate = re.compile(_data()["reestimate"], re.I)
     for article in articles:
         previous: Figure | None = None
+        recent: list[tuple[int, Figure]] = []  # (paragraph, figure) read so far in the article
         for i, paragraph in enumerate(article.paragraphs):
             for s, e in sentences(paragraph.text):
                 sentence = paragraph.text[s:e]
                 for r in read_figures(sentence, article.date, index):
                     fig = r.figure
+                    found_by = "figures: number with what it counts"
                     if not fig.unit and fig.kind == "count" and _toll_state(sentence[:r.start]):
                         fig = replace(fig, unit=_toll_state(sentence[:r.start]), about=None)
-                    if not fig.unit:
+                    before = next((f for p, f in reversed(recent) if i - p <= 2 and f.kind == fig.kind
+                                   and f.value != fig.value), None)
+                    if before is not None and reestimate.search(sentence[:r.start]):
+                        # "The operators put the figure at 250": the quantity of the figure before
+                        fig = replace(fig, unit=before.unit, about=before.about, noun=fig.noun or before.noun,
+                                      date=fig.date or before.date)
+                        found_by = REESTIMATE
+                    elif not fig.unit:
                         if previous is None or previous.kind != fig.kind:
                             continue
                         fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                     previous = fig
+                    recent.append((i, fig))
                     key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
                     ref = SourceRef(article.id, i, sentence)
                     claim = merged.get(key)
@@ -382,13 +415,15 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                         merged[key] = Claim(
                             id="", text=sentence, kind="figure",
                             actor=giver(article, i, sentence, r.start, index),
-                            sources=[ref], found_by=["figures: number with what it counts"], figure=fig)
+                            sources=[ref], found_by=[found_by], figure=fig)
                     elif all((x.article, x.paragraph) != (ref.article, ref.paragraph) for x in claim.sources):
                         claim.sources.append(ref)
                         if claim.figure.total is None and fig.total is not None:
                             claim.figure = replace(claim.figure, total=fig.total)
                         if claim.actor is None:
                             claim.actor = giver(article, i, sentence, r.start, index)
+                        if found_by not in claim.found_by:
+                            claim.found_by.append(found_by)
     taken: set[str] = set()
     claims = list(merged.values())
     for c in claims:
@@ -399,6 +434,9 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
             c.id, n = f"{base}-{n}", n + 1
         taken.add(c.id)
     return claims
+
+
+REESTIMATE = "figures: re-estimates the figure before it (“put the figure at”)"
 
 
 def group_key(claim: Claim, articles: dict[str, Article]) -> tuple:
