@@ -218,3 +218,92 @@ def test_respecting_a_truce_is_the_lawful_side_of_violating_it():
     legal = [d for d in x.disputes if any(p.summary.startswith("Lawful") for p in d.positions)]
     assert legal, [d.title for d in x.disputes]
     assert any(p.summary.startswith("A breach") for p in legal[0].positions)
+
+
+# ---- figures about one quantity inside one article, and one actor's "not so" against another's "so"
+
+def test_figures_in_one_article_from_two_actors_are_a_dispute():
+    """"figures about the same quantity that differ across sources or actors": one article that
+    gives the union's turnout and the employers' is enough; a half is a percentage."""
+    x, names = found([article(
+        "strike",
+        "“More than 80% of the drivers stayed home,” union negotiator Ada Velt told reporters.",
+        "The employers' association Transkor said fewer than half of the workers had joined the strike.")])
+    check_references(x)
+    (d,) = [d for d in x.disputes if "percentage" in d.title.lower()]
+    by_value = {p.summary: [names[a] for a in p.actors] for p in d.positions}
+    assert by_value == {"fewer than half of the workers": ["Transkor"], "More than 80% of the drivers": ["Ada Velt"]}
+
+
+def test_a_re_estimate_joins_the_figure_before_it():
+    """"The operators put the figure at 250" re-estimates the 800 jobs of the sentence before."""
+    x, _ = found([article(
+        "jobs", "The union says the automation plan would cost 800 jobs by 2030. "
+                "The terminal operators put the figure at 250, and say most workers would be retrained.")])
+    check_references(x)
+    (d,) = x.disputes
+    assert [p.summary for p in d.positions] == ["250 (as of 2030)", "800 jobs (as of 2030)"]
+    reestimated = next(c for c in x.claims if c.id == d.positions[0].claims[0])
+    assert any("re-estimates" in f for f in reestimated.found_by)
+
+
+def test_counts_on_two_days_are_no_dispute():
+    """14 ships waiting on Monday and 22 on Wednesday: a count that changed, not two sides."""
+    x, _ = found([
+        article("mon", "Harbour master Lise Brandt said 14 ships were waiting to berth on Monday evening.",
+                date="2026-06-09"),
+        article("wed", "The port authority said 22 ships were waiting to berth on Wednesday morning.",
+                date="2026-06-10"),
+    ])
+    assert not [d for d in x.disputes if "ships" in d.title], [d.title for d in x.disputes]
+
+
+def test_a_person_who_gives_a_count_does_not_own_it():
+    """"researcher Ola Berg estimates at least 4 million customers": Berg's estimate of the
+    customers the company counts, one quantity with the company's 1.2 million."""
+    x, names = found([
+        article("company", "Velnet Telecom said the details of about 1.2 million customers had been stolen."),
+        article("researcher", "Security researcher Ola Berg said at least 4 million customers were affected.",
+                date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    assert d.title == "How many customers?"
+    assert [names[a] for p in d.positions for a in p.actors] == ["Velnet Telecom", "Ola Berg"]
+
+
+def test_not_so_against_so():
+    """No cue word on the second side: the company says no passport numbers were accessed, a
+    researcher that the sample contains passport numbers."""
+    x, names = found([
+        article("company", "“No passport numbers were accessed,” chief executive Mara Quist told a press conference."),
+        article("researcher", "A sample of the stolen data contains passport numbers, security researcher "
+                              "Ola Berg said on Tuesday.", date="2024-05-07"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    assert d.title == "Is it so: A sample of the stolen data contains passport numbers?"
+    so, not_so = d.positions
+    assert so.summary == "Says it is so: “A sample of the stolen data contains passport numbers”"
+    assert not_so.summary == "Says it is not so: “No passport numbers were accessed”"
+    assert [names[a] for a in so.actors] == ["Ola Berg"] and [names[a] for a in not_so.actors] == ["Mara Quist"]
+    assert "polarity" in d.found_by[0]
+
+
+def test_a_semicolon_gives_each_half_its_speaker():
+    x, names = found([
+        article("a", "The employers' association Transkor argued that the union had not given the required notice."),
+        article("b", "Ivo Berg of Transkor said the union had ignored the rules; the union's Ada Velt said "
+                     "notice was given on time.", date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("Is it so")]
+    assert d.title == "Is it so: Notice was given on time?"
+    so, not_so = d.positions
+    assert [names[a] for a in so.actors] == ["Ada Velt"] and [names[a] for a in not_so.actors] == ["Transkor"]
+
+
+def test_declining_to_answer_is_not_saying_it_is_not_so():
+    x, _ = found([
+        article("a", "The defence ministry did not say how many soldiers were sent to the border."),
+        article("b", "Analyst Ivo Marek said 3,000 soldiers were sent to the border.", date="2024-05-07"),
+    ])
+    assert not [d for d in x.disputes if d.title.startswith("Is it so")], [d.title for d in x.disputes]

@@ -20,13 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..dates import find_full_dates
+from ..dates import find_full_dates, precision
 from ..model import Article, Claim, Dispute, Position, SourceRef
 from ..resources import load_data
 from .claims import speaker
 from .events import short_slug, shorten
-from .figures import giver, group_key, read_figures
-from .mirror import find_said, mirrored, question
+from .figures import REESTIMATE, giver, group_key, read_figures
+from .mirror import find_said, mirrored, question, stem
+from .polarity import contrary, find_assertions
 from .text import sentences
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -379,6 +380,96 @@ def mirror_disputes(articles: list[Article], index, claims: list[Claim], made: d
     return out
 
 
+def polarity_disputes(articles: list[Article], index, claims: list[Claim], made: dict[tuple, Claim],
+                      covered: set[tuple[str, int, str]]) -> list[Dispute]:
+    """One actor says it is not so, another that it is (polarity.py): a position per side.
+    Sentences already sides of a cue-word dispute (`covered`) are left to it."""
+    said = find_assertions(articles, index)
+    negs = [a for a in said if a.negative]
+    poss = [a for a in said if not a.negative]
+    edges = [(n, p) for n in negs for p in poss if contrary(n, p, index)]
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for n, p in edges:
+        parent[root(id(n))] = root(id(p))
+    groups: dict[int, list] = {}
+    for n, p in edges:
+        for a in (n, p):
+            group = groups.setdefault(root(id(a)), [])
+            if a not in group:
+                group.append(a)
+    out = []
+    for group in sorted(groups.values(), key=lambda g: min((a.article, a.paragraph) for a in g)):
+        sentences_in = {(a.article, a.paragraph, a.sentence) for a in group}
+        if sentences_in <= covered:
+            continue
+        positions = []
+        for negative, label in ((False, "Says it is so"), (True, "Says it is not so")):
+            side = [a for a in group if a.negative == negative]
+            stances = [Stance("polarity", label, a.article, a.paragraph, a.sentence, a.start, a.end, [a.holder],
+                              frozenset(a.stems), frozenset()) for a in side]
+            snippets = list(dict.fromkeys(_polar_snippet(a, _shared(group)) for a in side))
+            positions.append(Position(
+                summary=f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
+                actors=list(dict.fromkeys(a.holder for a in side)),
+                claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in stances)),
+                sources=list(dict.fromkeys(SourceRef(a.article, a.paragraph, a.sentence) for a in side))))
+        out.append(Dispute(id="", title=_polar_question(group), positions=positions,
+                           found_by=["disputes: one actor says it is not so, another that it is (polarity)"]))
+    return out
+
+
+def _polar_snippet(a, wanted: set[str]) -> str:
+    text = a.sentence[a.start:a.end] if a.negative else _reported(_clause_around(a.sentence, wanted))
+    return shorten(text, 16).strip(" “”\"")
+
+
+def _clause_around(sentence: str, wanted: set[str]) -> str:
+    """The clause of a sentence that holds most of the (stemmed) words wanted."""
+    parts = list(re.finditer(r"(?:[^,;:“”\".!?]|[.!?](?!\s|$))+", sentence))
+    best = max(parts, key=lambda m: (sum(1 for w in _TOKEN.findall(m.group()) if len(w) > 3 and stem(w) in wanted),
+                                     len(m.group().split()) >= 5), default=None)
+    text = best.group().strip() if best else sentence
+    return re.sub(r"^(?:that|and|but)\s+", "", text)
+
+
+def _shared(group) -> set[str]:
+    """The words both sides use: what the dispute is about."""
+    neg = {w for a in group if a.negative for w in a.stems}
+    return neg & {w for a in group if not a.negative for w in a.stems}
+
+
+def _polar_question(group) -> str:
+    wanted = _shared(group)
+    best = max((a for a in group if not a.negative),
+               key=lambda a: (len(wanted & set(a.stems)), len(_clause_around(a.sentence, wanted).split()) >= 5))
+    clause = _reported(_clause_around(best.sentence, wanted))
+    clause = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "", _clause(clause).rstrip(".”\"’ …"))
+    return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
+
+
+def _reported(clause: str) -> str:
+    """What a clause reports, without who reports it: "X said notice was given" -> "notice was given"."""
+    verbs = _attribution_verbs()
+    words = list(re.finditer(r"[\w’'-]+", clause))
+    for k, w in enumerate(words[:9]):
+        if w.group().lower() in verbs and not re.match(r"\s+by\b", clause[w.end():]):  # not "posted by"
+            rest = clause[w.end():].strip()
+            rest = re.sub(r"^(?:on\s+\w+\s+|that\s+)+", "", rest)
+            return rest if len(rest.split()) >= 3 else clause
+    return clause
+
+
+@lru_cache(maxsize=1)
+def _attribution_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+
+
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
     """A made claim has no id until all are known; stand in with its key, replaced later."""
     return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
@@ -394,9 +485,11 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     for (kind, unit, about, era), group in groups.items():
         values = {(c.figure.value, c.figure.high) for c in group}
         articles_cited = {s.article for c in group for s in c.sources}
-        if len(values) < 2 or len(articles_cited) < 2:
+        if len(values) < 2:
             continue
-        positions = []
+        if len(articles_cited) < 2 and not _contested_within(group, articles, index, by_id):
+            continue
+        positions, dated = [], []
         for c in sorted(group, key=lambda c: (c.figure.value, c.figure.high or 0, c.id)):
             expressions, who = [], []
             for s in c.sources:
@@ -411,14 +504,40 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
             summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
             positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
                                       actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
-        if not any(not _a_change(p, q) for k, p in enumerate(positions) for q in positions[k + 1:]):
-            continue  # "cut the fine to 61 million from 87 million": one change, not two sides
+            dated.append(c.figure.date)
+        if not any(not _a_change(p, q) and not _snapshots(dated[k], dated[k + 1 + m])
+                   for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
+            # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
+            # Wednesday": a change over time, not two sides
+            continue
         question = _figure_question(group, index, kind, unit, about)
         if era:  # figures about another time than the articles' own ("at the end of 2026")
             question = f"{question[:-1]} ({era})?"
         out.append(Dispute(id="", title=question, positions=positions,
                            found_by=["disputes: figures about one quantity that differ"]))
     return out
+
+
+def _snapshots(a: str | None, b: str | None) -> bool:
+    """Two figures each dated to another day: counts at two times, not two claims about one."""
+    return bool(a and b and a != b and precision(a) == "day" and precision(b) == "day")
+
+
+def _contested_within(group: list[Claim], articles: list[Article], index, by_id: dict[str, Article]) -> bool:
+    """Figures of one article about one quantity are two sides when the article says one
+    re-estimates the other ("put the figure at 250"), or when different actors give them."""
+    if any(REESTIMATE in c.found_by for c in group):
+        return True
+    givers = set()
+    for c in group:
+        s = c.sources[0]
+        at = next((r.start for r in read_figures(s.quote, by_id[s.article].date, index)
+                   if r.figure.value == c.figure.value), None)
+        who = giver(by_id[s.article], s.paragraph, s.quote, at, index) if at is not None else None
+        if who is None:
+            return False  # an ungiven figure may be the article's own, updated in a later line
+        givers.add(who)
+    return len(givers) >= 2
 
 
 def _a_change(p: Position, q: Position) -> bool:
@@ -453,7 +572,10 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
     disputes = (figure_disputes(articles, index, claims) + contradiction_disputes(articles, index, claims, made)
-                 + mirror_disputes(articles, index, claims, made))
+                + mirror_disputes(articles, index, claims, made))
+    covered = {(s.article, s.paragraph, s.quote) for d in disputes if not d.found_by[0].startswith("disputes: figures")
+               for p in d.positions for s in p.sources}
+    disputes += polarity_disputes(articles, index, claims, made, covered)
     taken = {c.id for c in claims}
     for key, c in sorted(made.items(), key=lambda kv: kv[0]):
         base = short_slug("statement " + c.text, 60)

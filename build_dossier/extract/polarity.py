@@ -1,0 +1,156 @@
+"""Polarity: one actor says something is not so, another that it is.
+
+"The union had not given the required notice" (the employers) against "notice was given on time"
+(the union); "No passport numbers were accessed" (the company) against "the sample contains
+passport numbers" (a researcher); "denied there was an outbreak" against "the classic conditions
+for a cholera outbreak". No cue word marks the second side: it is any attributed sentence, by
+another actor, that says the negated words without a negation.
+
+A negative clause runs from a negation cue (data/disputes.yaml `polarity`) to the end of its
+clause; its content words are its topic. A sentence is its counterpart when it shares two of
+them (one, the clause's head noun, when the two stand in the same article at most a paragraph
+apart, as a reply does) and no negation stands before them there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Article
+from ..resources import load_data
+from .claims import speaker
+from .mirror import stem
+from .text import sentences
+
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?“”\"()]|\s[—–]\s|\b(?:but|and|because|while|although|though|whereas|as|after|since|until)\b")
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One clause of an attributed sentence: what it says, whether it says it is not so, and who says it."""
+
+    article: str
+    paragraph: int
+    sentence: str
+    start: int  # the clause's span in the sentence (for a negative one, from its cue)
+    end: int
+    holder: str
+    negative: bool
+    stems: tuple[str, ...]  # its content words, stemmed, in order
+    head: str | None  # the negative clause's last noun-like word, stemmed ("notice", "outbreak")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = load_data("disputes")["polarity"]
+    stop = set(load_data("events")["stopwords"]) | set(load_data("figures")["stopwords"])
+    withhold = "|".join(re.escape(w) for w in sorted(data["withhold"], key=len, reverse=True))
+    return {
+        "negative": re.compile("|".join(data["negative"]), re.I),
+        "withhold": re.compile(rf"\s*(?:(?:be|been|immediately|yet|publicly|directly)\s+)*(?:{withhold})\b", re.I),
+        "stop": frozenset(str(w).lower() for w in stop) | frozenset(data["not_topic"]),
+        "verbs": frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v),
+    }
+
+
+def _content(text: str, offset: int = 0) -> list[tuple[int, str]]:
+    """Content words, stemmed, with their offsets; names left out (a place both sides name is
+    where, not what, they disagree about)."""
+    lex = _lexicon()
+    out = []
+    for m in _TOKEN.finditer(text):
+        if m.group()[0].isupper() and not (m.start() == 0 and m.group().lower() in ("no", "never")):
+            continue
+        w = m.group().lower().rstrip("’'s") if m.group().lower().endswith(("’s", "'s")) else m.group().lower()
+        if len(w) > 3 and w not in lex["stop"] and w not in lex["verbs"]:
+            out.append((offset + m.start(), stem(w)))
+    return out
+
+
+def _negations(sentence: str) -> list[tuple[int, int]]:
+    """Spans (cue start, clause end) of the negative clauses of a sentence."""
+    lex = _lexicon()
+    out = []
+    for m in lex["negative"].finditer(sentence):
+        if lex["withhold"].match(sentence, m.end()):
+            continue  # "did not say", "would not comment": no answer, not a denial
+        stop = _CLAUSE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        if end > m.end():
+            out.append((m.start(), end))
+    return out
+
+
+def find_assertions(articles: list[Article], index) -> list[Assertion]:
+    """The negative clauses of attributed sentences, and every attributed sentence as a possible
+    positive counterpart (its words outside any negative clause)."""
+    out: list[Assertion] = []
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            for s, e in _statements(p.text):
+                sentence = p.text[s:e]
+                holder = _subject_speaker(sentence, index) or speaker(article, i, (s, e), index)
+                if holder is None:
+                    continue
+                negs = _negations(sentence)
+                for a, b in negs:
+                    words = [w for _, w in _content(sentence[a:b])]
+                    plain = [t.group().lower() for t in _TOKEN.finditer(sentence[a:b])]
+                    nouns = [stem(t) for t in plain if not t.endswith(("ed", "ing", "ly")) and stem(t) in words]
+                    if words:
+                        out.append(Assertion(article.id, i, sentence, a, b, holder, True, tuple(words),
+                                             nouns[-1] if nouns else None))
+                skip = {k for a, b in negs for k in range(a, b)}
+                positive = [w for at, w in _content(sentence) if at not in skip]
+                if positive:
+                    out.append(Assertion(article.id, i, sentence, 0, len(sentence), holder, False,
+                                         tuple(positive), None))
+    return out
+
+
+def _subject_speaker(text: str, index) -> str | None:
+    """The actor a reporting verb follows in this statement ("the union's Niels de Vries said"),
+    when it names one: a semicolon's second half may have another speaker than the sentence."""
+    verbs = _lexicon()["verbs"]
+    for s, e, actor in index.mentions_in(text):
+        following = re.findall(r"[\w’'-]+", text[e:e + 40].lower())[:2]
+        if following and following[0] in verbs and not re.match(r"[’']s\b", text[e:]):
+            return actor
+    return None
+
+
+def _statements(text: str) -> list[tuple[int, int]]:
+    """Sentences, and the parts of one that a semicolon joins ("X said ...; Y said ..."), each of
+    which may have its own speaker."""
+    out = []
+    for s, e in sentences(text):
+        at = s
+        for m in re.finditer(r";\s+", text[s:e]):
+            out.append((at, s + m.start()))
+            at = s + m.end()
+        out.append((at, e))
+    return out
+
+
+def contrary(neg: Assertion, pos: Assertion, index) -> bool:
+    """Does `pos` say, as another actor, what `neg` says is not so?"""
+    if not neg.negative or pos.negative or neg.holder == pos.holder:
+        return False
+    if (neg.article, neg.paragraph, neg.sentence) == (pos.article, pos.paragraph, pos.sentence):
+        return False
+    if _same_side(neg.holder, pos.holder, index):
+        return False
+    shared = set(neg.stems) & set(pos.stems)
+    if neg.stems[0] not in shared:
+        return False  # what is negated comes first ("had not given notice", "no passport numbers")
+    near = neg.article == pos.article and abs(neg.paragraph - pos.paragraph) <= 1
+    return len(shared) >= 2 or (near and neg.head in shared)
+
+
+def _same_side(a: str, b: str, index) -> bool:
+    """One actor speaking for the other ("the company's chief executive")."""
+    x, y = index.actor(a), index.actor(b)
+    return any(other.name and other.name in (one.role or "") for one, other in ((x, y), (y, x)))
