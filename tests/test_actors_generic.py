@@ -149,3 +149,24 @@ def test_a_surname_with_its_particle_at_a_sentence_start_is_the_person():
     people = [a for a in actors if a.kind == "person"]
     assert [a.name for a in people] == ["Anouk van Dijk"]
     assert "Van Dijk" in people[0].aliases and len(people[0].mentions) == 2
+
+
+def test_an_organisation_named_head_of_place_keeps_its_head():
+    names = actors_of("Port of Velmora Authority spokesman Teodor Lind said nine ships were waiting.",
+                      "About half the cargo goes by rail, according to the port authority.")
+    assert names["Port of Velmora Authority"].kind == "organization"
+    assert "Velmora Authority" not in names
+    assert "port authority" in names["Port of Velmora Authority"].aliases
+    assert names["Teodor Lind"].role == "Port of Velmora Authority spokesman"
+    names = actors_of("Ships were sent on to the Port of Kessel-Ostra, and the Bank of Norland said rates would hold.",
+                      "Researchers at the University of East Harrow and the Ministry of Coastal Affairs agreed.")
+    for org in ("Port of Kessel-Ostra", "Bank of Norland", "University of East Harrow", "Ministry of Coastal Affairs"):
+        assert names[org].kind == "organization", (org, names)
+    assert not any(n in names for n in ("Kessel-Ostra", "Norland", "East Harrow", "Coastal Affairs")), names
+
+
+def test_a_title_of_a_country_is_not_an_organisation_name():
+    names = actors_of("The President of Chile, Marta Solis, said the talks would go on.",
+                      "The Prime Minister of Norway said he would attend.")
+    assert {n: a.kind for n, a in names.items()} == {"Marta Solis": "person", "Chile": "country", "Norway": "country"}
+    assert names["Marta Solis"].role == "President of Chile"

@@ -59,13 +59,17 @@ def patterns() -> Patterns:
     gaz = alternation(list(lex.surfaces) + sorted(lex.regions))
     titles = alternation(lex.titles)
     mods = alternation(lex.title_modifiers)
-    owner = rf"(?<![\w.\-’'])(?:{alternation(list(lex.surfaces))}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|(?<=\bthe\s)[a-z]+)"
+    heads = alternation(sorted(lex.org_heads))
+    # "Port of Rotterdam Authority spokeswoman": an organisation "<Head> of <Name>" owns the title.
+    owner = (rf"(?<![\w.\-’'])(?:{alternation(list(lex.surfaces))}"
+             rf"|(?:(?:{heads})\s+of\s+(?:the\s+)?)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|(?<=\bthe\s)[a-z]+)")
     title_phrase = rf"(?<![\w-])(?i:(?:(?:{mods})\s+)*(?:{titles}))"
     cap = r"[A-Z][\w\-]*"
     org_nouns = alternation(sorted(lex.org_nouns))
     not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
     tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+)?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
+    more_of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}}"
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
         role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
@@ -77,9 +81,12 @@ def patterns() -> Patterns:
         title_words={w.lower() for w in lex.title_words()} - {"of", "the"},
         titles_folded={fold(t) for t in lex.titles},
         modifiers={m.lower() for m in lex.title_modifiers if m.isalpha()},
+        # "[Words] <Noun> [of|for|on <Name>]" ("National Bank of Poland", "Foreign Ministry"), or
+        # "[Words] <Head> of <Name> [Noun]" ("Port of Antwerp-Bruges", "Port of Rotterdam Authority").
         org_name=re.compile(
-            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}(?:{org_nouns})(?![\w'’-])"
-            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}})?"),
+            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
+            rf"(?:(?:{org_nouns})(?![\w'’-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
+            rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
         institution=re.compile(
             rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+"
@@ -216,8 +223,9 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         toks = name.split()
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
-        if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words:
-            continue
+        if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words \
+                and not (toks[0] in lex.org_heads and toks[1] == "of"):
+            continue  # "Chief Executive ...", but "Board of Trade" (a head before "of")
         plain = None
         if owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
