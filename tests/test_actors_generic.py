@@ -170,3 +170,32 @@ def test_a_title_of_a_country_is_not_an_organisation_name():
                       "The Prime Minister of Norway said he would attend.")
     assert {n: a.kind for n, a in names.items()} == {"Marta Solis": "person", "Chile": "country", "Norway": "country"}
     assert names["Marta Solis"].role == "President of Chile"
+
+
+def test_two_all_capital_words_are_one_organisation():
+    names = actors_of("Analysts at KORVAN DELTA put the loss at €3 million a week.",
+                      "The KORVAN DELTA figure was lower than the union's.")
+    assert {n: a.kind for n, a in names.items()} == {"KORVAN DELTA": "organization"}
+    assert len(names["KORVAN DELTA"].mentions) == 2
+
+
+def test_capitals_that_label_or_head_a_text_are_not_actors():
+    from build_dossier.clean import clean, load_rules
+    from build_dossier.ingest import ingest
+    from build_dossier.model import SourceFile
+
+    text = "\n".join([
+        "DOCKERS WALK OUT AT TWO TERMINALS",
+        "LIVE UPDATES: the strike in pictures",
+        "BREAKING NEWS Dockers strike at two terminals",
+        "Dockers began a strike on Monday, the union said.",
+        "HARBOUR STRIKE DEEPENS",
+        "READ MORE: Port automation, explained",
+        "WATCH: Ships queue outside the harbour",
+        "MARKET WRAP: shares closed lower on Monday.",
+        "Shares in Harlow Telecom closed at 4:12 PM GMT on Monday.",
+        "Union leader Ana Ruiz said the strike would go on.",
+    ]) + "\n"
+    result = clean(ingest(SourceFile("seeds/t.txt", text)), load_rules())
+    actors, _ = find_actors([article("a", *(p.text for p in result.paragraphs))])
+    assert {a.name for a in actors} == {"Harlow Telecom", "Ana Ruiz"}, [(a.name, a.kind) for a in actors]

@@ -390,6 +390,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
     after, before = text[end:], text[:start]
+    capitals = len(toks) >= 2 and all(_capitals(t) for t in toks)
+    if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
+        return None  # "READ MORE:", "BREAKING NEWS", a heading in capitals, "4:12 PM GMT"
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
         return None  # "Exocet missiles", "Patriot and ... missiles"
@@ -404,7 +407,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
     if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
             and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
-            and not any(t in lex.org_nouns for t in toks):  # "in Congress", "in Parliament"
+            and not any(t in lex.org_nouns for t in toks) and not capitals:  # "in Congress", "in Parliament"
         return Hit(start, end, surface, "place", fold(surface), "place-preposition")
     acro = pat.acronym_after.match(after)
     if len(toks) >= 2 and acro and _initials_fit(acro.group(1), toks):
@@ -414,6 +417,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
         return Hit(start, end, surface, "organization", fold(surface), "company-noun")
+    if capitals:  # "ABN AMRO": two or more all-capital words make one organisation's name
+        return Hit(start, end, surface, "organization", fold(surface), "capitals")
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
         and any(abs(start - s) <= 3 for s in starts)
     acronym = any(len(t) > 1 and t.isupper() for t in toks)
@@ -429,6 +434,21 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
     return None
+
+
+def _capitals(token: str) -> bool:
+    """An all-capital word of two letters or more ("AMRO", "AT&T"), not a digit in it."""
+    return re.fullmatch(r"[A-Z][A-Z&\-]*[A-Z]", token) is not None
+
+
+def _capital_boilerplate(text: str, start: int, toks: list[str], before: str, after: str, lex: Lexicon) -> bool:
+    """A run of capitals that is a label, a heading or a time, not a name."""
+    if any(t.capitalize() in lex.stop or t.capitalize() in lex.capital_labels for t in toks):
+        return True  # "READ MORE", "BREAKING NEWS", "LIVE UPDATES"
+    if re.match(r"\s*[:|]", after) or re.search(r"\d\W*$", before):
+        return True  # a label before a colon or bar ("MARKET WRAP:"); "4:12 PM GMT"
+    sent = next(((s, e) for s, e in sentences(text) if s <= start < e), (0, len(text)))
+    return not re.search(r"[a-z]", text[sent[0]:sent[1]])  # a heading in capitals
 
 
 def _initials_fit(acronym: str, toks: list[str]) -> bool:
