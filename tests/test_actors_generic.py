@@ -149,3 +149,53 @@ def test_a_surname_with_its_particle_at_a_sentence_start_is_the_person():
     people = [a for a in actors if a.kind == "person"]
     assert [a.name for a in people] == ["Anouk van Dijk"]
     assert "Van Dijk" in people[0].aliases and len(people[0].mentions) == 2
+
+
+def test_an_organisation_named_head_of_place_keeps_its_head():
+    names = actors_of("Port of Velmora Authority spokesman Teodor Lind said nine ships were waiting.",
+                      "About half the cargo goes by rail, according to the port authority.")
+    assert names["Port of Velmora Authority"].kind == "organization"
+    assert "Velmora Authority" not in names
+    assert "port authority" in names["Port of Velmora Authority"].aliases
+    assert names["Teodor Lind"].role == "Port of Velmora Authority spokesman"
+    names = actors_of("Ships were sent on to the Port of Kessel-Ostra, and the Bank of Norland said rates would hold.",
+                      "Researchers at the University of East Harrow and the Ministry of Coastal Affairs agreed.")
+    for org in ("Port of Kessel-Ostra", "Bank of Norland", "University of East Harrow", "Ministry of Coastal Affairs"):
+        assert names[org].kind == "organization", (org, names)
+    assert not any(n in names for n in ("Kessel-Ostra", "Norland", "East Harrow", "Coastal Affairs")), names
+
+
+def test_a_title_of_a_country_is_not_an_organisation_name():
+    names = actors_of("The President of Chile, Marta Solis, said the talks would go on.",
+                      "The Prime Minister of Norway said he would attend.")
+    assert {n: a.kind for n, a in names.items()} == {"Marta Solis": "person", "Chile": "country", "Norway": "country"}
+    assert names["Marta Solis"].role == "President of Chile"
+
+
+def test_two_all_capital_words_are_one_organisation():
+    names = actors_of("Analysts at KORVAN DELTA put the loss at €3 million a week.",
+                      "The KORVAN DELTA figure was lower than the union's.")
+    assert {n: a.kind for n, a in names.items()} == {"KORVAN DELTA": "organization"}
+    assert len(names["KORVAN DELTA"].mentions) == 2
+
+
+def test_capitals_that_label_or_head_a_text_are_not_actors():
+    from build_dossier.clean import clean, load_rules
+    from build_dossier.ingest import ingest
+    from build_dossier.model import SourceFile
+
+    text = "\n".join([
+        "DOCKERS WALK OUT AT TWO TERMINALS",
+        "LIVE UPDATES: the strike in pictures",
+        "BREAKING NEWS Dockers strike at two terminals",
+        "Dockers began a strike on Monday, the union said.",
+        "HARBOUR STRIKE DEEPENS",
+        "READ MORE: Port automation, explained",
+        "WATCH: Ships queue outside the harbour",
+        "MARKET WRAP: shares closed lower on Monday.",
+        "Shares in Harlow Telecom closed at 4:12 PM GMT on Monday.",
+        "Union leader Ana Ruiz said the strike would go on.",
+    ]) + "\n"
+    result = clean(ingest(SourceFile("seeds/t.txt", text)), load_rules())
+    actors, _ = find_actors([article("a", *(p.text for p in result.paragraphs))])
+    assert {a.name for a in actors} == {"Harlow Telecom", "Ana Ruiz"}, [(a.name, a.kind) for a in actors]

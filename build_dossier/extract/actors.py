@@ -345,7 +345,16 @@ def _outlet_key(name: str) -> str:
 
 
 def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
-    return [g for g in groups.values() if g.kind == "organization" and f" {inst} " in f" {fold(g.name)} "]
+    return [g for g in groups.values() if g.kind == "organization" and _names_institution(fold(g.name), inst)]
+
+
+def _names_institution(name: str, inst: str) -> bool:
+    """"the border service" in "State Border Service of X"; "the port authority" is "Port of X Authority"."""
+    if f" {inst} " in f" {name} ":
+        return True
+    words_, inst_words = name.split(), inst.split()
+    return len(inst_words) == 2 and len(words_) > 3 and words_[1] == "of" \
+        and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
 
 def _merge_institutions(groups: dict[str, _Group]) -> None:

@@ -59,13 +59,17 @@ def patterns() -> Patterns:
     gaz = alternation(list(lex.surfaces) + sorted(lex.regions))
     titles = alternation(lex.titles)
     mods = alternation(lex.title_modifiers)
-    owner = rf"(?<![\w.\-’'])(?:{alternation(list(lex.surfaces))}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|(?<=\bthe\s)[a-z]+)"
+    heads = alternation(sorted(lex.org_heads))
+    # "Port of Rotterdam Authority spokeswoman": an organisation "<Head> of <Name>" owns the title.
+    owner = (rf"(?<![\w.\-’'])(?:{alternation(list(lex.surfaces))}"
+             rf"|(?:(?:{heads})\s+of\s+(?:the\s+)?)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|(?<=\bthe\s)[a-z]+)")
     title_phrase = rf"(?<![\w-])(?i:(?:(?:{mods})\s+)*(?:{titles}))"
     cap = r"[A-Z][\w\-]*"
     org_nouns = alternation(sorted(lex.org_nouns))
     not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
     tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+)?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
+    more_of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}}"
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
         role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
@@ -77,9 +81,12 @@ def patterns() -> Patterns:
         title_words={w.lower() for w in lex.title_words()} - {"of", "the"},
         titles_folded={fold(t) for t in lex.titles},
         modifiers={m.lower() for m in lex.title_modifiers if m.isalpha()},
+        # "[Words] <Noun> [of|for|on <Name>]" ("National Bank of Poland", "Foreign Ministry"), or
+        # "[Words] <Head> of <Name> [Noun]" ("Port of Antwerp-Bruges", "Port of Rotterdam Authority").
         org_name=re.compile(
-            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}(?:{org_nouns})(?![\w'’-])"
-            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}})?"),
+            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
+            rf"(?:(?:{org_nouns})(?![\w'’-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
+            rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
         institution=re.compile(
             rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+"
@@ -216,8 +223,9 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         toks = name.split()
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
-        if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words:
-            continue
+        if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words \
+                and not (toks[0] in lex.org_heads and toks[1] == "of"):
+            continue  # "Chief Executive ...", but "Board of Trade" (a head before "of")
         plain = None
         if owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
@@ -382,6 +390,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
     after, before = text[end:], text[:start]
+    capitals = len(toks) >= 2 and all(_capitals(t) for t in toks)
+    if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
+        return None  # "READ MORE:", "BREAKING NEWS", a heading in capitals, "4:12 PM GMT"
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
         return None  # "Exocet missiles", "Patriot and ... missiles"
@@ -396,7 +407,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
     if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
             and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
-            and not any(t in lex.org_nouns for t in toks):  # "in Congress", "in Parliament"
+            and not any(t in lex.org_nouns for t in toks) and not capitals:  # "in Congress", "in Parliament"
         return Hit(start, end, surface, "place", fold(surface), "place-preposition")
     acro = pat.acronym_after.match(after)
     if len(toks) >= 2 and acro and _initials_fit(acro.group(1), toks):
@@ -406,6 +417,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
         return Hit(start, end, surface, "organization", fold(surface), "company-noun")
+    if capitals:  # "ABN AMRO": two or more all-capital words make one organisation's name
+        return Hit(start, end, surface, "organization", fold(surface), "capitals")
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
         and any(abs(start - s) <= 3 for s in starts)
     acronym = any(len(t) > 1 and t.isupper() for t in toks)
@@ -421,6 +434,21 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
     return None
+
+
+def _capitals(token: str) -> bool:
+    """An all-capital word of two letters or more ("AMRO", "AT&T"), not a digit in it."""
+    return re.fullmatch(r"[A-Z][A-Z&\-]*[A-Z]", token) is not None
+
+
+def _capital_boilerplate(text: str, start: int, toks: list[str], before: str, after: str, lex: Lexicon) -> bool:
+    """A run of capitals that is a label, a heading or a time, not a name."""
+    if any(t.capitalize() in lex.stop or t.capitalize() in lex.capital_labels for t in toks):
+        return True  # "READ MORE", "BREAKING NEWS", "LIVE UPDATES"
+    if re.match(r"\s*[:|]", after) or re.search(r"\d\W*$", before):
+        return True  # a label before a colon or bar ("MARKET WRAP:"); "4:12 PM GMT"
+    sent = next(((s, e) for s, e in sentences(text) if s <= start < e), (0, len(text)))
+    return not re.search(r"[a-z]", text[sent[0]:sent[1]])  # a heading in capitals
 
 
 def _initials_fit(acronym: str, toks: list[str]) -> bool:
