@@ -49,6 +49,17 @@ NOT_YET: dict[tuple[str, str], str] = {
     # Stories added after the extractor was written (keys by hand before any run). First measured
     # (unseen): sudan-truce actors 0.85/0.77, disputes 0.75; delivery-fine events 0.80,
     # disputes 0.50; sindh-floods actors 0.83/0.86, disputes 0.33. What is left after generic fixes:
+    # Held out, written apart and scored once on 2026-11-21 (the first-run figures; see
+    # tests/fixtures/stories/README.md):
+    ("kursk-followup", "actors-recall"): "first run 0.81 < 0.95 (held out, 2026-11-21)",
+    ("kursk-followup", "disputes-recall"): "first run 0.33 < 1.0 (held out, 2026-11-21)",
+    ("santiago-march", "actors-recall"): "first run 0.94 < 0.95 (held out, 2026-11-21)",
+    ("santiago-march", "claims-recall"): "first run 0.47 < 0.8 (held out, 2026-11-21)",
+    ("santiago-march", "disputes-recall"): "first run 0.00 < 1.0 (held out, 2026-11-21)",
+    ("mures-spill", "actors-recall"): "first run 0.89 < 0.95 (held out, 2026-11-21)",
+    ("mures-spill", "actors-precision"): "first run 0.86 < 0.9 (held out, 2026-11-21)",
+    ("mures-spill", "claims-recall"): "first run 0.73 < 0.8 (held out, 2026-11-21)",
+    ("mures-spill", "disputes-recall"): "first run 0.00 < 1.0 (held out, 2026-11-21)",
     ("delivery-fine", "disputes-recall"): "measured 0.75 < 1.0 (2026-11-21): revenue share 11% vs 3%"
                                           " split by era ('last year')",
 }
