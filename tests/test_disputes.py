@@ -307,3 +307,23 @@ def test_declining_to_answer_is_not_saying_it_is_not_so():
         article("b", "Analyst Ivo Marek said 3,000 soldiers were sent to the border.", date="2024-05-07"),
     ])
     assert not [d for d in x.disputes if d.title.startswith("Is it so")], [d.title for d in x.disputes]
+
+
+def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
+    """"a quarter of a million people" is 250,000 people; "the organisers 250,000" and "put the
+    crowd at about 110,000" are counts of the same crowd; "$3 a month" is a rate, not a sum."""
+    x, _ = found([
+        article("day", "Police said 45,000 people marched in Lindau. The organisers said 250,000 people joined the march.",
+                "“A quarter of a million people marched today,” organiser Ada Velt said."),
+        article("after", "Police counted 45,000, the organisers 250,000. Researchers at Lindau University put "
+                         "the crowd at about 110,000.", "Become a supporter from $3 a month.", date="2024-05-08"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    figures = {c.id: c.figure for c in x.claims if c.kind == "figure"}
+    assert [figures[p.claims[0]].value for p in d.positions] == [45000, 110000, 250000]
+    assert "A quarter of a million people" in d.positions[2].summary
+    quarter = next(c for c in x.claims if c.kind == "figure" and c.figure.value == 250000)
+    assert {s.article for s in quarter.sources} == {"day", "after"}
+    assert any("a quarter of a million" in s.quote for s in quarter.sources)
+    money = [c.figure.unit for c in x.claims if c.kind == "figure" and c.figure.kind == "money"]
+    assert money == ["USD/month"]

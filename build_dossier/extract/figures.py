@@ -135,8 +135,9 @@ def _nearest_date(dates: list[DateMatch], start: int, end: int) -> str | None:
     return best.iso
 
 
-def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]:
-    """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to)."""
+def read_figures(text: str, ref: str | None = None, index=None, bare: bool = False) -> list[Reading]:
+    """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to).
+    With `bare`, also numbers that name nothing ("the organisers 250,000"), unit left empty."""
     d = _data()
     figure_re, times_re, total_re, fraction_re = _patterns()
     dates = find_dates(text, ref)
@@ -160,6 +161,20 @@ def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]
     for m in fraction_re.finditer(text):  # "fewer than half of the workers": a percentage
         if not free(m.start(), m.end()):
             continue
+        of_scale = re.match(rf"\s+of\s+an?\s+({_alt(s for s in d['scales'] if len(s) > 2)})\b", text[m.end():], re.I)
+        if of_scale:  # "a quarter of a million people": a count, not a percentage
+            after = m.end() + of_scale.end()
+            kept, states, np_end = _noun_phrase(text[after:], False)
+            if kept or states:
+                fig = _count(text, kept, states, after, m.start(), index)
+                end = after + np_end
+                fig = replace(fig, value=round(d["fractions"][m.group("frac").lower()] / 100
+                                               * d["scales"][of_scale.group(1).lower()]),
+                              qualifier=d["qualifiers"].get((m.group("qual") or "").lower()),
+                              expression=text[m.start():end])
+                found.append(Reading(m.start(), end, fig))
+                taken.append((m.start(), end))
+            continue
         kept, _, np_end = _noun_phrase(text[m.end():], True)
         if not kept:
             continue
@@ -172,7 +187,7 @@ def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]
         taken.append((m.start(), end))
 
     for m in figure_re.finditer(text):
-        reading = _reading(text, m, found, dates, index)
+        reading = _reading(text, m, found, dates, index, bare)
         if reading is None or not free(m.start("num"), m.end("num")):
             continue
         tot = total_re.match(text[reading.end:])
@@ -187,7 +202,8 @@ def read_figures(text: str, ref: str | None = None, index=None) -> list[Reading]
                    for r in found), key=lambda r: r.start)
 
 
-def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch], index) -> Reading | None:
+def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch], index,
+             bare: bool = False) -> Reading | None:
     """The figure a number match stands for, or None when it is not one (a year, "No. 5", "two countries")."""
     d = _data()
     num = m.group("num")
@@ -220,14 +236,16 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         code = d["currency_signs"].get(cur) or d["currency_words"].get(cur.lower())
         head = _head(kept)
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
-        fig = Figure(value=value, unit=code + (f" {head}" if head else ""), kind="money", noun=noun)
+        rate = re.match(rf"\s+({_alt(d['money_rates'])})\b", rest, re.I)
+        per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
+        fig = Figure(value=value, unit=code + per + (f" {head}" if head else ""), kind="money", noun=noun)
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"]:
             return None  # "two countries", "three measures"
         fig = _count(text, kept, states, m.end(), m.start(), index)
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
-    elif not word_number and _refers_back(text[:m.start()]):
+    elif not word_number and (bare or _refers_back(text[:m.start()])):
         fig = Figure(value=value, unit="", kind="count")  # "this number will rise to 12,000"
     else:
         return None
@@ -384,13 +402,23 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     """Figure claims: one per quantity and value, with a source in every article that gives it."""
     merged: dict[tuple, Claim] = {}
     reestimate = re.compile(_data()["reestimate"], re.I)
+    read = {(a.id, i, s, e): read_figures(p.text[s:e], a.date, index, bare=True)
+            for a in articles for i, p in enumerate(a.paragraphs) for s, e in sentences(p.text)}
+    # What each value counts where a sentence names it: a bare "250,000" elsewhere is that figure
+    units: dict[tuple, set] = {}
+    for readings in read.values():
+        for r in readings:
+            if r.figure.unit:
+                units.setdefault((r.figure.kind, r.figure.value), set()).add(
+                    (r.figure.unit, r.figure.about, r.figure.noun))
     for article in articles:
         previous: Figure | None = None
+        previous_at = -9
         recent: list[tuple[int, Figure]] = []  # (paragraph, figure) read so far in the article
         for i, paragraph in enumerate(article.paragraphs):
             for s, e in sentences(paragraph.text):
                 sentence = paragraph.text[s:e]
-                for r in read_figures(sentence, article.date, index):
+                for r in read[(article.id, i, s, e)]:
                     fig = r.figure
                     found_by = "figures: number with what it counts"
                     if not fig.unit and fig.kind == "count" and _toll_state(sentence[:r.start]):
@@ -403,10 +431,17 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                                       date=fig.date or before.date)
                         found_by = REESTIMATE
                     elif not fig.unit:
-                        if previous is None or previous.kind != fig.kind:
+                        same = units.get((fig.kind, fig.value), set())
+                        if len({u for u, _, _ in same}) == 1 and fig.value >= 100:
+                            unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
+                            fig = replace(fig, unit=unit, about=about, noun=noun)
+                            found_by = SAME_VALUE
+                        elif previous is not None and previous.kind == fig.kind and i - previous_at <= 1 \
+                                and _refers_back(sentence[:r.start]):
+                            fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
+                        else:
                             continue
-                        fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
-                    previous = fig
+                    previous, previous_at = fig, i
                     recent.append((i, fig))
                     key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
                     ref = SourceRef(article.id, i, sentence)
@@ -437,6 +472,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
 
 
 REESTIMATE = "figures: re-estimates the figure before it (“put the figure at”)"
+SAME_VALUE = "figures: a bare number, the value of a figure named elsewhere (“the organisers 250,000”)"
 
 
 def group_key(claim: Claim, articles: dict[str, Article]) -> tuple:

@@ -41,6 +41,8 @@ class Assertion:
     negative: bool
     stems: tuple[str, ...]  # its content words, stemmed, in order
     head: str | None  # the negative clause's last noun-like word, stemmed ("notice", "outbreak")
+    subject: tuple[str, ...] = ()  # a negative clause's words before its cue ("gratuidad is not")
+    denial: bool = False  # "denied that ...": what follows is a whole clause, its subject first
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ def _content(text: str, offset: int = 0) -> list[tuple[int, str]]:
     lex = _lexicon()
     out = []
     for m in _TOKEN.finditer(text):
-        if m.group()[0].isupper() and not (m.start() == 0 and m.group().lower() in ("no", "never")):
+        if m.group()[0].isupper() and m.start() > 0 and not re.search(r"[.!?“\"]\s*$", text[:m.start()]):
             continue
         w = m.group().lower().rstrip("’'s") if m.group().lower().endswith(("’s", "'s")) else m.group().lower()
         if len(w) > 3 and w not in lex["stop"] and w not in lex["verbs"]:
@@ -97,12 +99,15 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                     continue
                 negs = _negations(sentence)
                 for a, b in negs:
+                    clause = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, a)), default=0)
+                    subject = [w for _, w in _content(sentence[clause:a])]  # "Gratuidad is not at risk"
                     words = [w for _, w in _content(sentence[a:b])]
                     plain = [t.group().lower() for t in _TOKEN.finditer(sentence[a:b])]
                     nouns = [stem(t) for t in plain if not t.endswith(("ed", "ing", "ly")) and stem(t) in words]
                     if words:
                         out.append(Assertion(article.id, i, sentence, a, b, holder, True, tuple(words),
-                                             nouns[-1] if nouns else None))
+                                             nouns[-1] if nouns else None, tuple(subject),
+                                             bool(re.match(r"den", sentence[a:b], re.I))))
                 skip = {k for a, b in negs for k in range(a, b)}
                 positive = [w for at, w in _content(sentence) if at not in skip]
                 if positive:
@@ -143,8 +148,8 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
         return False
     if _same_side(neg.holder, pos.holder, index):
         return False
-    shared = set(neg.stems) & set(pos.stems)
-    if neg.stems[0] not in shared:
+    shared = (set(neg.stems) | set(neg.subject)) & set(pos.stems)
+    if neg.stems[0] not in shared and not neg.denial:
         return False  # what is negated comes first ("had not given notice", "no passport numbers")
     near = neg.article == pos.article and abs(neg.paragraph - pos.paragraph) <= 1
     return len(shared) >= 2 or (near and neg.head in shared)
