@@ -324,6 +324,6 @@ def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
     assert "A quarter of a million people" in d.positions[2].summary
     quarter = next(c for c in x.claims if c.kind == "figure" and c.figure.value == 250000)
     assert {s.article for s in quarter.sources} == {"day", "after"}
-    assert any("a quarter of a million" in s.quote for s in quarter.sources)
+    assert any("a quarter of a million" in s.quote.lower() for s in quarter.sources)
     money = [c.figure.unit for c in x.claims if c.kind == "figure" and c.figure.kind == "money"]
     assert money == ["USD/month"]
