@@ -133,7 +133,7 @@ def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
     if min(len(a), len(b)) >= 6 and phonetic(a) == phonetic(b):
-        return True  # "Gritsenko" for "Hrytsenko": one surname in two romanisations
+        return True  # "Gnatenko" for "Hnatenko": one surname in two romanisations
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
@@ -145,7 +145,7 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         a2, b2 = [x for x in a if len(x) > 1], [x for x in b if len(x) > 1]  # "Donald J. Trump"
         return len(a2) == len(b2) != max(len(a), len(b)) and _same_person(a2, b2)
     if len(a) >= 2 and all(min(len(x), len(y)) >= 3 and phonetic(x) == phonetic(y) for x, y in zip(a, b)):
-        return True  # every word alike by sound: "Oleksandr Hrytsenko" / "Aleksandr Gritsenko"
+        return True  # every word alike by sound: "Oleh Hnatenko" / "Oleg Gnatenko"
     return all(x == y or (x[:1] == y[:1] and (SequenceMatcher(None, x, y).ratio() >= 0.8
                                               or x.startswith(y) or y.startswith(x)
                                               or romanised(x) == romanised(y)))

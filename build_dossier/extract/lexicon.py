@@ -158,8 +158,8 @@ def strip_legal_form(name: str) -> str:
 
 
 def phonetic(token: str) -> str:
-    """A name word's sound key across Slavic romanisations: "Oleksandr"/"Aleksandr" and
-    "Hrytsenko"/"Gritsenko" (Ukrainian h for Russian g, y/i/j, o/a, ks/x) give one key."""
+    """A name word's sound key across Slavic romanisations: "Oleh"/"Oleg" and
+    "Hnatenko"/"Gnatenko" (Ukrainian h for Russian g, y/i/j, o/a, ks/x) give one key."""
     t = fold(token)
     for a, b in (("kh", "h"), ("ks", "x"), ("g", "h"), ("j", "i"), ("y", "i"), ("o", "a"),
                  ("ie", "e"), ("w", "v")):

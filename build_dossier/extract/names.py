@@ -155,7 +155,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         branch = re.search(r"(?<![\w.\-’'])([A-Z]{2,6}) $", text[:m.start(1)])
         if entry.kind == "country" and signal == "gazetteer:country" and branch \
                 and branch.group(1) not in lex.surfaces and not re.match(r"[\w’'-]", text[m.end(1):m.end(1) + 1]):
-            # "WWF Romania", "Amnesty UK": an acronym and a country make a national branch's name
+            # "XRT Poland", "ABC Peru": an acronym and a country make a national branch's name
             name = text[branch.start(1):m.end(1)]
             hits.append(Hit(branch.start(1), m.end(1), name, "organization", fold(name), "organization-branch"))
             for i in range(branch.start(1), m.end()):
