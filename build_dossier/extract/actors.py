@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from slugify import slugify
 
 from ..model import Actor, Article, Mention
-from .lexicon import fold, lexicon, romanised
+from .lexicon import fold, lexicon, phonetic, romanised
 from .names import Hit, scan
 
 KIND_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4, "other": 5}
@@ -132,6 +132,8 @@ class ActorIndex:
 def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
+    if min(len(a), len(b)) >= 6 and phonetic(a) == phonetic(b):
+        return True  # "Gnatenko" for "Hnatenko": one surname in two romanisations
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
@@ -142,6 +144,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
             return True
         a2, b2 = [x for x in a if len(x) > 1], [x for x in b if len(x) > 1]  # "Donald J. Trump"
         return len(a2) == len(b2) != max(len(a), len(b)) and _same_person(a2, b2)
+    if len(a) >= 2 and all(min(len(x), len(y)) >= 3 and phonetic(x) == phonetic(y) for x, y in zip(a, b)):
+        return True  # every word alike by sound: "Oleh Hnatenko" / "Oleg Gnatenko"
     return all(x == y or (x[:1] == y[:1] and (SequenceMatcher(None, x, y).ratio() >= 0.8
                                               or x.startswith(y) or y.startswith(x)
                                               or romanised(x) == romanised(y)))
@@ -176,6 +180,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.found_by.add(h.signal)
             g.aliases.add(_tidy_alias(h.alias or h.surface))
     _merge_institutions(groups)
+    _merge_country_prefixed(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
         if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
             g = group(fold(h.surface), h.surface, "organization")
@@ -190,6 +195,14 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         for ctoks, g in clusters:
             if _same_person(ctoks, toks):
                 break
+        else:
+            # A full name whose first words are another person's full name ("Ana María Ruiz Soto" and
+            # "Ana María Ruiz"): a second surname, when only one person's name fits.
+            fits = [(c, o) for c, o in clusters if len(c) >= 2 and len(toks) >= 2 and len(c) != len(toks)
+                    and (toks[:len(c)] == c or c[:len(toks)] == toks)]
+            g = fits[0][1] if len(fits) == 1 else None
+        if g is not None and any(o is g for _, o in clusters):
+            pass
         else:
             g = _Group(surface, "person")
             clusters.append((toks, g))
@@ -269,7 +282,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                 and not h.surface.isupper() and h.surface not in lex.stop:
             kind = "person" if h.role or h.signal == "honorific" else "organization"
-        elif h.signal == "single-speaker":
+        elif h.signal in ("single-speaker", "title-owner"):
             kind = "organization"
         else:
             continue
@@ -377,6 +390,25 @@ def _merge_institutions(groups: dict[str, _Group]) -> None:
             target.aliases |= g.aliases | {g.name}
             target.found_by |= g.found_by
             del groups[key]
+
+
+def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
+    """"South Korean National Intelligence Service" is the "National Intelligence Service" the text
+    also names bare: a country's name or demonym before an organisation's name adds nothing."""
+    lex = lexicon()
+    countries = sorted({fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}, key=len, reverse=True)
+    for key, g in list(groups.items()):
+        if g.kind != "organization" or key not in groups:
+            continue
+        prefix = next((c for c in countries if key.startswith(c + " ")), None)
+        bare = key[len(prefix) + 1:] if prefix else None
+        target = groups.get(bare) if bare else None
+        if target is None or target is g or target.kind != "organization" or len(bare.split()) < 2:
+            continue
+        target.surfaces.update(g.surfaces)
+        target.aliases |= g.aliases | {g.name}
+        target.found_by |= g.found_by
+        del groups[key]
 
 
 def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:

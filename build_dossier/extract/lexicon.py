@@ -74,6 +74,9 @@ class Lexicon:
     fillers: list[str] = field(default_factory=list)
     anonymous: set[str] = field(default_factory=set)
     pronouns: set[str] = field(default_factory=set)
+    ranks: set[str] = field(default_factory=set)
+    legal_forms: set[str] = field(default_factory=set)
+    romance_org_heads: set[str] = field(default_factory=set)
 
     def title_words(self) -> set[str]:
         return {w for t in self.titles for w in re.split(r"[\s]+", t)}
@@ -99,6 +102,9 @@ def lexicon() -> Lexicon:
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
     lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
+    lex.ranks = set(names.get("rank_abbreviations") or [])
+    lex.legal_forms = set(names.get("legal_forms") or [])
+    lex.romance_org_heads = set(names.get("romance_org_heads") or [])
     lex.transliteration = [tuple(pair) for pair in names.get("transliteration") or []]
     lex.stop = set(names["stop_words"])
     lex.weekdays, lex.months = set(names["weekdays"]), set(names["months"])
@@ -140,3 +146,22 @@ def prefixed_name(word: str) -> bool:
     """"al-Mahmoudi": a lower-case particle joined by a hyphen to a capitalised name part."""
     head, sep, rest = word.partition("-")
     return bool(sep) and head in lexicon().hyphen_prefixes and rest[:1].isupper()
+
+
+def strip_legal_form(name: str) -> str:
+    """A company's name without its legal form ("Acme Mining SA" is "Acme Mining")."""
+    words_ = name.split()
+    forms = lexicon().legal_forms
+    while len(words_) > 1 and (words_[-1] in forms or words_[-1].rstrip(",") in forms):
+        words_ = words_[:-1]
+    return " ".join(words_).rstrip(",")
+
+
+def phonetic(token: str) -> str:
+    """A name word's sound key across Slavic romanisations: "Oleh"/"Oleg" and
+    "Hnatenko"/"Gnatenko" (Ukrainian h for Russian g, y/i/j, o/a, ks/x) give one key."""
+    t = fold(token)
+    for a, b in (("kh", "h"), ("ks", "x"), ("g", "h"), ("j", "i"), ("y", "i"), ("o", "a"),
+                 ("ie", "e"), ("w", "v")):
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", t)

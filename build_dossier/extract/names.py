@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, alternation, fold, lexicon, prefixed_name
+from .lexicon import Lexicon, alternation, fold, lexicon, prefixed_name, strip_legal_form
 from .text import is_capitalised, sentences, words
 
 
@@ -93,7 +93,9 @@ def patterns() -> Patterns:
             rf"|(?<![\w-])(?i:the|its|their)\s+)"
             rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+(?:ministry|department))(?![\w-])"),
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
-        company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+[^,.;:]{{0,60}}?\b(?:{companies})\b"),
+        # "X, the mining company": not "X, the chemist who led the team" nor "the group's officer".
+        company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+(?![^,.;:]{{0,60}}?\b(?:who|whose)\b)"
+                                  rf"[^,.;:]{{0,60}}?\b(?:{companies})\b(?!['’])"),
         company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
         company_apposed=re.compile(rf"(?<![\w-])(?:{companies}),\s+$"),
         company_after=re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{companies})\b"),
@@ -147,9 +149,35 @@ def _scan(text: str) -> tuple[Hit, ...]:
                 taken[i] = True
             continue
         entry, signal = lex.surfaces[surface]
-        if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital") \
+        if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital", "gazetteer:demonym") \
                 and _after_given_name(text, m.start(1), lex, pat):
             continue  # "Jorge Chile", "Paris Hilton"... a surname that is also a place
+        branch = re.search(r"(?<![\w.\-’'])([A-Z]{2,6}) $", text[:m.start(1)])
+        if entry.kind == "country" and signal == "gazetteer:country" and branch \
+                and branch.group(1) not in lex.surfaces and not re.match(r"[\w’'-]", text[m.end(1):m.end(1) + 1]):
+            # "XRT Poland", "ABC Peru": an acronym and a country make a national branch's name
+            name = text[branch.start(1):m.end(1)]
+            hits.append(Hit(branch.start(1), m.end(1), name, "organization", fold(name), "organization-branch"))
+            for i in range(branch.start(1), m.end()):
+                taken[i] = True
+            continue
+        named = re.match(r" ([A-Z][a-z][\w-]*)(?=[\s,.;:]|$)", text[m.end(1):])
+        if entry.kind == "country" and signal == "gazetteer:demonym" and named \
+                and not re.search(r"(?:[A-Z][\w’'-]*|of|for|and|&)\s$", text[:m.start(1)]) \
+                and named.group(1) not in lex.stop and named.group(1) not in lex.surfaces \
+                and named.group(1).lower() not in pat.title_words and named.group(1) not in lex.calendar:
+            rest = text[m.end(1) + named.end():]
+            paren = re.match(r"\s*\(([^()]{2,40})\)", rest)
+            if paren or pat.verb_after.match(rest) or pat.company_around.match(rest):
+                # "Ruritanian Railways said", "Ruritanian Forests (Padurile), the state agency": a
+                # demonym and one capitalised word that speaks or is described as a body
+                end = m.end(1) + named.end()
+                name = text[m.start(1):end]
+                hits.append(Hit(m.start(1), end, name, "organization", fold(name), "organization-demonym",
+                                also=paren.group(1) if paren else None))
+                for i in range(m.start(1), end + (paren.end() if paren else 0)):
+                    taken[i] = True
+                continue
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
@@ -159,6 +187,15 @@ def _scan(text: str) -> tuple[Hit, ...]:
     runs = _runs(text, [w for w in words(text) if not taken[w[0]]], lex, pat)
     for run in runs:
         hit = _classify(text, run, starts, lex, pat)
+        if hit and hit.kind == "place" and hit.signal == "place-noun" and " " in hit.surface:
+            # "Capital City Metropolitan Region": a region named after a place the gazetteer knows
+            head = next((h for h in hits if h.kind == "gazetteer" and h.end == hit.start - 1
+                         and text[h.end] == " "), None)
+            if head:
+                hits.remove(head)
+                surface = text[head.start:hit.end]
+                hit = Hit(head.start, hit.end, surface, "place", fold(surface.rsplit(" ", 1)[0]),
+                          "place-noun", alias=surface)
         if hit:
             hits.append(hit)
     names = [(h.start, h.end) for h in hits]
@@ -316,7 +353,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
             and not w[0].isdigit()
         particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
         joined = cur and (text[cur[-1][1]:s] in (" ", "\u00a0") or (
-            text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS)))
+            text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS
+                                            or cur[-1][2] in lex.ranks)))
         if (cap or particle) and (joined or not cur):
             cur.append(tok)
             continue
@@ -366,7 +404,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
     loose = False
     while run and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
-                   or run[0][2].lower() in pat.modifiers):
+                   or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
+        honorific = honorific or run[0][2] in lex.ranks
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
     inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES]
@@ -399,12 +438,15 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if pat.media_around.match(after) or re.search(r"\b(?:outlet|agency|newspaper|broadcaster)\s+$", before):
         return None
     if pat.place_after.match(after):
-        return Hit(start, end, surface, "place", fold(surface), "place-noun")
+        return Hit(start, end, surface, "place", fold(surface), "place-noun", alias=surface + after[:len(pat.place_after.match(after).group(0))])
     if len(toks) >= 2 and toks[-1] in lex.place_nouns:
         name = text[start:run[-2][1]].lstrip("#")
         return Hit(start, end, surface, "place", fold(name), "place-noun")
     if len(toks) >= 2 and any(t in lex.org_nouns for t in toks):
-        return Hit(start, end, surface, "organization", fold(surface), "organization-noun")
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-noun")
+    if len(toks) >= 2 and (toks[-1] in lex.legal_forms or toks[0] in lex.romance_org_heads):
+        # "Acme Mining SA" (a legal form), "Colegio de Abogados" (a Romance organisation's head)
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-form")
     if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
             and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
             and not any(t in lex.org_nouns for t in toks) and not capitals:  # "in Congress", "in Parliament"
@@ -416,7 +458,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if pat.company_around.match(after) or pat.company_before.search(before) or \
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
-        return Hit(start, end, surface, "organization", fold(surface), "company-noun")
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "company-noun")
     if capitals:  # "ABN AMRO": two or more all-capital words make one organisation's name
         return Hit(start, end, surface, "organization", fold(surface), "capitals")
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
@@ -431,6 +473,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             signal = "honorific"
         if not signal and pat.verb_after.match(after):
             signal = "single-speaker"
+        if not signal and _capitals(surface) and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after) \
+                and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after).group(1) in pat.title_words:
+            signal = "title-owner"  # "ABC spokesman X": an acronym that has a spokesman is an organisation
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
     return None
@@ -471,6 +516,9 @@ def _role(text: str, start: int, end: int, pat: Patterns):
     """The title the text gives a name: before it ("NATO chief X"), or in apposition."""
     sent_start = max([s for s, _ in sentences(text) if s <= start] or [0])
     before = text[sent_start:start]
+    ranks = alternation(sorted(lexicon().ranks))
+    if ranks:
+        before = re.sub(rf"(?:(?<![\w-])(?:{ranks})\.?\s+)+$", "", before)  # "spokesperson Lt. Col."
     m = pat.role_before.search(before)
     if m:
         owner, title = m.group("owner"), m.group("title")

@@ -8,7 +8,7 @@ from functools import lru_cache
 # A sentence ends at . ! ? (or a closing quote after one) followed by space and a capital, a
 # digit or an opening quote; never inside a quotation, never after a lone initial or "Mr.".
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[]?[^\W_a-z])|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol|\bSen|\bRep|\bGov|\bNo|\bvs|\bJr|\bSr|\bU\.S|\bU\.K|\bU\.N|\bInc|\bCorp|\bCo)\.$")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol|\bMaj|\bCapt|\bSgt|\bCpl|\bAdm|\bBrig|\bCmdr|\bSupt|\bSen|\bRep|\bGov|\bNo|\bvs|\bJr|\bSr|\bU\.S|\bU\.K|\bU\.N|\bInc|\bCorp|\bCo)\.$")
 _OPEN, _CLOSE = "“‘", "”’"
 MASK = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|\bwww\.\S+|(?<!\w)@\w+|\S+@\S+\.\w+")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|#?[^\W\d_][\w]*(?:[-'’][\w]+)*\.?|\d[\d,.]*\w*")
