@@ -77,6 +77,11 @@ OTHER_SITES = [
     ("Home / World / Europe", "breadcrumb"),
     ("Share   Tweet   Email   Print", "social-share"),
     ("Share on Facebook Share on X", "social-share"),
+    ("Advertisement · Scroll to continue", "ad-marker"),
+    ("Sign up here.", "subscription-appeal"),
+    ("The Weekly Example is a reader-funded newsletter. Forward it to a friend.", "subscription-appeal"),
+    ("Example News is free to read. Become a supporter from $5 a month.", "donation-appeal"),
+    ("Photo: Firefighters work through the night at the burning fuel depot outside the city, May 2, 2025. Jane Roe/Example Pictures", "caption-with-credit"),
 ]
 
 # Real sentences that share words with the rules: kept.
@@ -105,6 +110,10 @@ REAL = [
     "The cost of a cup of coffee in the capital has doubled since the war began.",
     "Inflation > 5% would force the bank to act, the governor said.",
     "Share prices fell sharply on Monday, and the email to staff was printed in full.",
+    "Thousands signed up to volunteer after the floods, the mayor said.",
+    "He asked readers to forward the petition to their MPs.",
+    "The charity asked people to become a supporter of the shelter, which houses 40 dogs.",
+    "Photo evidence: the court saw images of the convoy. Officials said the trucks carried AC/DC",
 ]
 
 
