@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .dates import find_full_dates
+from .dates import find_full_dates, find_numeric_dates
 from .errors import DossierError
 from .model import Metadata, Paragraph, RawDocument, Removed
 from .resources import load_data
@@ -182,10 +182,15 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _dateline(text: str) -> tuple[str | None, bool] | None:
-    """(iso date, has read counter) when the block is only a date, time and counters."""
+    """(iso date, has read counter) when the block is only a date, time and counters. A numeric
+    date ("07.09.2026", "13/09/2026") is read too; an ambiguous one ("07/09/2026") gives no date
+    (iso None) but the line is still only a dateline."""
     if len(text) > 120:
         return None
     dates = find_full_dates(text)
+    dates = sorted(dates + [n for n in find_numeric_dates(text)
+                            if not any(n.start < d.end and d.start < n.end for d in dates)],
+                   key=lambda d: d.start)
     if not dates:
         return None
     rest = text
@@ -197,7 +202,7 @@ def _dateline(text: str) -> tuple[str | None, bool] | None:
     rest = _DATELINE_WORDS.sub(" ", rest)
     if re.sub(r"[\s|·•,.:/()\-–—]+", "", rest):  # "." is left by "11:20 a.m."
         return None
-    return dates[0].iso, counter
+    return next((d.iso for d in dates if d.iso), None), counter
 
 
 def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) -> Cleaned:

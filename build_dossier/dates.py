@@ -66,6 +66,31 @@ def find_full_dates(text: str) -> list[DateMatch]:
     return sorted(found, key=lambda f: f.start)
 
 
+_NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./-])")
+
+
+def find_numeric_dates(text: str) -> list[DateMatch]:
+    """Numeric dates as datelines print them: "07.09.2026" (dotted: day first, the European
+    convention) and "07/09/2026" (slashed: read only when unambiguous, a part above 12 or both
+    parts equal; otherwise iso is "" and the date is left unread). For datelines only: in
+    running text such numbers are too often something else."""
+    found = []
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["year"])
+        if m["sep"] == ".":
+            day, month = a, b
+        elif a > 12 >= b or a == b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            day = month = 0  # 07/09/2026: 7 September or 9 July
+        iso = f"{y:04d}-{month:02d}-{day:02d}" if month and _valid(y, month, day) else ""
+        if iso or (month == 0 and _valid(y, a, b) and _valid(y, b, a)):
+            found.append(DateMatch(m.start(), m.end(), iso, m.group(0), "numeric"))
+    return found
+
+
 def precision(iso: str) -> str:
     """"day", "month" or "year"."""
     return {10: "day", 7: "month"}.get(len(iso), "year")

@@ -73,6 +73,15 @@ OTHER_SITES = [
     ("Do you have a story about school admissions? Email our newsroom.", "tip-appeal"),
     ("© 2024 Example Media Ltd", "copyright"),
     ("All rights reserved.", "copyright"),
+    ("Home > News > World", "breadcrumb"),
+    ("Home / World / Europe", "breadcrumb"),
+    ("Share   Tweet   Email   Print", "social-share"),
+    ("Share on Facebook Share on X", "social-share"),
+    ("Advertisement · Scroll to continue", "ad-marker"),
+    ("Sign up here.", "subscription-appeal"),
+    ("The Weekly Example is a reader-funded newsletter. Forward it to a friend.", "subscription-appeal"),
+    ("Example News is free to read. Become a supporter from $5 a month.", "donation-appeal"),
+    ("Photo: Firefighters work through the night at the burning fuel depot outside the city, May 2, 2025. Jane Roe/Example Pictures", "caption-with-credit"),
 ]
 
 # Real sentences that share words with the rules: kept.
@@ -99,6 +108,12 @@ REAL = [
     "Finland applied to become a member of the alliance in May 2022.",
     "The businessman offered to make a donation to the city's hospital.",
     "The cost of a cup of coffee in the capital has doubled since the war began.",
+    "Inflation > 5% would force the bank to act, the governor said.",
+    "Share prices fell sharply on Monday, and the email to staff was printed in full.",
+    "Thousands signed up to volunteer after the floods, the mayor said.",
+    "He asked readers to forward the petition to their MPs.",
+    "The charity asked people to become a supporter of the shelter, which houses 40 dogs.",
+    "Photo evidence: the court saw images of the convoy. Officials said the trucks carried AC/DC",
 ]
 
 
@@ -140,3 +155,23 @@ def test_a_dateline_with_time_zone_and_age_gives_the_date():
                  "The harbour reopened on Monday after a week of repairs, the port authority said.\n")
     assert result.meta.date == "2025-03-03"
     assert all("Updated" not in p.text for p in result.paragraphs)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published: 07.09.2026 | 14:22", "2026-09-07"),
+    ("Updated 13/09/2026 14:22", "2026-09-13"),
+    ("Updated 09/13/2026 14:22", "2026-09-13"),
+    ("Updated 07/09/2026 14:22", None),  # 7 September or 9 July: left undated
+])
+def test_a_numeric_dateline_is_dropped_and_read_only_when_unambiguous(line, iso):
+    result = run(f"A headline about the harbour\n{line}\n"
+                 "The harbour reopened on Monday after a week of repairs, the port authority said.\n")
+    assert result.meta.date == iso
+    assert [(r.rule, r.text) for r in result.removed][-1] == ("dateline", line)
+
+
+def test_a_breadcrumb_above_the_headline_is_not_the_headline():
+    result = run("Home > News > Romania\nMine spill reaches the river; operator says leak contained\n"
+                 "The leak was found late on Saturday, the environmental guard said.\n")
+    assert result.meta.title == "Mine spill reaches the river; operator says leak contained"
+    assert [r.rule for r in result.removed] == ["breadcrumb", "headline"]

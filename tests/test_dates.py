@@ -94,3 +94,23 @@ def test_yesterday_is_the_day_before(ref):
 
 def test_the_end_of_the_year_is_the_articles_year():
     assert [d.iso for d in find_dates("Prices should ease by the end of the year.", "2025-04-02")] == ["2025"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("07.09.2026", "2026-09-07"),   # dotted: day first
+    ("7.9.2026", "2026-09-07"),
+    ("13/09/2026", "2026-09-13"),   # a part above 12 says which is the day
+    ("09/13/2026", "2026-09-13"),
+    ("05/05/2026", "2026-05-05"),
+    ("07/09/2026", ""),             # ambiguous: found, not read
+])
+def test_numeric_dates(text, iso):
+    from build_dossier.dates import find_numeric_dates
+
+    assert [d.iso for d in find_numeric_dates(f"Published {text} 14:22")] == [iso]
+
+
+def test_numeric_non_dates_are_not_dates():
+    from build_dossier.dates import find_numeric_dates
+
+    assert find_numeric_dates("31.02.2026, version 1.2.2024.5, score 3/4") == []
