@@ -41,6 +41,7 @@ class Found:
     quote: str  # verbatim passage
     fragments: list[str] = field(default_factory=list)  # quoted words, folded
     signal: str = ""
+    voices: frozenset = frozenset()  # the speaker and whom they speak for (set by merge)
 
     @property
     def words(self) -> set[str]:
@@ -83,7 +84,7 @@ def _patterns() -> _Patterns:
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
         gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
-        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
@@ -257,7 +258,9 @@ def _content(text: str) -> set[str]:
 def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     """Same speaker, and a quoted phrase in common (1) or, across articles, the same rarer words
     (0.75); else 0."""
-    if a.speaker != b.speaker or a.speaker is None:
+    if a.speaker is None or b.speaker is None:
+        return 0.0
+    if a.speaker != b.speaker and (a.article == b.article or not _same_voice(a, b)):
         return 0.0
     if a.grams & b.grams:
         return 1.0
@@ -272,6 +275,34 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     shared = ca & cb
     similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
     return 0.75 if similar else 0.0
+
+
+def _same_voice(a: Found, b: Found) -> bool:
+    """Across articles: one speaker is the other or speaks for it (a person whose role names the
+    organisation), or both are one person named in full and in part."""
+    return a.speaker in b.voices or b.speaker in a.voices
+
+
+def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
+    """The speaker, the organisations named in a person's role, and any person whose name holds
+    all of this person's names (or whose names this one holds), of two words or more."""
+    if not actor_id:
+        return frozenset()
+    actor = index.actor(actor_id)
+    out = {actor_id}
+    if actor.kind == "person":
+        if actor.role:
+            out |= {x for _, _, x in index.mentions_in(actor.role)
+                    if x != actor_id and index.actor(x).kind == "organization"}
+        mine = fold(actor.name).split()
+        for other in people:
+            if other.id == actor_id:
+                continue
+            theirs = fold(other.name).split()
+            short, long_ = sorted((mine, theirs), key=len)
+            if len(short) >= 2 and long_[:len(short)] == short:
+                out.add(other.id)
+    return frozenset(out)
 
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
@@ -319,6 +350,11 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
 def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
     # Average linkage: a passage joins the claim whose passages it mostly matches, so that a
     # sentence quoting two statements does not chain them into one claim.
+    speakers = {f.speaker for f in found if f.speaker}
+    people = [index.actor(x) for x in sorted(speakers) if index.actor(x).kind == "person"]
+    voices = {x: _voices(index, x, people) for x in speakers}
+    for f in found:
+        f.voices = voices.get(f.speaker, frozenset())
     clusters: list[list[int]] = []
     for i, a in enumerate(found):
         ignore = topic | _name_words(index, a.speaker)
