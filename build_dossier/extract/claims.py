@@ -51,6 +51,12 @@ class Found:
         return self.__dict__["_words"]
 
     @property
+    def numbers(self) -> set[str]:
+        if "_numbers" not in self.__dict__:
+            self.__dict__["_numbers"] = _numbers(self.quote)
+        return self.__dict__["_numbers"]
+
+    @property
     def grams(self) -> set[tuple[str, ...]]:
         if "_grams" not in self.__dict__:
             self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
@@ -251,6 +257,20 @@ def _stem(word: str) -> str:
     return word
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,\u202f ]\d{3})+(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+
+
+def _numbers(text: str) -> set[str]:
+    """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate)."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        value = re.sub(r"[,\u202f ]", "", m.group(0))
+        n = float(value)
+        if n >= 100 and not (1900 <= n <= 2100 and "." not in value and len(m.group(0)) == 4):
+            out.add(value)
+    return out
+
+
 def _content(text: str) -> set[str]:
     return {_stem(w) for w in fold(text).split() if w not in _STOP and len(w) > 2}
 
@@ -274,6 +294,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     ca, cb = a.words - ignore, b.words - ignore
     shared = ca & cb
     similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    if not similar and a.numbers & b.numbers and shared:
+        similar = True  # the same count or amount and a word about it, from one voice
     return 0.75 if similar else 0.0
 
 
@@ -284,8 +306,8 @@ def _same_voice(a: Found, b: Found) -> bool:
 
 
 def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
-    """The speaker, the organisations named in a person's role, and any person whose name holds
-    all of this person's names (or whose names this one holds), of two words or more."""
+    """The speaker, the organisations named in a person's role, and any speaker named in full
+    where this one is named in part (a person's first names, a body's name without its country)."""
     if not actor_id:
         return frozenset()
     actor = index.actor(actor_id)
@@ -294,14 +316,16 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         if actor.role:
             out |= {x for _, _, x in index.mentions_in(actor.role)
                     if x != actor_id and index.actor(x).kind == "organization"}
-        mine = fold(actor.name).split()
-        for other in people:
-            if other.id == actor_id:
-                continue
-            theirs = fold(other.name).split()
-            short, long_ = sorted((mine, theirs), key=len)
-            if len(short) >= 2 and long_[:len(short)] == short:
-                out.add(other.id)
+    mine = fold(actor.name).split()
+    for other in people:
+        if other.id == actor_id or (other.kind == "person") != (actor.kind == "person"):
+            continue
+        theirs = fold(other.name).split()
+        short, long_ = sorted((mine, theirs), key=len)
+        if actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
+            out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
+        elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
+            out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
     return frozenset(out)
 
 
@@ -351,7 +375,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
     # Average linkage: a passage joins the claim whose passages it mostly matches, so that a
     # sentence quoting two statements does not chain them into one claim.
     speakers = {f.speaker for f in found if f.speaker}
-    people = [index.actor(x) for x in sorted(speakers) if index.actor(x).kind == "person"]
+    people = [index.actor(x) for x in sorted(speakers)]
     voices = {x: _voices(index, x, people) for x in speakers}
     for f in found:
         f.voices = voices.get(f.speaker, frozenset())
