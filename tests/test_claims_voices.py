@@ -75,3 +75,27 @@ def test_different_counts_of_one_speaker_stay_apart():
 
 def test_distinctive_numbers_leave_out_years_and_small_counts():
     assert claims_module._numbers("In 2024, 3 people and 12,500 others paid 1.5 million, or 250 each.") == {"12500", "250"}
+
+
+def test_a_sentence_naming_the_body_and_its_figure_cites_the_officials_quote():
+    arts = [
+        article("one", "“Between 12,000 and 14,000 tonnes of ash fell on the valley,” VGA commissioner Mara Lind "
+                       "told a briefing.",
+                "The Volcanic Geology Agency (VGA) said it had closed the road."),
+        article("two", "The Volcanic Geology Agency puts it at 12,000 to 14,000 tonnes; Basalt Mining says "
+                       "no more than 900."),
+    ]
+    claims, index = claims_of(arts)
+    lind = [c for c in claims if c.actor == index.resolve("Mara Lind")]
+    assert lind and {s.article for s in lind[0].sources} == {"one", "two"}, \
+        [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_a_spokeswoman_and_her_body_giving_different_counts_stay_apart():
+    arts = [
+        article("one", "Harbour Board spokeswoman Ilse Maren said 14 ferries were waiting to dock on Monday "
+                       "evening, against an average of three."),
+        article("two", "The Harbour Board said 22 ferries were waiting to dock on Thursday morning."),
+    ]
+    claims, _ = claims_of(arts)
+    assert not any(len({s.article for s in c.sources}) == 2 for c in claims)
