@@ -41,6 +41,9 @@ class Found:
     quote: str  # verbatim passage
     fragments: list[str] = field(default_factory=list)  # quoted words, folded
     signal: str = ""
+    voices: frozenset = frozenset()  # the speaker and whom they speak for (set by merge)
+    named: frozenset = frozenset()  # actors named outside quotes in the passage
+    names: frozenset = frozenset()  # the words of its voices' names and roles (set by merge)
 
     @property
     def words(self) -> set[str]:
@@ -48,6 +51,12 @@ class Found:
         if "_words" not in self.__dict__:
             self.__dict__["_words"] = _content(self.quote)
         return self.__dict__["_words"]
+
+    @property
+    def numbers(self) -> set[str]:
+        if "_numbers" not in self.__dict__:
+            self.__dict__["_numbers"] = _numbers(self.quote)
+        return self.__dict__["_numbers"]
 
     @property
     def grams(self) -> set[tuple[str, ...]]:
@@ -83,7 +92,7 @@ def _patterns() -> _Patterns:
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
         gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
-        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s)\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
@@ -214,7 +223,10 @@ class _Reader:
         if who and self.index.actor(who).kind == "person":
             self.last_speaker = (i, who)
             self.last_person = who
-        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal)
+        quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
+        named = frozenset(a for ms, me, a in self.index.mentions_in(text, self.prefer)
+                          if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted))
+        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
 
 
 def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
@@ -250,6 +262,25 @@ def _stem(word: str) -> str:
     return word
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,\u202f ]\d{3})+(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+
+
+def _counts(f: Found) -> set[str]:
+    """Every number of 10 or more in a passage, years left out."""
+    return {v for v in _numbers(f.quote, 10)}
+
+
+def _numbers(text: str, least: float = 100) -> set[str]:
+    """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate)."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        value = re.sub(r"[,\u202f ]", "", m.group(0))
+        n = float(value)
+        if n >= least and not (1900 <= n <= 2100 and "." not in value and len(m.group(0)) == 4):
+            out.add(value)
+    return out
+
+
 def _content(text: str) -> set[str]:
     return {_stem(w) for w in fold(text).split() if w not in _STOP and len(w) > 2}
 
@@ -257,7 +288,10 @@ def _content(text: str) -> set[str]:
 def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     """Same speaker, and a quoted phrase in common (1) or, across articles, the same rarer words
     (0.75); else 0."""
-    if a.speaker != b.speaker or a.speaker is None:
+    if a.speaker is None or b.speaker is None:
+        return 0.0
+    other_voice = a.speaker != b.speaker
+    if other_voice and (a.article == b.article or not _same_voice(a, b)):
         return 0.0
     if a.grams & b.grams:
         return 1.0
@@ -269,13 +303,62 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     if a.article == b.article:
         return 0.0
     ca, cb = a.words - ignore, b.words - ignore
+    if other_voice:  # a person and the body they speak for: neither name proves anything
+        ca, cb = ca - a.names - b.names, cb - a.names - b.names
+        if _counts(a) and _counts(b) and not _counts(a) & _counts(b):
+            return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
     similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    if not similar and a.numbers & b.numbers and shared:
+        similar = True  # the same count or amount and a word about it, from one voice
     return 0.75 if similar else 0.0
+
+
+def _same_voice(a: Found, b: Found) -> bool:
+    """Across articles: one speaker is the other or speaks for it (a person whose role names the
+    organisation), or both are one person named in full and in part."""
+    return a.speaker in b.voices or b.speaker in a.voices
+
+
+def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
+    """The speaker, the organisations named in a person's role, and any speaker named in full
+    where this one is named in part (a person's first names, a body's name without its country)."""
+    if not actor_id:
+        return frozenset()
+    actor = index.actor(actor_id)
+    out = {actor_id}
+    if actor.kind == "person":
+        if actor.role:
+            out |= {x for _, _, x in index.mentions_in(actor.role)
+                    if x != actor_id and index.actor(x).kind == "organization"}
+            for other in people:  # "ABC commissioner" where ABC is another speaker's short name
+                if other.kind == "organization" and any(
+                        re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
+                        for n in [other.name] + other.aliases if len(n) >= 3 and (n.isupper() or " " in n)):
+                    out.add(other.id)
+    mine = fold(actor.name).split()
+    for other in people:
+        if other.id == actor_id or (other.kind == "person") != (actor.kind == "person"):
+            continue
+        theirs = fold(other.name).split()
+        short, long_ = sorted((mine, theirs), key=len)
+        if actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
+            out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
+        elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
+            out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
+    return frozenset(out)
 
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
 ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well (see merge)
+
+
+def _names_the_figure(a: Found, members: list[Found]) -> bool:
+    """A passage of another article that names the claim's speaker (or whom it speaks for) outside
+    quotes and gives one of its counts or amounts reports that claim too ("X puts it at N; Y says M")."""
+    numbers = set().union(*(m.numbers for m in members))
+    voices = set().union(*(m.voices for m in members))
+    return bool(a.numbers & numbers) and bool(a.named & voices)
 
 
 def _linkage(a: Found, members: list[Found], ignore: set[str]) -> float:
@@ -319,6 +402,13 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
 def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
     # Average linkage: a passage joins the claim whose passages it mostly matches, so that a
     # sentence quoting two statements does not chain them into one claim.
+    speakers = {f.speaker for f in found if f.speaker}
+    people = [index.actor(x) for x in sorted(speakers)]
+    voices = {x: _voices(index, x, people) for x in speakers}
+    names = {x: frozenset().union(*(_name_words(index, v) for v in voices[x])) for x in speakers}
+    for f in found:
+        f.voices = voices.get(f.speaker, frozenset())
+        f.names = names.get(f.speaker, frozenset())
     clusters: list[list[int]] = []
     for i, a in enumerate(found):
         ignore = topic | _name_words(index, a.speaker)
@@ -337,9 +427,12 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
     for i, a in enumerate(found):
         ignore = topic | _name_words(index, a.speaker)
         for c in clusters:
-            if i in c or any(found[j].article == a.article for j in c) or len({found[j].article for j in c}) < 2:
+            if i in c or any(found[j].article == a.article for j in c):
                 continue
-            if _linkage(a, [found[j] for j in c], ignore) >= ALSO_REPORTS:
+            if len({found[j].article for j in c}) < 2 and not _names_the_figure(a, [found[j] for j in c]):
+                continue
+            members = [found[j] for j in c]
+            if _linkage(a, members, ignore) >= ALSO_REPORTS or _names_the_figure(a, members):
                 c.append(i)
     groups = {c[0]: [found[j] for j in c] for c in clusters}
     claims: list[Claim] = []

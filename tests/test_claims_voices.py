@@ -1,0 +1,101 @@
+"""Claims merged across articles by voice: a person speaking for the body their role names, a
+speaker named in full and in part, the same count from one voice, and 'repeated' attributing."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.extract import claims as claims_module
+from build_dossier.extract.claims import find_claims
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=None, date=None,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def claims_of(articles):
+    _, index = find_actors(articles)
+    return find_claims(articles, index), index
+
+
+def cited(claims, aid: str, paragraph: int):
+    return [c for c in claims if any(s.article == aid and s.paragraph == paragraph for s in c.sources)]
+
+
+def test_head_of_appositive_names_the_person_not_the_place():
+    arts = [article("a", "“We counted some 7,400 people at the gates,” Colonel Dario Velmont, head of the "
+                         "Harbour Guard in the Northern Lakes Region, told reporters.")]
+    claims, index = claims_of(arts)
+    assert cited(claims, "a", 0)[0].actor == index.resolve("Dario Velmont")
+
+
+def test_repeated_attributes_and_merges_with_the_first_report():
+    arts = [
+        article("one", "Transport Minister Olga Brandt rejected that. “Night trains are not at risk. Not one "
+                       "night train will be cancelled because of the subsidy review,” Brandt said on Monday."),
+        article("two", "Transport Minister Olga Brandt repeated on Tuesday that night trains were “protected by "
+                       "contract” and could not be cancelled by a subsidy review."),
+    ]
+    claims, _ = claims_of(arts)
+    both = [c for c in claims if {s.article for s in c.sources} == {"one", "two"}]
+    assert both, [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_one_body_named_with_and_without_its_country_is_one_voice():
+    arts = [
+        article("one", "About 140 miners are still in the shaft, the National Mining Inspectorate said on Monday."),
+        article("two", "Separately, the ferry line resumed service after a week.",
+                "The Estonian National Mining Inspectorate said that 140 workers had no way out of the shaft."),
+    ]
+    claims, _ = claims_of(arts)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in claims), \
+        [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_the_same_count_from_one_speaker_is_one_claim():
+    arts = [
+        article("one", "Lina Orsk said 2,300 containers were stuck at the northern quay after cranes failed in "
+                       "the storm and ships waited offshore."),
+        article("two", "Lina Orsk said that about 2,300 containers had nowhere to go, leaving truckers, exporters "
+                       "and farmers stranded for days without any word from officials."),
+    ]
+    claims, _ = claims_of(arts)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in claims)
+
+
+def test_different_counts_of_one_speaker_stay_apart():
+    arts = [
+        article("one", "Lina Orsk said 2,300 containers were stuck at the port."),
+        article("two", "Lina Orsk said 410 containers had been cleared by Friday."),
+    ]
+    claims, _ = claims_of(arts)
+    assert not any(len({s.article for s in c.sources}) == 2 for c in claims)
+
+
+def test_distinctive_numbers_leave_out_years_and_small_counts():
+    assert claims_module._numbers("In 2024, 3 people and 12,500 others paid 1.5 million, or 250 each.") == {"12500", "250"}
+
+
+def test_a_sentence_naming_the_body_and_its_figure_cites_the_officials_quote():
+    arts = [
+        article("one", "“Between 12,000 and 14,000 tonnes of ash fell on the valley,” VGA commissioner Mara Lind "
+                       "told a briefing.",
+                "The Volcanic Geology Agency (VGA) said it had closed the road."),
+        article("two", "The Volcanic Geology Agency puts it at 12,000 to 14,000 tonnes; Basalt Mining says "
+                       "no more than 900."),
+    ]
+    claims, index = claims_of(arts)
+    lind = [c for c in claims if c.actor == index.resolve("Mara Lind")]
+    assert lind and {s.article for s in lind[0].sources} == {"one", "two"}, \
+        [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_a_spokeswoman_and_her_body_giving_different_counts_stay_apart():
+    arts = [
+        article("one", "Harbour Board spokeswoman Ilse Maren said 14 ferries were waiting to dock on Monday "
+                       "evening, against an average of three."),
+        article("two", "The Harbour Board said 22 ferries were waiting to dock on Thursday morning."),
+    ]
+    claims, _ = claims_of(arts)
+    assert not any(len({s.article for s in c.sources}) == 2 for c in claims)
