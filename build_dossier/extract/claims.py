@@ -355,9 +355,12 @@ ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well
 
 def _names_the_figure(a: Found, members: list[Found]) -> bool:
     """A passage of another article that names the claim's speaker (or whom it speaks for) outside
-    quotes and gives one of its counts or amounts reports that claim too ("X puts it at N; Y says M")."""
+    quotes and gives one of its counts or amounts reports that claim too ("X puts it at N; Y says M"),
+    when another voice is its speaker."""
     numbers = set().union(*(m.numbers for m in members))
     voices = set().union(*(m.voices for m in members))
+    if a.speaker in voices or any(m.speaker in a.voices for m in members):
+        return False  # the same voice: the ordinary match decides
     return bool(a.numbers & numbers) and bool(a.named & voices)
 
 
