@@ -355,7 +355,8 @@ ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well
 
 def _names_the_figure(a: Found, members: list[Found]) -> bool:
     """A passage of another article that names the claim's speaker (or whom it speaks for) outside
-    quotes and gives one of its counts or amounts reports that claim too ("X puts it at N; Y says M")."""
+    quotes and gives one of its counts or amounts reports that claim too ("X puts it at N; Y says M"),
+    when another voice is its speaker."""
     numbers = set().union(*(m.numbers for m in members))
     voices = set().union(*(m.voices for m in members))
     return bool(a.numbers & numbers) and bool(a.named & voices)
@@ -434,6 +435,14 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
             members = [found[j] for j in c]
             if _linkage(a, members, ignore) >= ALSO_REPORTS or _names_the_figure(a, members):
                 c.append(i)
+    # Two claims citing the same passages (each sentence also cites the other's) are one.
+    kept, seen_sets = [], set()
+    for c in clusters:
+        key = frozenset(c)
+        if key not in seen_sets:
+            seen_sets.add(key)
+            kept.append(c)
+    clusters = kept
     groups = {c[0]: [found[j] for j in c] for c in clusters}
     claims: list[Claim] = []
     taken: set[str] = set()
