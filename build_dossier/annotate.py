@@ -19,6 +19,7 @@ from .anchor import AnchorError, find_all, fold_text, has_word, locate, quick_fo
 from .annotations import UNSET, Annotations, Quote, SourceNote
 from .clean import Overrides, _norm
 from .errors import DossierError, DossierErrors
+from .ids import unique_id
 from .ingest import ingest
 from .model import Actor, Article, Claim, Dispute, Dossier, Event, Mention, Metadata, Position, SourceFile, SourceRef
 
@@ -462,9 +463,7 @@ def _claim_for(d: Dossier, ref: SourceRef, dispute: Dispute) -> str:
             return c.id
     taken = {c.id for c in d.claims}
     base = f"{dispute.id}-" + (slugify(ref.quote, max_length=50, word_boundary=True, save_order=True) or "quote")
-    claim_id, n = base, 2
-    while claim_id in taken:
-        claim_id, n = f"{base}-{n}", n + 1
+    claim_id = unique_id(base, taken)
     # Who holds a position need not be who said the passage: the claim's actor stays unknown.
     d.claims.append(Claim(claim_id, ref.quote, sources=[ref], found_by=[ANNOTATION]))
     return claim_id

@@ -11,6 +11,7 @@ from .annotations import Annotations
 from .clean import Overrides, Rules, clean, load_rules
 from .errors import DossierError
 from .extract import extract
+from .ids import unique_id
 from .ingest import ingest
 from .model import Article, Dossier, Metadata, SourceFile
 
@@ -67,9 +68,4 @@ def make_article(source: SourceFile, settings: Settings, taken: set[str],
 
 
 def unique_slug(text: str, taken: set[str], max_length: int = 60) -> str:
-    base = slugify(text, max_length=max_length, word_boundary=True) or "item"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
+    return unique_id(slugify(text, max_length=max_length, word_boundary=True) or "item", taken)

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from slugify import slugify
 
 from ..model import Actor, Article, Mention
+from ..ids import unique_id
 from .lexicon import fold, lexicon, phonetic, romanised
 from .names import Hit, scan
 
@@ -426,12 +427,7 @@ def _assign_ids(groups: dict[str, _Group], clusters) -> None:
     taken: set[str] = set()
     everyone = sorted(list(groups.values()) + [g for _, g in clusters], key=lambda g: (fold(g.name), g.kind))
     for g in everyone:
-        base = slugify(g.name) or "actor"
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        g.id = slug
-        taken.add(slug)
+        g.id = unique_id(slugify(g.name) or "actor", taken)
 
 
 def _name_of(h: Hit) -> str:

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from slugify import slugify
 
 from ..model import Article, Claim, SourceRef
+from ..ids import short_slug, unique_id
 from .actors import ActorIndex
 from .lexicon import alternation, fold, lexicon
 from .text import sentences
@@ -452,11 +452,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
                                            -f.order, -f.paragraph))
         speaker = lead.speaker
         who = index.actor(speaker).name if speaker else ""
-        base = _slug(f"{who} {lead.quote}")
-        cid, n = base, 2
-        while cid in taken:
-            cid, n = f"{base}-{n}", n + 1
-        taken.add(cid)
+        cid = unique_id(short_slug(f"{who} {lead.quote}", 50) or "claim", taken)
         sources, seen = [], set()
         for f in members:
             if (f.article, f.paragraph, f.quote) not in seen:
@@ -469,14 +465,6 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
         ))
     return claims
 
-
-def _slug(text: str, limit: int = 50) -> str:
-    out = ""
-    for word in slugify(text).split("-"):
-        if out and len(out) + 1 + len(word) > limit:
-            break
-        out = f"{out}-{word}" if out else word
-    return out or "claim"
 
 
 def speaker(article: Article, paragraph_index: int, sentence, index: ActorIndex) -> str | None:

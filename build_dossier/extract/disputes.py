@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..dates import find_full_dates, precision
+from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Dispute, Position, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .events import short_slug, shorten
+from .events import shorten
 from .figures import REESTIMATE, giver, group_key, read_figures
 from .mirror import find_said, mirrored, question, stem
 from .polarity import contrary, find_assertions
@@ -578,11 +579,7 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
     disputes += polarity_disputes(articles, index, claims, made, covered)
     taken = {c.id for c in claims}
     for key, c in sorted(made.items(), key=lambda kv: kv[0]):
-        base = short_slug("statement " + c.text, 60)
-        c.id, n = base, 2
-        while c.id in taken:
-            c.id, n = f"{base}-{n}", n + 1
-        taken.add(c.id)
+        c.id = unique_id(short_slug("statement " + c.text, 60), taken)
         claims.append(c)
         pending = "\0" + "\0".join(map(str, key))
         for d in disputes:
@@ -590,9 +587,5 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
                 p.claims = [c.id if x == pending else x for x in p.claims]
     used: set[str] = set()
     for d in disputes:
-        base = short_slug(d.title) or "dispute"
-        d.id, n = base, 2
-        while d.id in used:
-            d.id, n = f"{base}-{n}", n + 1
-        used.add(d.id)
+        d.id = unique_id(short_slug(d.title) or "dispute", used)
     return disputes

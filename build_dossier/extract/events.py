@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from slugify import slugify
 
 from ..dates import DateMatch, find_dates
+from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
 from .claims import speaker
@@ -271,11 +271,7 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
         # the title naming the most actors, of a readable length
         best = max(g, key=lambda c: (len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
-        base = short_slug(f"{g[0].date} {best.title}") or g[0].date
-        eid, n = base, 2
-        while eid in taken:
-            eid, n = f"{base}-{n}", n + 1
-        taken.add(eid)
+        eid = unique_id(short_slug(f"{g[0].date} {best.title}") or g[0].date, taken)
         sources, seen = [], set()
         for c in g:
             if (c.article, c.paragraph) not in seen:
@@ -290,11 +286,3 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
         ))
     return sorted(events, key=lambda e: (e.date, e.id))
 
-
-def short_slug(text: str, limit: int = 60) -> str:
-    """A slug cut at a word boundary (slugify's own word_boundary drops words from the middle)."""
-    slug = slugify(text)
-    if len(slug) <= limit:
-        return slug
-    cut = slug[:limit + 1]
-    return cut[:cut.rfind("-")] if "-" in cut else slug[:limit]

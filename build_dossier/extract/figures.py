@@ -17,10 +17,10 @@ from datetime import date
 from functools import lru_cache
 
 from ..dates import DateMatch, find_dates, precision
+from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Figure, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .events import short_slug
 from .text import sentences
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -463,11 +463,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     claims = list(merged.values())
     for c in claims:
         f = c.figure
-        base = short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}")
-        c.id, n = base, 2
-        while c.id in taken:
-            c.id, n = f"{base}-{n}", n + 1
-        taken.add(c.id)
+        c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
     return claims
 
 
