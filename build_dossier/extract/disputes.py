@@ -29,7 +29,7 @@ from .events import shorten
 from .figures import REESTIMATE, giver, group_key, read_figures
 from .mirror import find_said, mirrored, question, stem
 from .polarity import contrary, find_assertions
-from .text import sentences
+from .text import attribution_verbs, sentences, topic_stopwords
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -70,9 +70,8 @@ def _lexicon() -> dict:
         frames.append({**f, "sides": sides,
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
-    stop = set(load_data("events")["stopwords"]) | set(load_data("figures")["stopwords"])
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
-            "stopwords": frozenset(str(w).lower() for w in stop)}
+            "stopwords": topic_stopwords()}
 
 
 def _content(text: str, skip: set[tuple[int, int]]) -> list[str]:
@@ -456,7 +455,7 @@ def _polar_question(group) -> str:
 
 def _reported(clause: str) -> str:
     """What a clause reports, without who reports it: "X said notice was given" -> "notice was given"."""
-    verbs = _attribution_verbs()
+    verbs = attribution_verbs()
     words = list(re.finditer(r"[\w’'-]+", clause))
     for k, w in enumerate(words[:9]):
         if w.group().lower() in verbs and not re.match(r"\s+by\b", clause[w.end():]):  # not "posted by"
@@ -465,10 +464,6 @@ def _reported(clause: str) -> str:
             return rest if len(rest.split()) >= 3 else clause
     return clause
 
-
-@lru_cache(maxsize=1)
-def _attribution_verbs() -> frozenset[str]:
-    return frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
 
 
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:

@@ -20,7 +20,7 @@ from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .text import sentences
+from .text import attribution_verbs, sentences
 
 ANY_DAY = "2000-01-03"  # a reference date, only to find relative date phrases (their value unused)
 _SEGMENT = re.compile(r",(?!\d)|[;:—–]|\s-\s")
@@ -45,7 +45,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = dict(load_data("events"))
-    data["attribution"] = frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+    data["attribution"] = attribution_verbs()
     for key in ("connectives", "relatives", "stopwords"):
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])

@@ -21,7 +21,7 @@ from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Figure, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .text import sentences
+from .text import attribution_verbs, sentences
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
@@ -50,7 +50,7 @@ def _data() -> dict:
                 "measure_words", "forecast_verbs", "change_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
-    data["attribution"] = frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+    data["attribution"] = attribution_verbs()
     return data
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..model import Article
 from ..resources import load_data
 from .claims import speaker
-from .text import sentences
+from .text import attribution_verbs, sentences
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 _AUX = frozenset(["had", "has", "have", "was", "were", "is", "are", "been", "be", "would", "will", "did"])
@@ -32,7 +32,7 @@ class Said:
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    verbs = frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+    verbs = attribution_verbs()
     stop = frozenset(str(w).lower() for w in load_data("events")["stopwords"]) | _AUX
     return verbs, stop
 

@@ -22,7 +22,7 @@ from ..model import Article
 from ..resources import load_data
 from .claims import speaker
 from .mirror import stem
-from .text import sentences
+from .text import attribution_verbs, sentences, topic_stopwords
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"()]|\s[—–]\s|\b(?:but|and|because|while|although|though|whereas|as|after|since|until)\b")
@@ -48,13 +48,12 @@ class Assertion:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     data = load_data("disputes")["polarity"]
-    stop = set(load_data("events")["stopwords"]) | set(load_data("figures")["stopwords"])
     withhold = "|".join(re.escape(w) for w in sorted(data["withhold"], key=len, reverse=True))
     return {
         "negative": re.compile("|".join(data["negative"]), re.I),
         "withhold": re.compile(rf"\s*(?:(?:be|been|immediately|yet|publicly|directly)\s+)*(?:{withhold})\b", re.I),
-        "stop": frozenset(str(w).lower() for w in stop) | frozenset(data["not_topic"]),
-        "verbs": frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v),
+        "stop": topic_stopwords() | frozenset(data["not_topic"]),
+        "verbs": attribution_verbs(),
     }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..resources import load_data
+
 # A sentence ends at . ! ? (or a closing quote after one) followed by space and a capital, a
 # digit or an opening quote; never inside a quotation, never after a lone initial or "Mr.".
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[]?[^\W_a-z])|\n+")
@@ -67,3 +69,16 @@ def words(text: str) -> list[tuple[int, int, str]]:
 def is_capitalised(word: str) -> bool:
     w = word.lstrip("#")
     return bool(w) and w[0].isupper()
+
+
+@lru_cache(maxsize=1)
+def attribution_verbs() -> frozenset[str]:
+    """The one-word reporting verbs of data/attribution.yaml, in lower case ("said", "told")."""
+    return frozenset(v.lower() for v in load_data("attribution")["verbs"] if " " not in v)
+
+
+@lru_cache(maxsize=1)
+def topic_stopwords() -> frozenset[str]:
+    """Words that say nothing of what a sentence is about: the stop words of data/events.yaml and
+    data/figures.yaml, in lower case."""
+    return frozenset(str(w).lower() for name in ("events", "figures") for w in load_data(name)["stopwords"])
