@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from ..dates import find_full_dates, precision
 from ..ids import short_slug, unique_id
@@ -28,7 +29,7 @@ from .claims import speaker
 from .events import shorten
 from .figures import REESTIMATE, giver, group_key, read_figures
 from .mirror import find_said, mirrored, question, stem
-from .polarity import contrary, find_assertions
+from .polarity import contrary_pairs, find_assertions
 from .text import attribution_verbs, sentences, topic_stopwords
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -221,8 +222,10 @@ def _linked(a: Stance, b: Stance, frame: dict) -> bool:
     return shared >= frame["min_shared"] and words >= frame.get("min_words", 0)
 
 
-def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
-    parent = list(range(len(stances)))
+def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The connected components of items 0..n-1 joined by `edges`: each in item order, ordered
+    by their first item; an item no edge touches is a component of its own."""
+    parent = list(range(n))
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -230,14 +233,28 @@ def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
             x = parent[x]
         return x
 
-    for x in range(len(stances)):
-        for y in range(x + 1, len(stances)):
-            if _linked(stances[x], stances[y], frame):
-                parent[root(x)] = root(y)
-    groups: dict[int, list[Stance]] = {}
-    for x, st in enumerate(stances):
-        groups.setdefault(root(x), []).append(st)
-    return sorted(groups.values(), key=lambda g: (g[0].article, g[0].paragraph, g[0].cue_start))
+    for x, y in edges:
+        parent[root(x)] = root(y)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(root(x), []).append(x)
+    return list(groups.values())
+
+
+def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
+    pairs = ((x, y) for x in range(len(stances)) for y in range(x + 1, len(stances))
+             if _linked(stances[x], stances[y], frame))
+    groups = [[stances[x] for x in g] for g in _connected(len(stances), pairs)]
+    return sorted(groups, key=lambda g: (g[0].article, g[0].paragraph, g[0].cue_start))
+
+
+def _position(summary: str, stances: list[Stance], claims: list[Claim], made: dict[tuple, Claim]) -> Position:
+    """A position taken in these sentences: who holds it, the claims it cites, its sources."""
+    return Position(
+        summary=summary,
+        actors=list(dict.fromkeys(a for st in stances for a in st.holders)),
+        claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in stances)),
+        sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in stances)))
 
 
 def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Claim:
@@ -331,12 +348,8 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                     continue
                 label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
-                positions.append(Position(
-                    summary=f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
-                    actors=list(dict.fromkeys(a for st in side for a in st.holders)),
-                    claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in side)),
-                    sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in side)),
-                ))
+                positions.append(_position(f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
+                                           side, claims, made))
             out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
                                found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
     return out
@@ -345,23 +358,10 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
 def mirror_disputes(articles: list[Article], index, claims: list[Claim], made: dict[tuple, Claim]) -> list[Dispute]:
     """Each side says the other did it: one position per side, named by whom it blames."""
     said = find_said(articles, index)
-    parent = list(range(len(said)))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for x in range(len(said)):
-        for y in range(x + 1, len(said)):
-            if mirrored(said[x], said[y]):
-                parent[root(x)] = root(y)
-    linked = {x for x in range(len(said)) for y in range(len(said)) if x != y and mirrored(said[x], said[y])}
-    groups: dict[int, list] = {}
-    for x in sorted(linked):
-        groups.setdefault(root(x), []).append(said[x])
+    pairs = [(x, y) for x in range(len(said)) for y in range(x + 1, len(said)) if mirrored(said[x], said[y])]
     out = []
-    for group in groups.values():
+    for members in _connected(len(said), pairs):
+        group = [said[x] for x in members]
         subjects = list(dict.fromkeys(s.subject for s in group))
         if len(group) < 2 or len(subjects) < 2:
             continue
@@ -370,11 +370,8 @@ def mirror_disputes(articles: list[Article], index, claims: list[Claim], made: d
             mine = [s for s in group if s.subject == subject]
             stances = [Stance("mirror", subject, s.article, s.paragraph, s.sentence, 0, 0, [s.holder],
                               s.stems, s.side) for s in mine]
-            positions.append(Position(
-                summary=f"{index.actor(subject).name}: " + "; ".join(dict.fromkeys(f"“{s.predicate}”" for s in mine)),
-                actors=list(dict.fromkeys(s.holder for s in mine)),
-                claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in stances)),
-                sources=list(dict.fromkeys(SourceRef(s.article, s.paragraph, s.sentence) for s in mine))))
+            summary = f"{index.actor(subject).name}: " + "; ".join(dict.fromkeys(f"“{s.predicate}”" for s in mine))
+            positions.append(_position(summary, stances, claims, made))
         out.append(Dispute(id="", title=question(group), positions=positions,
                            found_by=["disputes: each side says the other did it (mirror claims)"]))
     return out
@@ -385,40 +382,20 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
     """One actor says it is not so, another that it is (polarity.py): a position per side.
     Sentences already sides of a cue-word dispute (`covered`) are left to it."""
     said = find_assertions(articles, index)
-    negs = [a for a in said if a.negative]
-    poss = [a for a in said if not a.negative]
-    edges = [(n, p) for n in negs for p in poss if contrary(n, p, index)]
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for n, p in edges:
-        parent[root(id(n))] = root(id(p))
-    groups: dict[int, list] = {}
-    for n, p in edges:
-        for a in (n, p):
-            group = groups.setdefault(root(id(a)), [])
-            if a not in group:
-                group.append(a)
     out = []
-    for group in sorted(groups.values(), key=lambda g: min((a.article, a.paragraph) for a in g)):
+    groups = [[said[x] for x in g] for g in _connected(len(said), contrary_pairs(said, index)) if len(g) > 1]
+    for group in sorted(groups, key=lambda g: min((a.article, a.paragraph) for a in g)):
         sentences_in = {(a.article, a.paragraph, a.sentence) for a in group}
         if sentences_in <= covered:
             continue
-        positions = []
+        positions, wanted = [], _shared(group)
         for negative, label in ((False, "Says it is so"), (True, "Says it is not so")):
             side = [a for a in group if a.negative == negative]
             stances = [Stance("polarity", label, a.article, a.paragraph, a.sentence, a.start, a.end, [a.holder],
                               frozenset(a.stems), frozenset()) for a in side]
-            snippets = list(dict.fromkeys(_polar_snippet(a, _shared(group)) for a in side))
-            positions.append(Position(
-                summary=f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                actors=list(dict.fromkeys(a.holder for a in side)),
-                claims=list(dict.fromkeys(_claim_for(st, claims, made).id or _pending(made, st) for st in stances)),
-                sources=list(dict.fromkeys(SourceRef(a.article, a.paragraph, a.sentence) for a in side))))
+            snippets = list(dict.fromkeys(_polar_snippet(a, wanted) for a in side))
+            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
+                                       stances, claims, made))
         out.append(Dispute(id="", title=_polar_question(group), positions=positions,
                            found_by=["disputes: one actor says it is not so, another that it is (polarity)"]))
     return out
@@ -483,25 +460,27 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
         articles_cited = {s.article for c in group for s in c.sources}
         if len(values) < 2:
             continue
-        if len(articles_cited) < 2 and not _contested_within(group, articles, index, by_id):
-            continue
-        positions, dated = [], []
-        for c in sorted(group, key=lambda c: (c.figure.value, c.figure.high or 0, c.id)):
-            expressions, who = [], []
-            for s in c.sources:
+        ordered = sorted(group, key=lambda c: (c.figure.value, c.figure.high or 0, c.id))
+        positions, first_givers = [], []
+        for c in ordered:
+            expressions, who, first = [], [], None
+            for k, s in enumerate(c.sources):
                 article = by_id[s.article]
                 for r in read_figures(s.quote, article.date, index):
                     if r.figure.value == c.figure.value:
                         expressions.append(r.figure.expression)
                         given = giver(article, s.paragraph, s.quote, r.start, index)
                         who += [given] if given else []
+                        first = given if k == 0 else first
                         break
             when = sorted({c.figure.date} - {None})
             summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
             positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
                                       actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
-            dated.append(c.figure.date)
-        if not any(not _a_change(p, q) and not _snapshots(dated[k], dated[k + 1 + m])
+            first_givers.append(first)
+        if len(articles_cited) < 2 and not _contested_within(ordered, first_givers):
+            continue
+        if not any(not _a_change(p, q) and not _snapshots(ordered[k].figure.date, ordered[k + 1 + m].figure.date)
                    for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
             # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
             # Wednesday": a change over time, not two sides
@@ -519,21 +498,14 @@ def _snapshots(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and precision(a) == "day" and precision(b) == "day")
 
 
-def _contested_within(group: list[Claim], articles: list[Article], index, by_id: dict[str, Article]) -> bool:
+def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
     """Figures of one article about one quantity are two sides when the article says one
-    re-estimates the other ("put the figure at 250"), or when different actors give them."""
+    re-estimates the other ("put the figure at 250"), or when different actors give them (the
+    giver of each claim's first source). An ungiven figure may be the article's own, updated in
+    a later line: then no dispute."""
     if any(REESTIMATE in c.found_by for c in group):
         return True
-    givers = set()
-    for c in group:
-        s = c.sources[0]
-        at = next((r.start for r in read_figures(s.quote, by_id[s.article].date, index)
-                   if r.figure.value == c.figure.value), None)
-        who = giver(by_id[s.article], s.paragraph, s.quote, at, index) if at is not None else None
-        if who is None:
-            return False  # an ungiven figure may be the article's own, updated in a later line
-        givers.add(who)
-    return len(givers) >= 2
+    return None not in givers and len(set(givers)) >= 2
 
 
 def _a_change(p: Position, q: Position) -> bool:
@@ -567,11 +539,10 @@ def _data_states() -> dict:
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
-    disputes = (figure_disputes(articles, index, claims) + contradiction_disputes(articles, index, claims, made)
-                + mirror_disputes(articles, index, claims, made))
-    covered = {(s.article, s.paragraph, s.quote) for d in disputes if not d.found_by[0].startswith("disputes: figures")
-               for p in d.positions for s in p.sources}
-    disputes += polarity_disputes(articles, index, claims, made, covered)
+    worded = contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
+    covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
+    disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
+                                                                                      covered)
     taken = {c.id for c in claims}
     for key, c in sorted(made.items(), key=lambda kv: kv[0]):
         c.id = unique_id(short_slug("statement " + c.text, 60), taken)

@@ -139,6 +139,25 @@ def _statements(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def contrary_pairs(said: list[Assertion], index) -> list[tuple[int, int]]:
+    """(negative, positive) index pairs of `said` that are contrary. Only the positives sharing
+    a word with a negative are compared: no pair shares none, and all pairs would be quadratic."""
+    by_word: dict[str, list[int]] = {}
+    for y, pos in enumerate(said):
+        if not pos.negative:
+            for w in set(pos.stems):
+                by_word.setdefault(w, []).append(y)
+    pairs = []
+    for x, neg in enumerate(said):
+        if not neg.negative:
+            continue
+        words = set(neg.stems) | set(neg.subject) if neg.denial else {neg.stems[0]}
+        for y in sorted({y for w in words for y in by_word.get(w, ())}):
+            if contrary(neg, said[y], index):
+                pairs.append((x, y))
+    return pairs
+
+
 def contrary(neg: Assertion, pos: Assertion, index) -> bool:
     """Does `pos` say, as another actor, what `neg` says is not so?"""
     if not neg.negative or pos.negative or neg.holder == pos.holder:
