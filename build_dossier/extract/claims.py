@@ -353,13 +353,33 @@ MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
 ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well (see merge)
 
 
-def _names_the_figure(a: Found, members: list[Found]) -> bool:
-    """A passage of another article that names the claim's speaker (or whom it speaks for) outside
-    quotes and gives one of its counts or amounts reports that claim too ("X puts it at N; Y says M"),
-    when another voice is its speaker."""
-    numbers = set().union(*(m.numbers for m in members))
-    voices = set().union(*(m.voices for m in members))
-    return bool(a.numbers & numbers) and bool(a.named & voices)
+@dataclass
+class _Cluster:
+    """The passages of one claim being merged, with what comparing a passage to it needs."""
+
+    members: list[int]
+    speakers: set[str] = field(default_factory=set)
+    voices: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, i: int, f: Found) -> None:
+        self.members.append(i)
+        self.speakers |= {f.speaker} - {None}
+        self.voices |= f.voices
+        self.numbers |= f.numbers
+        self.articles.add(f.article)
+
+    def may_share_voice(self, a: Found) -> bool:
+        """False when no member can match `a` (_same_claim is 0 for each: no voice in common)."""
+        return a.speaker is not None and (a.speaker in self.speakers or a.speaker in self.voices
+                                          or bool(self.speakers & a.voices))
+
+    def named_with_figure(self, a: Found) -> bool:
+        """A passage of another article that names the claim's speaker (or whom it speaks for)
+        outside quotes and gives one of its counts or amounts reports that claim too ("X puts it
+        at N; Y says M"), when another voice is its speaker."""
+        return bool(a.numbers & self.numbers) and bool(a.named & self.voices)
 
 
 def _linkage(a: Found, members: list[Found], ignore: set[str]) -> float:
@@ -410,40 +430,39 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
     for f in found:
         f.voices = voices.get(f.speaker, frozenset())
         f.names = names.get(f.speaker, frozenset())
-    clusters: list[list[int]] = []
+    clusters: list[_Cluster] = []
     for i, a in enumerate(found):
-        ignore = topic | _name_words(index, a.speaker)
         best, best_score = None, 0.0
-        for c in clusters:
-            score = _linkage(a, [found[j] for j in c], ignore)
-            hits = score > 0
-            if hits and score >= 0.5 and score > best_score:
+        candidates = [c for c in clusters if c.may_share_voice(a)]
+        ignore = topic | _name_words(index, a.speaker) if candidates else set()
+        for c in candidates:
+            score = _linkage(a, [found[j] for j in c.members], ignore)
+            if score >= 0.5 and score > best_score:
                 best, best_score = c, score
         if best is None:
-            clusters.append([i])
-        else:
-            best.append(i)
+            best = _Cluster([])
+            clusters.append(best)
+        best.add(i, a)
     # A sentence reporting two statements also cites the second one, when another article's
     # report of it is in a claim that the sentence matches as well.
     for i, a in enumerate(found):
         ignore = topic | _name_words(index, a.speaker)
         for c in clusters:
-            if i in c or any(found[j].article == a.article for j in c):
+            if a.article in c.articles:
+                continue  # its own claim, or one its article already reports
+            named = c.named_with_figure(a)
+            if len(c.articles) < 2 and not named:
                 continue
-            if len({found[j].article for j in c}) < 2 and not _names_the_figure(a, [found[j] for j in c]):
-                continue
-            members = [found[j] for j in c]
-            if _linkage(a, members, ignore) >= ALSO_REPORTS or _names_the_figure(a, members):
-                c.append(i)
+            if named or (c.may_share_voice(a) and _linkage(a, [found[j] for j in c.members], ignore) >= ALSO_REPORTS):
+                c.add(i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
     for c in clusters:
-        key = frozenset(c)
+        key = frozenset(c.members)
         if key not in seen_sets:
             seen_sets.add(key)
-            kept.append(c)
-    clusters = kept
-    groups = {c[0]: [found[j] for j in c] for c in clusters}
+            kept.append(c.members)
+    groups = {c[0]: [found[j] for j in c] for c in kept}
     claims: list[Claim] = []
     taken: set[str] = set()
     for members in sorted(groups.values(), key=lambda g: min((f.order, f.paragraph, f.start) for f in g)):
