@@ -157,6 +157,7 @@ def strip_legal_form(name: str) -> str:
     return " ".join(words_).rstrip(",")
 
 
+@lru_cache(maxsize=65536)
 def phonetic(token: str) -> str:
     """A name word's sound key across Slavic romanisations: "Oleh"/"Oleg" and
     "Hnatenko"/"Gnatenko" (Ukrainian h for Russian g, y/i/j, o/a, ks/x) give one key."""
