@@ -119,6 +119,16 @@ def test_figure_chart_axis_covers_the_largest_value():
     assert "about 4,000" in text and "B" in text
 
 
+def test_figure_chart_axis_labels_of_large_values_stay_short():
+    # Five ticks share 390 px: "150,000,000,000" side by side would overlap, "150 billion" does not.
+    svg = figure_chart_svg([FigurePoint(120e9, "120 billion pesos", False, "A", "2031-01-01", 0),
+                            FigurePoint(180e9, "180 billion pesos", False, "B", "2031-01-01", 1)], ["a", "b"], "f", "T")
+    labels = [t.text for t in parse(svg).iter(f"{SVG}text") if t.get("class") == "dossier-svg-muted"]
+    assert labels == ["0", "50 billion", "100 billion", "150 billion", "200 billion"]
+    svg = figure_chart_svg([FigurePoint(2.5e6, "2.5 million", False, "A", None, 0)], ["a"], "f", "T")
+    assert "2.5 million" in all_text(parse(svg)) and "2,500,000" not in svg
+
+
 def test_relation_edges_and_map():
     d = synthetic.dossier()
     keep = {a.id for a in d.actors}

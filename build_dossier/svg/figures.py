@@ -46,6 +46,14 @@ def fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def axis_label(value: float) -> str:
+    """A tick's label, short enough for five to fit side by side: 150,000,000,000 is "150 billion"."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            return f"{value / size:g} {word}"
+    return fmt(value)
+
+
 def figure_chart_svg(points: list[FigurePoint], positions: list[str], uid: str, title: str) -> str:
     points = sorted(points, key=lambda p: (p.date or "9999", p.source, p.value))
     ticks = nice_ticks(max((p.value for p in points), default=1))
@@ -61,7 +69,7 @@ def figure_chart_svg(points: list[FigurePoint], positions: list[str], uid: str, 
         body.append(f'<line x1="{num(x(t))}" y1="{y0}" x2="{num(x(t))}" y2="{num(axis_y)}" '
                     f'class="dossier-svg-grid" stroke="currentColor" stroke-opacity="0.15"/>')
         anchor = "start" if t == 0 else ("end" if t == ticks[-1] else "middle")
-        body.append(text_block(x(t), axis_y + 16, [fmt(t)], "dossier-svg-muted", 16, anchor=anchor))
+        body.append(text_block(x(t), axis_y + 16, [axis_label(t)], "dossier-svg-muted", 16, anchor=anchor))
     label_chars = int((WIDTH - PLOT_X0) / (FONT * 0.56))
     for i, p in enumerate(points):
         top_y = y0 + ROW * i
