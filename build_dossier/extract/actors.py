@@ -147,9 +147,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return len(a2) == len(b2) != max(len(a), len(b)) and _same_person(a2, b2)
     if len(a) >= 2 and all(min(len(x), len(y)) >= 3 and phonetic(x) == phonetic(y) for x, y in zip(a, b)):
         return True  # every word alike by sound: "Oleh Hnatenko" / "Oleg Gnatenko"
+    given = lexicon().given_names
     return all(x == y or (x[:1] == y[:1] and (SequenceMatcher(None, x, y).ratio() >= 0.8
                                               or x.startswith(y) or y.startswith(x)
                                               or romanised(x) == romanised(y)))
+               or (x in given and given.get(y) == given[x])  # "Giorgos" / "Georgios"
                for x, y in zip(a, b))
 
 
@@ -228,6 +230,20 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             org.surfaces.update(g.surfaces)
             org.found_by.add("company-noun" if org.kind == "organization" else "place-preposition")
             clusters.remove((toks, g))
+    # A "person" name that owns a title only an organisation gives ("Acme Rovers chairman Jo Roe")
+    # is an organisation: a club, a company, a federation.
+    org_owners = set()
+    for h in hits:
+        if h.kind == "person" and h.role_key and not h.role_key.startswith("|"):
+            owner, _, title = h.role_key.partition("|")
+            if title in lex.org_titles:
+                org_owners.add(owner)
+    for toks, g in list(clusters):
+        if " ".join(toks) in org_owners and " ".join(toks) not in groups:
+            clusters.remove((toks, g))
+            g.kind = "organization"
+            g.found_by.add("title-owner")
+            groups[" ".join(toks)] = g
     # A "person" name that is an organisation's name short of its country and its noun ("Red Crescent"
     # for "Pakistan Red Crescent Society") is that organisation.
     for toks, g in list(clusters):
@@ -337,7 +353,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
 
 def _organization_core(groups: dict[str, _Group], toks: list[str]) -> _Group | None:
     lex = lexicon()
-    nouns = {n.lower() for n in lex.org_nouns}
+    # "Panagia Faneromeni" for "Panagia Faneromeni General Hospital": the noun and the generic
+    # words before it ("General", "National") go.
+    nouns = {n.lower() for n in lex.org_nouns} | {w.lower() for w in lex.generic_org_words}
     countries = {fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}
     found = []
     for g in groups.values():

@@ -85,7 +85,7 @@ def patterns() -> Patterns:
         # "[Words] <Head> of <Name> [Noun]" ("Port of Antwerp-Bruges", "Port of Rotterdam Authority").
         org_name=re.compile(
             rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
-            rf"(?:(?:{org_nouns})(?![\w'’-])(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
+            rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
         institution=re.compile(
@@ -261,8 +261,10 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
         if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words \
-                and not (toks[0] in lex.org_heads and toks[1] == "of"):
+                and not (toks[0] in lex.org_heads and toks[1] == "of") and not _title_body(toks, lex, pat):
             continue  # "Chief Executive ...", but "Board of Trade" (a head before "of")
+        if _title_follows(text, end, toks, pat):
+            continue  # "Sports Cabinet Secretary X": the noun begins a title, not an organisation
         plain = None
         if owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
@@ -275,6 +277,21 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         for i in range(nstart, end):
             taken[i] = True
     return hits
+
+
+def _title_body(toks: list[str], lex: Lexicon, pat: Patterns) -> bool:
+    """An organisation named by title words and its noun: "Prosecutor General's Office" (the office
+    of a title), "Premier League" (a title word that is the name's adjective)."""
+    words_ = [re.sub(r"['’]s?$", "", t) for t in toks[:-1]]
+    return toks[-1] in lex.org_nouns and all(w.lower() in pat.title_words or w.lower() in pat.modifiers
+                                             for w in words_)
+
+
+def _title_follows(text: str, end: int, toks: list[str], pat: Patterns) -> bool:
+    """The name's noun and the words after it make a title before a name ("Cabinet Secretary Ann
+    Wambui", "Council Member Jo Reyes")."""
+    m = re.match(r"((?:\s+[A-Za-z][\w-]*){1,3}?)\s+[A-Z][a-z]", text[end:])
+    return bool(m) and fold(f"{toks[-1]}{m.group(1)}") in pat.titles_folded
 
 
 def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
@@ -437,6 +454,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None  # "Exocet missiles", "Patriot and ... missiles"
     if pat.media_around.match(after) or re.search(r"\b(?:outlet|agency|newspaper|broadcaster)\s+$", before):
         return None
+    if len(toks) == 1 and re.match(r"\s+\d+\b(?![.,:]\d)", after) and not pat.verb_after.match(after):
+        return None  # "Gate 14", "Terminal 2", "Ward 7": a numbered part of something, not a name
     if pat.place_after.match(after):
         return Hit(start, end, surface, "place", fold(surface), "place-noun", alias=surface + after[:len(pat.place_after.match(after).group(0))])
     if len(toks) >= 2 and toks[-1] in lex.place_nouns:
