@@ -182,6 +182,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.surfaces[h.surface] += 1
             g.found_by.add(h.signal)
             g.aliases.add(_tidy_alias(h.alias or h.surface))
+    _merge_known_as(groups, hits)
     _merge_institutions(groups)
     _merge_country_prefixed(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
@@ -230,6 +231,14 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             org.surfaces.update(g.surfaces)
             org.found_by.add("company-noun" if org.kind == "organization" else "place-preposition")
             clusters.remove((toks, g))
+    # A "person" name that the text gives as an organisation's other name ('Grupo Sol ("Sun
+    # Group")') is that organisation.
+    for toks, g in list(clusters):
+        org = next((o for o in groups.values() if o.kind == "organization"
+                    and any(fold(x) == " ".join(toks) for x in o.aliases)), None)
+        if org:
+            org.surfaces.update(g.surfaces)
+            clusters.remove((toks, g))
     # A "person" name that owns a title only an organisation gives ("Acme Rovers chairman Jo Roe")
     # is an organisation: a club, a company, a federation.
     org_owners = set()
@@ -268,6 +277,8 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for key, g in groups.items():
         if g.kind == "organization" and g.id not in index._exact.values():
             continue
+    for word, target in _bare_bodies(groups).items():
+        index._exact.setdefault(word, target.id)
     for inst, target in _bare_institutions(groups).items():
         index._exact[f"|{inst}"] = target.id
     for toks, g in clusters:
@@ -389,6 +400,22 @@ def _names_institution(name: str, inst: str) -> bool:
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
 
+def _merge_known_as(groups: dict[str, _Group], hits: list[Hit]) -> None:
+    """An organisation the text also names by another name ("the Supreme Court, known as the
+    Bench"; 'Grupo Sol ("Sun Group")') is one actor under both, wherever either stands alone."""
+    for h in hits:
+        if h.kind != "organization" or not h.also or h.also.isupper() or h.key not in groups:
+            continue
+        other = groups.get(fold(h.also))
+        target = groups[h.key]
+        if other is None or other is target or other.kind != "organization":
+            continue
+        target.surfaces.update(other.surfaces)
+        target.aliases |= other.aliases | {other.name}
+        target.found_by |= other.found_by
+        del groups[fold(h.also)]
+
+
 def _merge_institutions(groups: dict[str, _Group]) -> None:
     """"Kyrgyz border service" is the "State Border Service of Kyrgyzstan" when the text names it."""
     lex = lexicon()
@@ -428,6 +455,24 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
         target.aliases |= g.aliases | {g.name}
         target.found_by |= g.found_by
         del groups[key]
+
+
+def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """"Police said" when the text names one "National Police Service": a generic body word standing
+    alone is the one organisation named by it and by other generic words (and a country) only."""
+    lex = lexicon()
+    generic = {w.lower() for w in lex.generic_org_words}
+    countries = {fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}
+    found: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.kind != "organization":
+            continue
+        words_ = [w for w in fold(g.name).split() if w not in countries]
+        heads = [w for w in words_ if w in generic and w not in ("of", "for", "the", "and")]
+        if len(words_) >= 2 and len(heads) == len(words_):
+            for w in set(heads):
+                found[w].append(g)
+    return {w: gs[0] for w, gs in found.items() if w in lex.bare_bodies and len(gs) == 1}
 
 
 def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:

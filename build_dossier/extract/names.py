@@ -43,6 +43,7 @@ class Patterns:
     verb_after: re.Pattern
     org_name: re.Pattern
     acronym_after: re.Pattern
+    known_after: re.Pattern
     institution: re.Pattern
     credit: re.Pattern
     company_around: re.Pattern
@@ -88,8 +89,15 @@ def patterns() -> Patterns:
             rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
+        # Another name the text gives right after a name: a translation in quotes and brackets
+        # ('Grupo Sol ("Sun Group")') or an apposition ("the Supreme Court, known as the Bench").
+        known_after=re.compile(
+            r"^(?:\s*\(\s*[\"“](?P<quoted>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\)"
+            r"|,\s+(?:(?:also|widely|commonly|locally|popularly|often|usually|better)\s+)?known\s+as\s+"
+            r"(?:the\s+)?[\"“]?(?P<known>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[\"”]?(?=[\s,.;:)]|$))"),
         institution=re.compile(
-            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s))(?:['’]s)?\s+"
+            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s)"
+            rf"|(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s))(?:['’]s)?\s+"
             rf"|(?<![\w-])(?i:the|its|their)\s+)"
             rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+(?:ministry|department))(?![\w-])"),
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
@@ -152,6 +160,9 @@ def _scan(text: str) -> tuple[Hit, ...]:
         if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital", "gazetteer:demonym") \
                 and _after_given_name(text, m.start(1), lex, pat):
             continue  # "Jorge Chile", "Paris Hilton"... a surname that is also a place
+        if entry.kind == "country" and surface in lex.place_given_names \
+                and _before_surname(text, m.start(1), m.end(1), lex, pat):
+            continue  # "Sofia Marinou", "Santiago Peña": a given name, not the capital
         branch = re.search(r"(?<![\w.\-’'])([A-Z]{2,6}) $", text[:m.start(1)])
         if entry.kind == "country" and signal == "gazetteer:country" and branch \
                 and branch.group(1) not in lex.surfaces and not re.match(r"[\w’'-]", text[m.end(1):m.end(1) + 1]):
@@ -273,7 +284,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         acro = pat.acronym_after.match(text[end:])
         hits = [h for h in hits if not (h in inside and h.start >= nstart)]
         hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
-                        alias=plain, also=acro.group(1) if acro else None))
+                        alias=plain, also=acro.group(1) if acro else _known_as(text[end:], pat)))
         for i in range(nstart, end):
             taken[i] = True
     return hits
@@ -342,6 +353,17 @@ def _after_given_name(text: str, start: int, lex: Lexicon, pat: Patterns) -> boo
         return False
     word_start = start - len(w) - 1
     return not any(s == word_start for s, _ in sentences(text))
+
+
+def _before_surname(text: str, start: int, end: int, lex: Lexicon, pat: Patterns) -> bool:
+    """A place name that is a given name, followed by one more name word and no other: a person."""
+    m = re.match(r" ([A-Z][a-z][\w’'-]*)(?![\w’'-])(?! +[A-Z])", text[end:])
+    if not m or re.search(r"(?i:\b(?:in|at|from|to|near|of|for|into|outside|around)\s+)$", text[:start]):
+        return False
+    w = m.group(1)
+    return not (w in lex.stop or w in lex.calendar or w in lex.surfaces or w.lower() in pat.title_words
+                or w in lex.org_nouns or w in lex.geo_nouns or w in lex.media_words or w in lex.regions
+                or w.lower() in lex.thing_nouns or w in lex.place_nouns or w in lex.legal_forms)
 
 
 def _is_owner(text: str, m: re.Match, s: int, e: int) -> bool:
@@ -462,7 +484,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         name = text[start:run[-2][1]].lstrip("#")
         return Hit(start, end, surface, "place", fold(name), "place-noun")
     if len(toks) >= 2 and any(t in lex.org_nouns for t in toks):
-        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-noun")
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-noun",
+                   also=_known_as(after, pat))
     if len(toks) >= 2 and (toks[-1] in lex.legal_forms or toks[0] in lex.romance_org_heads):
         # "Acme Mining SA" (a legal form), "Colegio de Abogados" (a Romance organisation's head)
         return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-form")
@@ -477,7 +500,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if pat.company_around.match(after) or pat.company_before.search(before) or \
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
-        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "company-noun")
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "company-noun",
+                   also=_known_as(after, pat))
     if capitals:  # "ABN AMRO": two or more all-capital words make one organisation's name
         return Hit(start, end, surface, "organization", fold(surface), "capitals")
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
@@ -498,6 +522,12 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
     return None
+
+
+def _known_as(after: str, pat: Patterns) -> str | None:
+    """The other name given right after an organisation's ("known as the Bench", '("Sun Group")')."""
+    m = pat.known_after.match(after)
+    return (m.group("quoted") or m.group("known")).strip() if m else None
 
 
 def _capitals(token: str) -> bool:
