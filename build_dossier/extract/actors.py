@@ -239,7 +239,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         if org:
             org.surfaces.update(g.surfaces)
             clusters.remove((toks, g))
-    # A "person" name that owns a title only an organisation gives ("Acme Rovers chairman Jo Roe")
+    # A "person" name that owns a title only an organisation gives ("Acme Wanderers chairman Jo Roe")
     # is an organisation: a club, a company, a federation.
     org_owners = set()
     for h in hits:
@@ -364,7 +364,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
 
 def _organization_core(groups: dict[str, _Group], toks: list[str]) -> _Group | None:
     lex = lexicon()
-    # "Panagia Faneromeni" for "Panagia Faneromeni General Hospital": the noun and the generic
+    # "Saint Brendan" for "Saint Brendan General Hospital": the noun and the generic
     # words before it ("General", "National") go.
     nouns = {n.lower() for n in lex.org_nouns} | {w.lower() for w in lex.generic_org_words}
     countries = {fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}
@@ -458,7 +458,7 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
 
 
 def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
-    """"Police said" when the text names one "National Police Service": a generic body word standing
+    """"Police said" when the text names one "Federal Police Service": a generic body word standing
     alone is the one organisation named by it and by other generic words (and a country) only."""
     lex = lexicon()
     generic = {w.lower() for w in lex.generic_org_words}

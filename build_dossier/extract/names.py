@@ -162,7 +162,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
             continue  # "Jorge Chile", "Paris Hilton"... a surname that is also a place
         if entry.kind == "country" and surface in lex.place_given_names \
                 and _before_surname(text, m.start(1), m.end(1), lex, pat):
-            continue  # "Sofia Marinou", "Santiago Peña": a given name, not the capital
+            continue  # "Sofia Lindqvist", "Santiago Peña": a given name, not the capital
         branch = re.search(r"(?<![\w.\-’'])([A-Z]{2,6}) $", text[:m.start(1)])
         if entry.kind == "country" and signal == "gazetteer:country" and branch \
                 and branch.group(1) not in lex.surfaces and not re.match(r"[\w’'-]", text[m.end(1):m.end(1) + 1]):
@@ -275,7 +275,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 and not (toks[0] in lex.org_heads and toks[1] == "of") and not _title_body(toks, lex, pat):
             continue  # "Chief Executive ...", but "Board of Trade" (a head before "of")
         if _title_follows(text, end, toks, pat):
-            continue  # "Sports Cabinet Secretary X": the noun begins a title, not an organisation
+            continue  # "Energy Cabinet Secretary X": the noun begins a title, not an organisation
         plain = None
         if owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
@@ -291,7 +291,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
 
 
 def _title_body(toks: list[str], lex: Lexicon, pat: Patterns) -> bool:
-    """An organisation named by title words and its noun: "Prosecutor General's Office" (the office
+    """An organisation named by title words and its noun: "Auditor General's Office" (the office
     of a title), "Premier League" (a title word that is the name's adjective)."""
     words_ = [re.sub(r"['’]s?$", "", t) for t in toks[:-1]]
     return toks[-1] in lex.org_nouns and all(w.lower() in pat.title_words or w.lower() in pat.modifiers
@@ -477,7 +477,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if pat.media_around.match(after) or re.search(r"\b(?:outlet|agency|newspaper|broadcaster)\s+$", before):
         return None
     if len(toks) == 1 and re.match(r"\s+\d+\b(?![.,:]\d)", after) and not pat.verb_after.match(after):
-        return None  # "Gate 14", "Terminal 2", "Ward 7": a numbered part of something, not a name
+        return None  # "Terminal 2", "Ward 7", "Pier 9": a numbered part of something, not a name
     if pat.place_after.match(after):
         return Hit(start, end, surface, "place", fold(surface), "place-noun", alias=surface + after[:len(pat.place_after.match(after).group(0))])
     if len(toks) >= 2 and toks[-1] in lex.place_nouns:
