@@ -309,7 +309,8 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             continue
         if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                 and not h.surface.isupper() and h.surface not in lex.stop:
-            kind = "person" if h.role or h.signal == "honorific" else "organization"
+            kind = "person" if h.role or h.signal == "honorific" else \
+                "group" if h.surface in lex.group_nouns else "organization"  # "Organisers said"
         elif h.signal in ("single-speaker", "title-owner"):
             kind = "organization"
         else:

@@ -80,6 +80,7 @@ class Lexicon:
     org_titles: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
     place_given_names: set[str] = field(default_factory=set)
+    group_nouns: set[str] = field(default_factory=set)
     given_names: dict[str, int] = field(default_factory=dict)  # folded given name -> variant line
 
     def title_words(self) -> set[str]:
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
     lex.ranks = set(names.get("rank_abbreviations") or [])
     lex.legal_forms = set(names.get("legal_forms") or [])
     lex.romance_org_heads = set(names.get("romance_org_heads") or [])
+    lex.group_nouns = set(names.get("group_nouns") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}
     lex.org_titles = {fold(t) for t in names.get("organisation_titles") or []}
