@@ -47,7 +47,7 @@ def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
     for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
-                "measure_words", "forecast_verbs", "change_verbs"):
+                "measure_words", "forecast_verbs", "change_verbs", "past_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
@@ -108,8 +108,9 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         w = words[i].group()
         if not w[0].isalpha() or w.lower() in d["stopwords"]:
             break
-        if kept and w.islower() and w.endswith("ed") and not _state(w) and w.lower() not in d["synonym_of"]:
-            break  # a verb after the noun: "80% of the drivers stayed home"
+        if kept and w.islower() and (w.endswith("ed") or w in d["past_verbs"]) and not _state(w) \
+                and w.lower() not in d["synonym_of"]:
+            break  # a verb after the noun: "80% of the drivers stayed home", "8,000 cubic metres left"
         kept.append(words[i])
         i += 1
     while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
@@ -351,7 +352,7 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
     """The actor named last before the number in its clause ("Ruritania has sent 900 troops"),
     never the one who only reports it ("the ministry said 900 troops")."""
     clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
-    verbs = _data()["attribution"]
+    verbs = _data()["attribution"] | _data()["forecast_verbs"]  # "X puts it at 30,000": X gives it
     for s, e, actor in reversed(index.mentions_in(text)):
         if s < clause_start or e > number_start:
             continue
