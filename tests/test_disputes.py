@@ -327,3 +327,17 @@ def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
     assert any("a quarter of a million" in s.quote.lower() for s in quarter.sources)
     money = [c.figure.unit for c in x.claims if c.kind == "figure" and c.figure.kind == "money"]
     assert money == ["USD/month"]
+
+
+def test_a_fine_put_at_another_share_re_estimates_it():
+    """"The regulator has put the fine at about 2% of turnover" re-estimates the company's 9% of
+    last year's sales, two paragraphs up: one quantity (of one era), two sides."""
+    x, _ = found([article(
+        "fine",
+        "Velmar chief executive Ana Ruiz said the fine amounted to 9% of the company's domestic sales last year.",
+        "Velmar will appeal, she said.",
+        "The regulator has put the fine at about 2% of Velmar's turnover, because it counts the whole group.")])
+    check_references(x)
+    (d,) = [d for d in x.disputes if "percentage" in d.title.lower()]
+    assert [p.summary.split(" (")[0] for p in d.positions] == ["about 2% of Velmar's turnover",
+                                                               "9% of the company's domestic sales"]
