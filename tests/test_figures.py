@@ -218,3 +218,20 @@ def test_who_puts_a_figure_at_a_value_gives_it_and_does_not_own_it():
     assert figures[9000].unit == "tonnes"
     (d,) = [d for d in found.disputes if "tonnes" in d.title]
     assert len(d.positions) == 2
+
+
+@pytest.mark.parametrize("text, unit, noun", [
+    ("Police said 38 officers were hurt in the clashes.", "injured", "officers"),
+    ("Twelve officers hurt in the clashes, the ministry said.", "injured", "officers"),
+    ("Medics said 40 protesters got hurt.", "injured", "protesters"),
+    ("Some 20 fishermen went missing.", "missing", "fishermen"),
+    ("The ministry said about 3,000 casualties were reported.", "killed/injured", "casualties"),
+    ("Organisers said 25,000 cyclists took part.", "cyclists", "cyclists"),
+])
+def test_a_verb_after_the_count_is_not_what_is_counted(text, unit, noun):
+    f = one(text)
+    assert (f.unit, f.noun) == (unit, noun)
+
+
+def test_a_past_verb_right_after_a_number_names_nothing():
+    assert read_figures("Some 25,000 took part, the organisers said.", "2023-09-14") == []
