@@ -379,3 +379,17 @@ def test_killed_and_wounded_estimates_are_one_quantity_with_a_position_per_estim
     assert [len(p.claims) for p in d.positions] == [2, 1, 1]
     assert [p.summary.split(";")[0] for p in d.positions] == ["25 people", "more than 400 people", "600 casualties"]
     assert [[names[a] for a in p.actors] for p in d.positions] == [["Mira Tolan"], ["Hestia Relief Agency"], ["Oskar Venn"]]
+
+
+def test_killed_soldiers_and_injured_civilians_are_no_casualty_estimate():
+    """"25 soldiers killed and 140 civilians injured" counts two groups: not one estimate of the
+    losses to set against "400 killed and injured"."""
+    x, _ = found([
+        article("army", "The army said 25 soldiers had been killed and 140 civilians injured in the shelling of Orsk."),
+        article("monitor", "The monitoring group Velta Watch said 400 soldiers had been killed and wounded "
+                           "in the shelling of Orsk.", date="2024-05-07"),
+        article("medics", "Field medics said 300 soldiers had been killed and wounded in the shelling of Orsk.",
+                date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    assert [p.summary.split(" (")[0] for p in d.positions] == ["300 soldiers", "400 soldiers"]

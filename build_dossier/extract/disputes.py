@@ -565,8 +565,10 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
         for n, c in enumerate(pool):
             for s in c.sources:
                 sentence_of.setdefault((s.article, s.paragraph, s.quote), []).append(n)
+        groups_of = [counted_group(c.figure.noun) for c in pool]
         pairs = [(x, y) for members in sentence_of.values() for x in members for y in members
-                 if x < y and not state_parts(pool[x].figure.unit) & state_parts(pool[y].figure.unit)]
+                 if x < y and not state_parts(pool[x].figure.unit) & state_parts(pool[y].figure.unit)
+                 and (None in (groups_of[x], groups_of[y]) or groups_of[x] == groups_of[y])]
         units = [[pool[n] for n in g] for g in _connected(len(pool), pairs)]
         whole = [u for u in units if len(frozenset().union(*(state_parts(c.figure.unit) for c in u))) > 1]
         values = {tuple(sorted(c.figure.value for c in u)) for u in whole}
