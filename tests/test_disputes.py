@@ -327,3 +327,69 @@ def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
     assert any("a quarter of a million" in s.quote.lower() for s in quarter.sources)
     money = [c.figure.unit for c in x.claims if c.kind == "figure" and c.figure.kind == "money"]
     assert money == ["USD/month"]
+
+
+def test_a_fine_put_at_another_share_re_estimates_it():
+    """"The regulator has put the fine at about 2% of turnover" re-estimates the company's 9% of
+    last year's sales, two paragraphs up: one quantity (of one era), two sides."""
+    x, _ = found([article(
+        "fine",
+        "Velmar chief executive Ana Ruiz said the fine amounted to 9% of the company's domestic sales last year.",
+        "Velmar will appeal, she said.",
+        "The regulator has put the fine at about 2% of Velmar's turnover, because it counts the whole group.")])
+    check_references(x)
+    (d,) = [d for d in x.disputes if "percentage" in d.title.lower()]
+    assert [p.summary.split(" (")[0] for p in d.positions] == ["about 2% of Velmar's turnover",
+                                                               "9% of the company's domestic sales"]
+
+
+def test_injured_police_and_injured_protesters_are_two_quantities():
+    """"12 police officers were hurt" and "30 demonstrators were injured" count different people:
+    no dispute between them; two counts of the injured demonstrators are one."""
+    x, _ = found([
+        article("ministry", "The interior ministry said 12 police officers were hurt in the clashes in Varna."),
+        article("medics", "Volunteer medics said 30 demonstrators were injured in the clashes in Varna.",
+                date="2024-05-07"),
+    ])
+    assert not [d for d in x.disputes if d.title.startswith("How many")], [d.title for d in x.disputes]
+    x, _ = found([
+        article("ministry", "The interior ministry said 12 demonstrators were hurt in the clashes in Varna."),
+        article("medics", "Volunteer medics said 30 demonstrators were injured in the clashes in Varna.",
+                date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    assert d.title == "How many were injured?" and len(d.positions) == 2
+
+
+def test_killed_and_wounded_estimates_are_one_quantity_with_a_position_per_estimate():
+    """Casualty estimates: "25 killed and 140 injured" is one position (both counts, one giver),
+    "more than 400 killed or injured" and "600 casualties" are the others; a count of those
+    evacuated is another quantity."""
+    x, names = found([
+        article("governor", "Regional governor Mira Tolan said 25 people had been killed and 140 injured "
+                            "in the landslide above Kessel."),
+        article("relief", "The Hestia Relief Agency said more than 400 people had been killed or injured "
+                          "in the landslide above Kessel, and 2,000 people were evacuated.", date="2024-05-07"),
+        article("union", "Miners' union leader Oskar Venn said there had been 600 casualties in the landslide "
+                         "above Kessel.", date="2024-05-07"),
+    ])
+    check_references(x)
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    assert d.title == "How many were killed or injured?"
+    assert [len(p.claims) for p in d.positions] == [2, 1, 1]
+    assert [p.summary.split(";")[0] for p in d.positions] == ["25 people", "more than 400 people", "600 casualties"]
+    assert [[names[a] for a in p.actors] for p in d.positions] == [["Mira Tolan"], ["Hestia Relief Agency"], ["Oskar Venn"]]
+
+
+def test_killed_soldiers_and_injured_civilians_are_no_casualty_estimate():
+    """"25 soldiers killed and 140 civilians injured" counts two groups: not one estimate of the
+    losses to set against "400 killed and injured"."""
+    x, _ = found([
+        article("army", "The army said 25 soldiers had been killed and 140 civilians injured in the shelling of Orsk."),
+        article("monitor", "The monitoring group Velta Watch said 400 soldiers had been killed and wounded "
+                           "in the shelling of Orsk.", date="2024-05-07"),
+        article("medics", "Field medics said 300 soldiers had been killed and wounded in the shelling of Orsk.",
+                date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    assert [p.summary.split(" (")[0] for p in d.positions] == ["300 soldiers", "400 soldiers"]

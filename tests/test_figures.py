@@ -193,3 +193,45 @@ def test_end_of_the_year_and_end_of_2023_are_one_era():
             article("b", "The bank forecasts unemployment at 6.2% at the end of the year.")]
     figs = [c for c in extract(arts).claims if c.figure and c.figure.value == 6.2]
     assert len(figs) == 1 and len(figs[0].sources) == 2
+
+
+def test_no_more_than_is_a_bound_from_above_and_a_past_verb_ends_the_noun():
+    """"No more than 9,000 tonnes spilled" is at most 9,000; "9,000 tonnes left the tank": tonnes,
+    "left" is the verb (an irregular past, not a word of what is counted)."""
+    f = one("The refinery said no more than 9,000 tonnes of oil left the tank.")
+    assert (f.value, f.qualifier, f.unit) == (9000, "up to", "tonnes")
+    f = one("The campaigners said as much as 20,000 tonnes may have escaped.")
+    assert (f.value, f.qualifier, f.unit) == (20000, "up to", "tonnes")
+    f = one("Organisers said 4,000 cyclists took part in the ride.")
+    assert (f.value, f.unit) == (4000, "cyclists")
+
+
+def test_who_puts_a_figure_at_a_value_gives_it_and_does_not_own_it():
+    """"The Harbour Authority puts it at 9,000 tonnes": the authority's estimate of the spill, one
+    quantity with the refinery's figure, not a count of the authority's own tonnes."""
+    found = extract([
+        article("a", "The Harbour Authority puts it at 30,000 tonnes; Velmar Refining says no more than 9,000."),
+        article("b", "Velmar Refining said no more than 9,000 tonnes of oil left the tank.", date="2023-09-15"),
+    ])
+    figures = {c.figure.value: c.figure for c in found.claims if c.kind == "figure"}
+    assert (figures[30000].unit, figures[30000].about) == ("tonnes", None)
+    assert figures[9000].unit == "tonnes"
+    (d,) = [d for d in found.disputes if "tonnes" in d.title]
+    assert len(d.positions) == 2
+
+
+@pytest.mark.parametrize("text, unit, noun", [
+    ("Police said 38 officers were hurt in the clashes.", "injured", "officers"),
+    ("Twelve officers hurt in the clashes, the ministry said.", "injured", "officers"),
+    ("Medics said 40 protesters got hurt.", "injured", "protesters"),
+    ("Some 20 fishermen went missing.", "missing", "fishermen"),
+    ("The ministry said about 3,000 casualties were reported.", "killed/injured", "casualties"),
+    ("Organisers said 25,000 cyclists took part.", "cyclists", "cyclists"),
+])
+def test_a_verb_after_the_count_is_not_what_is_counted(text, unit, noun):
+    f = one(text)
+    assert (f.unit, f.noun) == (unit, noun)
+
+
+def test_a_past_verb_right_after_a_number_names_nothing():
+    assert read_figures("Some 25,000 took part, the organisers said.", "2023-09-14") == []

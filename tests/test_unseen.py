@@ -61,8 +61,6 @@ NOT_YET: dict[tuple[str, str], str] = {
                                            " found; 'not at risk' and the police-conduct dispute missed)",
     ("mures-spill", "disputes-recall"): "first run 0.00; still 0.00 (volumes in cubic metres split;"
                                         " 'no cross-border impact' and the fine's lawfulness missed)",
-    ("delivery-fine", "disputes-recall"): "measured 0.75 < 1.0 (2026-11-21): revenue share 11% vs 3%"
-                                          " split by era ('last year')",
 }
 
 

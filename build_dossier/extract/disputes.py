@@ -2,7 +2,10 @@
 
 Three kinds:
 - figures about one quantity (same `unit`, actor and era, see figures.py) that differ across
-  sources: one position per value;
+  sources: one position per value; counts of what happened to people are split by whom they
+  count when the sources name two groups (police, protesters), and estimates of the dead and
+  wounded together ("300 killed and 2,700 wounded", "3,800 killed and wounded") are one
+  quantity, the counts one sentence gives of both one position;
 - statements that take opposite sides of one frame of data/disputes.yaml (confirm vs deny,
   accuse vs reject, breach vs lawful, lift vs keep restrictions), a negation just before a cue
   flipping its side, linked when they share a topic (content words, and for some frames the
@@ -27,7 +30,7 @@ from ..model import Article, Claim, Dispute, Position, SourceRef
 from ..resources import load_data
 from .claims import speaker
 from .events import shorten
-from .figures import REESTIMATE, giver, group_key, read_figures
+from .figures import REESTIMATE, counted_group, giver, group_key, read_figures, state_parts
 from .mirror import find_said, mirrored, question, stem
 from .polarity import contrary_pairs, find_assertions
 from .text import attribution_verbs, sentences, topic_stopwords
@@ -454,16 +457,39 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     for c in claims:
         if c.kind == "figure" and c.figure is not None:
             groups.setdefault(group_key(c, by_id), []).append(c)
-    out = []
-    for (kind, unit, about, era), group in groups.items():
-        values = {(c.figure.value, c.figure.high) for c in group}
-        articles_cited = {s.article for c in group for s in c.sources}
-        if len(values) < 2:
-            continue
-        ordered = sorted(group, key=lambda c: (c.figure.value, c.figure.high or 0, c.id))
-        positions, first_givers = [], []
-        for c in ordered:
-            expressions, who, first = [], [], None
+    groups = {key + (who,): members for key, group in groups.items()
+              for who, members in _by_counted_group(key, group).items()}
+    families = _casualty_families(groups, by_id)
+    family_of = {c.id: k for k, (_, positions) in enumerate(families) for pos in positions for c in pos}
+    out, done = [], set()
+    for (kind, unit, about, era, _who), group in groups.items():
+        for k in dict.fromkeys(family_of[c.id] for c in group if c.id in family_of):
+            if k not in done:  # the family's dispute where its first count would have been
+                done.add(k)
+                (f_about, f_era), positions = families[k]
+                out += _figure_dispute(by_id, index, "count", "/".join(_casualty_states()), f_about, f_era,
+                                       positions)
+        rest = [[c] for c in group if c.id not in family_of]
+        out += _figure_dispute(by_id, index, kind, unit, about, era, rest)
+    return out
+
+
+def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, about: str | None, era: str | None,
+                    units: list[list[Claim]]) -> list[Dispute]:
+    """The dispute of figures about one quantity, one position per list of claims (a figure, or
+    the figures one giver gives together: "300 killed and 2,700 wounded"); none when they agree."""
+    group = [c for u in units for c in u]
+    values = {tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)) for u in units}
+    articles_cited = {s.article for c in group for s in c.sources}
+    if len(values) < 2:
+        return []
+    ordered = sorted((sorted(u, key=lambda c: (c.figure.value, c.figure.high or 0, c.id)) for u in units),
+                     key=lambda u: (sum(c.figure.value for c in u), sum(c.figure.high or 0 for c in u), u[0].id))
+    positions, first_givers, dates = [], [], []
+    for members in ordered:
+        expressions, who, first = [], [], None
+        for n, c in enumerate(members):
+            read = len(expressions)
             for k, s in enumerate(c.sources):
                 article = by_id[s.article]
                 for r in read_figures(s.quote, article.date, index):
@@ -471,25 +497,83 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
                         expressions.append(r.figure.expression)
                         given = giver(article, s.paragraph, s.quote, r.start, index)
                         who += [given] if given else []
-                        first = given if k == 0 else first
+                        first = given if (n, k) == (0, 0) else first
                         break
-            when = sorted({c.figure.date} - {None})
-            summary = "; ".join(dict.fromkeys(expressions or [c.figure.expression]))
-            positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
-                                      actors=list(dict.fromkeys(who)), claims=[c.id], sources=list(c.sources)))
-            first_givers.append(first)
-        if len(articles_cited) < 2 and not _contested_within(ordered, first_givers):
-            continue
-        if not any(not _a_change(p, q) and not _snapshots(ordered[k].figure.date, ordered[k + 1 + m].figure.date)
-                   for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
-            # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
-            # Wednesday": a change over time, not two sides
-            continue
-        question = _figure_question(group, index, kind, unit, about)
-        if era:  # figures about another time than the articles' own ("at the end of 2026")
-            question = f"{question[:-1]} ({era})?"
-        out.append(Dispute(id="", title=question, positions=positions,
-                           found_by=["disputes: figures about one quantity that differ"]))
+            if len(expressions) == read:
+                expressions.append(c.figure.expression)
+        when = sorted({c.figure.date for c in members} - {None})
+        summary = "; ".join(dict.fromkeys(expressions))
+        positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
+                                  actors=list(dict.fromkeys(who)), claims=[c.id for c in members],
+                                  sources=list(dict.fromkeys(s for c in members for s in c.sources))))
+        first_givers.append(first)
+        dates.append(members[0].figure.date)
+    if len(articles_cited) < 2 and not _contested_within(group, first_givers):
+        return []
+    if not any(not _a_change(p, q) and not _snapshots(dates[k], dates[k + 1 + m])
+               for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
+        # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
+        # Wednesday": a change over time, not two sides
+        return []
+    question = _figure_question(group, index, kind, unit, about)
+    if era:  # figures about another time than the articles' own ("at the end of 2026")
+        question = f"{question[:-1]} ({era})?"
+    return [Dispute(id="", title=question, positions=positions,
+                    found_by=["disputes: figures about one quantity that differ"])]
+
+
+def _by_counted_group(key: tuple, group: list[Claim]) -> dict[str | None, list[Claim]]:
+    """Counts of what happened to people ("injured") split by whom they count when the sources
+    name two groups ("38 police officers" and "27 protesters"); a count that names none
+    ("11 people") stays with the rest, unless there are several groups: then it is on its own."""
+    kind, unit = key[0], key[1]
+    if kind != "count" or state_parts(unit) is None:
+        return {None: group}
+    named = {c.id: counted_group(c.figure.noun) for c in group}
+    if len(set(named.values()) - {None}) < 2:
+        return {None: group}
+    out: dict[str | None, list[Claim]] = {}
+    for c in group:
+        out.setdefault(named[c.id], []).append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _casualty_states() -> tuple[str, ...]:
+    return tuple(load_data("figures")["casualty_states"])
+
+
+def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Article]
+                       ) -> list[tuple[tuple, list[list[Claim]]]]:
+    """Estimates of the losses as a whole: counts of the dead, the wounded or both, of one era
+    and counted group. The counts one sentence gives of different states ("300 killed and 2,700
+    wounded") are one position, and so is a total ("3,800 killed and wounded"); when at least
+    two such estimates differ they are one dispute, ((about, era), positions). Lone counts of
+    one state keep their own quantity ("six killed" against "nine killed")."""
+    family = frozenset(_casualty_states())
+    pools: dict[tuple, list[Claim]] = {}
+    for (kind, unit, about, era, who), group in groups.items():
+        parts = state_parts(unit) if kind == "count" else None
+        if parts and parts <= family:
+            pools.setdefault((era, who), []).extend(group)
+    out = []
+    for (era, who), pool in pools.items():
+        abouts = {c.figure.about for c in pool} - {None}
+        if len(abouts) > 1:
+            continue  # whose losses: two actors' counts are not one quantity
+        sentence_of: dict[tuple, list[int]] = {}
+        for n, c in enumerate(pool):
+            for s in c.sources:
+                sentence_of.setdefault((s.article, s.paragraph, s.quote), []).append(n)
+        groups_of = [counted_group(c.figure.noun) for c in pool]
+        pairs = [(x, y) for members in sentence_of.values() for x in members for y in members
+                 if x < y and not state_parts(pool[x].figure.unit) & state_parts(pool[y].figure.unit)
+                 and (None in (groups_of[x], groups_of[y]) or groups_of[x] == groups_of[y])]
+        units = [[pool[n] for n in g] for g in _connected(len(pool), pairs)]
+        whole = [u for u in units if len(frozenset().union(*(state_parts(c.figure.unit) for c in u))) > 1]
+        values = {tuple(sorted(c.figure.value for c in u)) for u in whole}
+        if len(values) >= 2:
+            out.append(((next(iter(abouts), None), era), whole))
     return out
 
 

@@ -26,7 +26,9 @@ from .text import attribution_verbs, sentences
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
 _AUX = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "or",
-                  "and", "left", "now", "already", "confirmed", "later", "since"])
+                  "and", "left", "now", "already", "confirmed", "later", "since",
+                  # linking verbs before a state: "40 protesters got hurt", "20 fishermen went missing"
+                  "got", "get", "gets", "went", "gone", "became", "become", "remain", "remains", "remained"])
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
     for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
-                "measure_words", "forecast_verbs", "change_verbs"):
+                "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
@@ -108,15 +110,16 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         w = words[i].group()
         if not w[0].isalpha() or w.lower() in d["stopwords"]:
             break
-        if kept and w.islower() and w.endswith("ed") and not _state(w) and w.lower() not in d["synonym_of"]:
-            break  # a verb after the noun: "80% of the drivers stayed home"
+        if w.islower() and ((kept and w.endswith("ed")) or w in d["past_verbs"]) and not _state(w) \
+                and w.lower() not in d["synonym_of"]:
+            break  # a verb after the noun: "80% of the drivers stayed home", "8,000 cubic metres left"
         kept.append(words[i])
         i += 1
     while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
             and kept[-1].group().lower() not in d["synonym_of"] and not _state(kept[-1].group()):
         kept.pop()
-    while len(kept) > 1 and _state(kept[-1].group()) and kept[-1].group().endswith(("ed", "ing")):
-        kept.pop()  # "11 people wounded": the state follows the noun
+    while len(kept) > 1 and _state(kept[-1].group()) and kept[-1].group().lower() not in d["state_nouns"]:
+        kept.pop()  # "11 people wounded", "12 officers hurt": the state follows the noun
     states = [_state(w.group()) for w in kept if _state(w.group())]
     j = words.index(kept[-1]) + 1 if kept else first
     for w in words[j:j + 6]:  # "600 soldiers have been killed or wounded"
@@ -343,6 +346,7 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     if d["unit_synonyms"].get("deaths") and head == "deaths":
         states = list(dict.fromkeys(["killed"] + states))
     # A count of what happened to people ("killed", "injured") is that, whoever they were.
+    states = list(dict.fromkeys(part for state in states for part in state.split("/")))  # "casualties"
     unit = "/".join(states) if states else " ".join(modifiers + [head])
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
 
@@ -351,7 +355,7 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
     """The actor named last before the number in its clause ("Ruritania has sent 900 troops"),
     never the one who only reports it ("the ministry said 900 troops")."""
     clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
-    verbs = _data()["attribution"]
+    verbs = _data()["attribution"] | _data()["forecast_verbs"]  # "X puts it at 30,000": X gives it
     for s, e, actor in reversed(index.mentions_in(text)):
         if s < clause_start or e > number_start:
             continue
@@ -475,6 +479,35 @@ def group_key(claim: Claim, articles: dict[str, Article]) -> tuple:
     """Figures with one key count one quantity (kind, unit, actor, era)."""
     f = claim.figure
     return (f.kind, f.unit, f.about, era(f.date, articles[claim.sources[0].article].date))
+
+
+def counted_group(noun: str) -> str | None:
+    """Whom a count of what happened to people counts, by its noun's head ("police officers" ->
+    police, "protesters" -> crowd); None when the noun names no group ("people", "men", none)."""
+    words = re.findall(r"[\w’'-]+", noun.lower())
+    if not words:
+        return None
+    d = _data()
+    groups = _groups()
+    for head in (" ".join(words[-2:]), words[-1]):
+        if head in groups:
+            return groups[head]
+        unit = d["synonym_of"].get(head)
+        if unit in d["counted_group_units"]:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, str]:
+    return {str(w).lower(): group for group, ws in _data()["counted_groups"].items() for w in ws}
+
+
+def state_parts(unit: str) -> frozenset[str] | None:
+    """The states a count's unit names ("killed/injured" -> both), None when it is no state count."""
+    parts = unit.split("/")
+    classes = set(_data()["states"].values())
+    return frozenset(parts) if unit and all(p in classes for p in parts) else None
 
 
 def _plain(value: float) -> str:
