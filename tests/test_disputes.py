@@ -393,3 +393,14 @@ def test_killed_soldiers_and_injured_civilians_are_no_casualty_estimate():
     ])
     (d,) = [d for d in x.disputes if d.title.startswith("How many")]
     assert [p.summary.split(" (")[0] for p in d.positions] == ["300 soldiers", "400 soldiers"]
+
+
+def test_a_money_dispute_asks_what_the_sum_is_in_the_sources_currency():
+    x, _ = found([
+        article("treasury", "The Treasury put the bailout at 40 billion crowns, finance minister Ola Berg said."),
+        article("auditors", "The state audit office said the bailout would cost 65 billion crowns.",
+                date="2024-05-08"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How much")]
+    assert d.title == "How much is the bailout, in crowns?"
+    assert sorted(p.summary for p in d.positions) == ["40 billion crowns", "65 billion crowns"]

@@ -601,7 +601,14 @@ def _a_change(p: Position, q: Position) -> bool:
 def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str | None) -> str:
     whose = f" ({index.actor(about).name})" if about else ""
     if kind == "money":
-        return f"How much: {unit}{whose}?"
+        noun = _money_noun(group)
+        # the currency as the sources write it ("pesos", not the PESO the figures share)
+        words = Counter(w for c in group if (w := c.figure.expression.split()[-1].lower()) in _currency_words())
+        currency = min(words, key=lambda w: (-words[w], w)) if words else unit
+        if not noun:
+            return f"How much{whose}, in {currency}?"
+        verb = "are" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "is"  # "the costs"
+        return f"How much {verb} the {noun}{whose}, in {currency}?"
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
@@ -614,6 +621,28 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if ranked and about and index.mentions_in(ranked[0]):
         return f"How many {ranked[0]}?"
     return f"How many {ranked[0] if ranked else unit}{whose}?"
+
+
+def _money_noun(group: list[Claim]) -> str | None:
+    """What the sums of a money dispute are, as their sources name it just before them ("put the
+    cut at 120 billion pesos", "a fine of €5 million"): the noun named most often, None if none is."""
+    nouns = "|".join(map(re.escape, load_data("figures")["money_nouns"]))
+    pattern = re.compile(rf"\b({nouns})\b", re.I)
+    seen: Counter = Counter()
+    for c in group:
+        for s in c.sources:
+            at = s.quote.find(c.figure.expression)
+            if at < 0:
+                continue
+            clause = re.split(r"[.;:!?]", s.quote[max(0, at - 80):at])[-1]
+            named = pattern.findall(clause)
+            if named:
+                seen[named[-1].lower()] += 1
+    return min(seen, key=lambda n: (-seen[n], n)) if seen else None
+
+
+def _currency_words() -> dict:
+    return load_data("figures")["currency_words"]
 
 
 def _data_states() -> dict:
