@@ -372,12 +372,14 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
 
 def giver(article: Article, i: int, sentence: str, start: int, index) -> str | None:
     """Who gives the figure at `start`: the actor named last before it with a reporting or
-    forecasting verb ("the union maintains that nine ..."), else the sentence's speaker."""
+    forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
+    sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"]
     for s, e, actor in reversed(index.mentions_in(sentence)):
         if e > start:
             continue
-        following = re.findall(r"[\w’'-]+", sentence[e:start].lower())[:3]
+        # an aside between commas left out: "WWF Romania, citing satellite images, said that"
+        following = re.findall(r"[\w’'-]+", re.sub(r"^\)?\s*,[^,]*,", " ", sentence[e:start]).lower())[:3]
         if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]):
             return actor  # "the union maintains that nine", "the central bank's 3.1%"
     return speaker(article, i, sentence, index)
