@@ -235,3 +235,11 @@ def test_a_verb_after_the_count_is_not_what_is_counted(text, unit, noun):
 
 def test_a_past_verb_right_after_a_number_names_nothing():
     assert read_figures("Some 25,000 took part, the organisers said.", "2023-09-14") == []
+
+
+def test_an_aside_between_the_giver_and_the_verb():
+    x = extract([article(
+        "a", "The Norvik Water Board, citing its own gauges, said that 400 homes were flooded.")])
+    names = {a.id: a.name for a in x.actors}
+    (c,) = [c for c in x.claims if c.kind == "figure"]
+    assert "Norvik Water Board" in names.get(c.actor, "")
