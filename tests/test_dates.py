@@ -32,6 +32,12 @@ TABLE = [
     ("The levee failed on 3 September 2019.", None, [("3 September 2019", "2019-09-03")]),
     ("The firm was founded in 1998.", None, [("in 1998", "1998")]),
     ("Prices may fall, they may not.", "2024-10-28", []),
+    # A weekday printed with its day is that day, not the last such weekday.
+    ("Matches may resume from Saturday 7 November.", "2026-11-02", [("Saturday 7 November", "2026-11-07")]),
+    ("The bridge closed on Sunday, March 1, 2026.", "2026-03-09",
+     [("Sunday, March 1, 2026", "2026-03-01")]),
+    ("He spoke on Monday and again on Tuesday, 3 March.", "2026-03-04",
+     [("Monday", "2026-03-02"), ("Tuesday, 3 March", "2026-03-03")]),
 ]
 
 
