@@ -158,6 +158,14 @@ _DATE_PREFIX = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
+# "Kyiv, Tuesday — The first sentence": a place and a weekday leading the first paragraph. The
+# weekday is the day the piece was filed, not a date of what the sentence tells.
+_WEEKDAY_LEAD = re.compile(
+    r"^(?P<prefix>(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3},\s+(?:"
+    + "|".join(load_data("dates")["weekdays"])
+    + r")\s*(?:[—–]|\s-))\s+(?P<rest>(?-i:[A-Z0-9“\"'‘]).*)$",
+    re.I | re.S,
+)
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:"
     + "|".join(sorted(load_data("dates")["time_zones"], key=len, reverse=True))
@@ -355,6 +363,15 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             )
             set_meta("date", m.group("date"))
             blocks[i] = replace(blocks[i], text=m.group("rest"))
+
+    # A place-and-weekday dateline leading the first paragraph ("Kyiv, Tuesday — ...").
+    for i in [i for i in range(len(blocks)) if i not in drop][:4]:
+        m = _WEEKDAY_LEAD.match(blocks[i].text)
+        if m and i not in shielded:
+            reason = "dateline (place and weekday) leading the first paragraph"
+            removed.setdefault(i, []).append(Removed(m.group("prefix"), reason, blocks[i].line, "dateline-lead"))
+            blocks[i] = replace(blocks[i], text=m.group("rest"))
+            break
 
     # Boilerplate above the headline ("Listen to this article") is not the headline.
     for i, b in enumerate(blocks[:4]):

@@ -121,3 +121,23 @@ def test_a_name_and_place_then_a_date_is_a_byline():
 def test_lines_that_are_not_bylines_are_kept(line):
     c = run(f"{HEADLINE}\n{BODY}{line}\n")
     assert c.paragraphs[-1].text == line
+
+
+def test_a_place_and_weekday_leading_the_first_paragraph_is_removed_and_the_paragraph_kept():
+    text = ("---\ntitle: Ferry services suspended\n---\n\n# Ferry services suspended\n\n"
+            "**Port Harcourt, Tuesday** — Ferry services were suspended, the authority said.\n\n"
+            "Lagos, Monday — a second line that is not the first paragraph stays as it is.\n")
+    c = run(text, "seeds/a.md")
+    assert [p.text for p in c.paragraphs] == [
+        "Ferry services were suspended, the authority said.",
+        "Lagos, Monday — a second line that is not the first paragraph stays as it is."]
+    assert ("dateline-lead", "Port Harcourt, Tuesday —") in removed(c)
+
+
+@pytest.mark.parametrize("first", [
+    "NAIROBI, May 4 (XNA) - Ferry services were suspended, the authority said.",
+    "Officials in Lagos, Tuesday — the day of the vote — said the count would resume.",
+])
+def test_other_leads_are_left_alone(first):
+    c = run(f"{HEADLINE}\n{first}\n")
+    assert c.paragraphs[0].text == first
