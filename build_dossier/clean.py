@@ -277,7 +277,9 @@ def _label_kind(text: str, rules: Rules) -> str | None:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "masthead"
-    if any(w[0].isupper() and w.lower() in rules.masthead_words for w in re.split(r"[\s-]+", text) if w):
+    # An outlet's name ends with its newspaper word ("... Press Agency", "... Today - English edition").
+    ends = [p.split()[-1] for p in re.split(r"\s[-–—|/]\s", text) if p.split()]
+    if any(w[0].isupper() and w.split("-")[-1].lower() in rules.masthead_words for w in ends):
         return "masthead"
     if _LABEL_SEPARATOR.search(text) or (len(words) <= 2 and all(w[0].isupper() for w in words if w[0].isalpha())):
         return "kicker"

@@ -55,6 +55,12 @@ def test_a_short_headline_above_a_longer_deck_stays_the_headline():
     assert deck in [p.text for p in c.paragraphs]
 
 
+def test_a_title_case_headline_with_a_newspaper_word_inside_stays_the_headline():
+    deck = "Waterways authority says divers recovered two bodies as families wait at the jetty"
+    c = run(f"Ferry Operators Post Record Losses\n{deck}\nBy Ada Okafor\n{BODY}")
+    assert c.meta.title == "Ferry Operators Post Record Losses"
+
+
 def test_a_headline_repeated_in_the_text_wins_over_a_line_above_it():
     c = run(f"Lagos Ferry Services Notes\n{HEADLINE}\nMay 4, 2026 - 09:15\n{HEADLINE}\n{BODY}")
     assert c.meta.title == HEADLINE
