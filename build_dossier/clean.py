@@ -86,6 +86,7 @@ class Rules:
     rules: tuple[Rule, ...]
     outlets: tuple[str, ...]
     self_references: tuple[re.Pattern[str], ...]
+    masthead_words: frozenset[str] = frozenset()
 
     def outlet_named(self, text: str) -> str | None:
         return self._outlets_by_key.get(_norm(text))
@@ -119,7 +120,8 @@ def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = Non
     outlet_data = load_data("outlets")
     names = tuple(outlet_data["outlets"]) + tuple(outlets or [])
     refs = tuple(re.compile(p) for p in outlet_data["self_references"])
-    return Rules(tuple(rules), names, refs)
+    masthead = frozenset(w.lower() for w in outlet_data.get("masthead_words", []))
+    return Rules(tuple(rules), names, refs, masthead)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,9 +158,22 @@ _DATE_PREFIX = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|cet|cest|est|edt|pst|pdt|bst|eet|eest|msk|kst)(?:[+-]\d{1,2})?)?\b", re.I)
+# "Kyiv, Tuesday — The first sentence": a place and a weekday leading the first paragraph. The
+# weekday is the day the piece was filed, not a date of what the sentence tells.
+_WEEKDAY_LEAD = re.compile(
+    r"^(?P<prefix>(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3},\s+(?:"
+    + "|".join(load_data("dates")["weekdays"])
+    + r")\s*(?:[—–]|\s-))\s+(?P<rest>(?-i:[A-Z0-9“\"'‘]).*)$",
+    re.I | re.S,
+)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:"
+    + "|".join(sorted(load_data("dates")["time_zones"], key=len, reverse=True))
+    + r")(?:[+-]\d{1,2}(?::?\d{2})?)?)?\b",
+    re.I,
+)
 _DATELINE_WORDS = re.compile(
-    r"\b(published|updated|posted|last updated|first published|on|at|date|modified|"
+    r"\b(published|updated|posted|last updated|first published|on|at|date|modified|local time|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"\d+\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago)\b",
     re.I,
@@ -205,6 +220,117 @@ def _dateline(text: str) -> tuple[str | None, bool] | None:
     return next((d.iso for d in dates if d.iso), None), counter
 
 
+def _block_date(text: str) -> str | None:
+    """The one day a byline or dateline names ("By Jane Doe | 19 Oct 2026, 21:15"); none when it
+    names several different days or none."""
+    dates = find_full_dates(text)
+    dates += [n for n in find_numeric_dates(text) if not any(n.start < d.end and d.start < n.end for d in dates)]
+    days = {d.iso for d in dates if d.iso}
+    return days.pop() if len(days) == 1 else None
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|(?:de|da|del|van|von|der|al|bin|el|la|le|di|du|dos|y))$")
+_BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+
+
+def _looks_like_name(text: str, author: str | None) -> bool:
+    """A person's name as a byline prints it: the article's author, or two to four capitalised
+    words, optionally followed by ", <Place>"."""
+    if author and _norm(text) == _norm(author):
+        return True
+    name, _, place = text.partition(",")
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
+        return False
+    place_words = place.split()
+    return len(place_words) <= 3 and all(w[0].isupper() for w in place_words)
+
+
+def _unsigned_byline(text: str, author: str | None) -> str | None:
+    """A byline without "By": "Jane Doe | 4 March 2026 | The Desk" or "Jane Doe, Athens — Friday
+    6 March 2026": a name, then a part that is only a date. Returns the date ("" if unread)."""
+    if len(text) > 200 or "\n" in text:
+        return None
+    parts = [p for p in _BYLINE_SEPARATOR.split(text) if p]
+    if len(parts) < 2 or not _looks_like_name(parts[0], author):
+        return None
+    for part in parts[1:]:
+        dl = _dateline(part)
+        if dl is not None:
+            return dl[0] or ""
+    return None
+
+
+_LABEL_PUNCT = re.compile(r"[\d.!?,;:\"“”‘’()]")
+_LABEL_SEPARATOR = re.compile(r"\s[|/•·»›>]\s")
+
+
+def _label_kind(text: str, rules: Rules) -> str | None:
+    """Whether a short line reads as a masthead ("EXAMPLE NEWSWIRE", "Gulf Coast Press Agency")
+    or a section label ("World | Africa", "Health") rather than a headline: "masthead", "kicker"
+    or None."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60 or _LABEL_PUNCT.search(text):
+        return None
+    if _masthead_outlet(text, rules):
+        return "masthead"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "masthead"
+    # An outlet's name ends with its newspaper word ("... Press Agency", "... Today - English edition").
+    ends = [p.split()[-1] for p in re.split(r"\s[-–—|/]\s", text) if p.split()]
+    if any(w[0].isupper() and w.split("-")[-1].lower() in rules.masthead_words for w in ends):
+        return "masthead"
+    if _LABEL_SEPARATOR.search(text) or (len(words) <= 2 and all(w[0].isupper() for w in words if w[0].isalpha())):
+        return "kicker"
+    return None
+
+
+def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> tuple[int, list[tuple[int, str]]]:
+    """The headline of a copied page and the labels above it. The first title-like line is the
+    headline unless it is a masthead or section label and a longer title-like line follows it
+    before the byline, dateline or first paragraph; a line repeated later in the text (pages
+    print their headline twice) is the headline when only short lines stand above it."""
+    candidates: list[int] = []
+    for i in range(first, min(len(blocks), first + 8)):
+        if i in drop:
+            continue
+        text = blocks[i].text
+        if i in shielded or _dateline(text) is not None:
+            break
+        rule = next((r for r in rules.rules if r.matches(text)), None)
+        if rule is not None:
+            if rule.id == "byline":
+                break
+            continue  # boilerplate between the lines (a breadcrumb): dropped by its rule below
+        if not (_looks_like_headline(text) or _label_kind(text, rules)) or len(candidates) == 4:
+            break
+        candidates.append(i)
+    if len(candidates) < 2:
+        return first, []
+    words = [len(blocks[i].text.split()) for i in candidates]
+    keys = [_norm(blocks[i].text) for i in candidates]
+    after = {_norm(b.text) for b in blocks[candidates[-1] + 1:]}
+    chosen = 0
+    if keys[0] not in after:
+        kinds = [_label_kind(blocks[i].text, rules) for i in candidates]
+        for k in range(1, len(candidates)):
+            shorter = all(words[j] < words[k] for j in range(k))
+            if shorter and (all(kinds[:k]) or (keys[k] in after and all(w <= 6 for w in words[:k]))):
+                chosen = k
+                break
+            if not kinds[k]:
+                break
+    labels = [(i, _label_kind(blocks[i].text, rules) or "above") for i in candidates[:chosen]]
+    return candidates[chosen], labels
+
+
+def _masthead_outlet(text: str, rules: Rules) -> str | None:
+    """A known outlet named by a masthead line, alone or as one of its parts."""
+    parts = [text] + [p for p in re.split(r"\s[-–—|/]\s", text) if p.strip()]
+    return next((o for o in map(rules.outlet_named, parts) if o), None)
+
+
 def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) -> Cleaned:
     overrides = overrides or Overrides()
     blocks = list(doc.blocks)
@@ -240,6 +366,15 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             set_meta("date", m.group("date"))
             blocks[i] = replace(blocks[i], text=m.group("rest"))
 
+    # A place-and-weekday dateline leading the first paragraph ("Kyiv, Tuesday — ...").
+    for i in [i for i in range(len(blocks)) if i not in drop][:4]:
+        m = _WEEKDAY_LEAD.match(blocks[i].text)
+        if m and i not in shielded:
+            reason = "dateline (place and weekday) leading the first paragraph"
+            removed.setdefault(i, []).append(Removed(m.group("prefix"), reason, blocks[i].line, "dateline-lead"))
+            blocks[i] = replace(blocks[i], text=m.group("rest"))
+            break
+
     # Boilerplate above the headline ("Listen to this article") is not the headline.
     for i, b in enumerate(blocks[:4]):
         if i in drop:
@@ -248,10 +383,24 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
         if rule is None or i in shielded:
             break
         mark(i, rule.reason, rule.id)
+        if rule.id == "byline":
+            set_meta("date", _block_date(b.text))
 
-    # The headline: the file's title, or the first block when it reads as one.
+    # The headline: the file's title, or the first block when it reads as one, or a longer one
+    # below a masthead or section label.
     header_end = 0
     first = next((i for i in range(len(blocks)) if i not in drop), None)
+    if first is not None and meta.title is None and first not in shielded \
+            and (_looks_like_headline(blocks[first].text) or _label_kind(blocks[first].text, rules)):
+        first, labels = _headline_below_labels(blocks, first, drop, shielded, rules)
+        for i, kind in labels:
+            if kind == "kicker":
+                mark(i, "section label above the headline (kicker)", "kicker")
+            elif kind == "masthead":
+                mark(i, "outlet name above the headline (masthead)", "masthead")
+                set_meta("outlet", _masthead_outlet(blocks[i].text, rules))
+            else:
+                mark(i, "line above the headline that the page prints again below (masthead or label)", "masthead")
     if first is not None:
         b = blocks[first]
         is_title = meta.title is not None and _norm(b.text) == _norm(meta.title)
@@ -304,9 +453,18 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
         for rule in rules.rules:
             if rule.matches(b.text):
                 mark(i, rule.reason, rule.id)
+                if rule.id == "byline":  # its date is the article's ("By Jane Doe | 19 Oct 2026")
+                    set_meta("date", _block_date(b.text))
                 break
         if i in drop:
             continue
+        if i <= 8:
+            day = _unsigned_byline(b.text, meta.author)
+            if day is not None:
+                mark(i, "byline without “By” (the author's name and the date)", "author-line")
+                set_meta("date", day or None)
+                header_end = max(header_end, i + 1)
+                continue
         outlet = rules.outlet_named(b.text)
         if outlet and len(b.text.split()) <= 5:
             mark(i, "source credit (outlet name alone on a line)", "outlet-credit")

@@ -220,4 +220,22 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
             iso = _resolve(rule, m.groupdict(), ref_date, _future(text, m.start()))
             if iso:
                 found.append(DateMatch(m.start(), m.end(), iso, m.group(0), rule))
-    return sorted(found, key=lambda f: f.start)
+    return _weekday_with_day(text, sorted(found, key=lambda f: f.start))
+
+
+_WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _weekday_with_day(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A weekday printed with its day ("Saturday 7 November", "Sunday, March 1, 2026") is
+    that day, one date: not a second one resolved from the weekday alone."""
+    out: list[DateMatch] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and last.rule == "weekday" and last.text.split()[0][0].isupper() \
+                and len(last.text.split()) == 1 and precision(f.iso) == "day" \
+                and _WEEKDAY_GAP.fullmatch(text[last.end:f.start]):
+            out[-1] = DateMatch(last.start, f.end, f.iso, text[last.start:f.end], f.rule)
+            continue
+        out.append(f)
+    return out

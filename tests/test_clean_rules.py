@@ -82,6 +82,17 @@ OTHER_SITES = [
     ("The Weekly Example is a reader-funded newsletter. Forward it to a friend.", "subscription-appeal"),
     ("Example News is free to read. Become a supporter from $5 a month.", "donation-appeal"),
     ("Photo: Firefighters work through the night at the burning fuel depot outside the city, May 2, 2025. Jane Roe/Example Pictures", "caption-with-credit"),
+    ("Photo: Commuters wait for the first boat of the day at the ferry terminal in Lagos on May 3, 2026. (Ada Okafor / XNA)", "caption-with-credit"),
+    ("Download the Lagoon Times app for the latest news.", "app-promo"),
+    ("Get our app", "app-promo"),
+    ("Available on the App Store and Google Play", "app-promo"),
+    ("Tags: Lagos, Ferries, Waterways Authority", "topic-list"),
+    ("Filed under: Transport", "topic-list"),
+    ("The Lagoon Times has no paywall. Please chip in if you can.", "donation-appeal"),
+    ("We are reader-funded. Chip in to keep us independent.", "donation-appeal"),
+    ("Share this story: Facebook | WhatsApp | Telegram", "social-share"),
+    ("Share: Facebook, X, Email", "social-share"),
+    ("Lagoon Times - All rights reserved. No part of this article may be reproduced without permission.", "copyright"),
 ]
 
 # Real sentences that share words with the rules: kept.
@@ -114,6 +125,11 @@ REAL = [
     "He asked readers to forward the petition to their MPs.",
     "The charity asked people to become a supporter of the shelter, which houses 40 dogs.",
     "Photo evidence: the court saw images of the convoy. Officials said the trucks carried AC/DC",
+    "Download the app to check your status, the ministry urged citizens.",
+    "Residents were asked to chip in to keep the library open, the mayor said.",
+    "The label said all rights reserved to the estate would pass to his children.",
+    "Tags: the word was painted on every crate that left the port, investigators said.",
+    "Share prices on the Lagos exchange: banks rose, telecoms fell.",
 ]
 
 
