@@ -193,3 +193,26 @@ def test_end_of_the_year_and_end_of_2023_are_one_era():
             article("b", "The bank forecasts unemployment at 6.2% at the end of the year.")]
     figs = [c for c in extract(arts).claims if c.figure and c.figure.value == 6.2]
     assert len(figs) == 1 and len(figs[0].sources) == 2
+
+
+def test_a_percentage_of_change_measures_what_changes():
+    # "a 4% cut to the parks budget" is "4% of the parks budget"; "a 6% rise in fares" is "fares rose 6%"
+    assert one("The council announced a 4% cut to the parks budget.").unit == "% parks budget"
+    assert one("Rangers lost 4% of the parks budget.").unit == "% parks budget"
+    assert one("Commuters face a 6% rise in fares.").unit == one("Fares rose 6%.").unit
+    assert one("Staff won a 3% pay rise.").unit == "% pay rise"  # no "in/to ...": the change itself
+
+
+def test_a_value_re_estimated_in_one_article_names_a_bare_value_in_another():
+    arts = [
+        article("gazette",
+                "The organisers said 9,000 runners took part in the marathon.",
+                "A timing firm, which read the chips of every finisher, put the figure at about 6,400."),
+        article("courier",
+                "The organisers counted 9,000, and the timing firm about 6,400.", date="2023-09-15"),
+    ]
+    _, index = find_actors(arts)
+    claims = find_figures(arts, index)
+    chips = [c for c in claims if c.figure.value == 6400]
+    assert len(chips) == 1
+    assert sorted({s.article for s in chips[0].sources}) == ["courier", "gazette"]
