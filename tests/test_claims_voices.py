@@ -99,3 +99,33 @@ def test_a_spokeswoman_and_her_body_giving_different_counts_stay_apart():
     ]
     claims, _ = claims_of(arts)
     assert not any(len({s.article for s in c.sources}) == 2 for c in claims)
+
+
+def test_one_of_two_reported_statements_is_cited_with_another_article_s_report_of_it():
+    arts = [
+        article("one", "Veltro Shipping Company, which is listed in Vienna, said it would appeal to the Supreme Court, "
+                       "the country's highest court."),
+        article("two", "Veltro Shipping Company chief executive Mara Quist said on Friday that the reduced penalty of "
+                       "€4.2 million amounted to 9% of the firm's domestic sales, and that the group would take "
+                       "its case to the Supreme Court."),
+    ]
+    claims, _ = claims_of(arts)
+    appeal = cited(claims, "one", 0)
+    assert len(appeal) == 1 and {s.article for s in appeal[0].sources} == {"one", "two"}, \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]
+    # the sentence's own claim (the penalty) stays one of its own
+    assert any({s.article for s in c.sources} == {"two"} for c in claims)
+
+
+def test_a_short_clause_said_in_full_by_the_same_voice_elsewhere():
+    arts = [
+        article("one", "Ostrania's interior ministry said Velan rangers had crossed first and that two "
+                       "Ostranian herders had been hurt."),
+        article("two", "Ostrania's interior ministry spokesman Taro Menk said Velan rangers crossed the river "
+                       "first to seize a pasture."),
+    ]
+    claims, index = claims_of(arts)
+    assert index.actor(index.resolve("Taro Menk")).role == "Ostrania's interior ministry spokesman"
+    first = cited(claims, "one", 0)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in first), \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]

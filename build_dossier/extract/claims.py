@@ -22,6 +22,7 @@ from .text import sentences
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
+_DOUBLE = re.compile(r",?\s+and\s+that\s+")  # "said A, and that B": two reported clauses
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "was", "are", "were", "be",
          "been", "has", "have", "had", "it", "its", "this", "for", "with", "by", "as", "at", "from", "but",
          "not", "he", "she", "they", "we", "i", "said", "says", "would", "will", "could", "s"}
@@ -57,6 +58,15 @@ class Found:
         if "_numbers" not in self.__dict__:
             self.__dict__["_numbers"] = _numbers(self.quote)
         return self.__dict__["_numbers"]
+
+    @property
+    def parts(self) -> list[set[str]]:
+        """The content words of each reported clause, when the passage reports two ("said that A
+        and that B"); else none."""
+        if "_parts" not in self.__dict__:
+            pieces = _DOUBLE.split(_QUOTED.sub(lambda m: m.group(0).replace(" and that ", " and-that "), self.quote))
+            self.__dict__["_parts"] = [_content(p) for p in pieces] if len(pieces) > 1 else []
+        return self.__dict__["_parts"]
 
     @property
     def grams(self) -> set[tuple[str, ...]]:
@@ -256,10 +266,12 @@ def _grams(fragment: str, n: int = 4) -> set[tuple[str, ...]]:
 
 
 def _stem(word: str) -> str:
+    """A crude stem: "fired", "fires" and "fire" are "fir"; "opened" is "open"."""
     for suffix in ("ation", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) >= 4 and word.endswith("e") else word
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,\u202f ]\d{3})+(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
@@ -308,10 +320,25 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
         if _counts(a) and _counts(b) and not _counts(a) & _counts(b):
             return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
-    similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    similar = _similar(ca, cb)
     if not similar and a.numbers & b.numbers and shared:
         similar = True  # the same count or amount and a word about it, from one voice
+    if not similar and (a.parts or b.parts):
+        # one clause of a passage reporting two statements, against the other passage (or its clauses)
+        drop = ignore | (a.names | b.names if other_voice else set())
+        if any(_similar(pa - drop, pb - drop) for pa in (a.parts or [ca]) for pb in (b.parts or [cb])):
+            return PART
+        # a short clause all of whose words (the story's own words too) the other passage says
+        names = a.names | b.names
+        for x, y in ((a, b), (b, a)):
+            if any(len(p - names) >= 3 and p - names <= y.words for p in x.parts):
+                return PART
     return 0.75 if similar else 0.0
+
+
+def _similar(ca: set[str], cb: set[str]) -> bool:
+    shared = ca & cb
+    return len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
 
 
 def _same_voice(a: Found, b: Found) -> bool:
@@ -351,6 +378,7 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
 ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well (see merge)
+PART = 0.4  # one of two statements a passage reports: not enough to join, enough to cite (see merge)
 
 
 @dataclass
@@ -451,9 +479,11 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
             if a.article in c.articles:
                 continue  # its own claim, or one its article already reports
             named = c.named_with_figure(a)
-            if len(c.articles) < 2 and not named:
+            members = [found[j] for j in c.members]
+            two_statements = bool(a.parts)  # it cites the other claim; that claim's passages keep to theirs
+            if len(c.articles) < 2 and not named and not two_statements:
                 continue
-            if named or (c.may_share_voice(a) and _linkage(a, [found[j] for j in c.members], ignore) >= ALSO_REPORTS):
+            if named or (c.may_share_voice(a) and _linkage(a, members, ignore) >= ALSO_REPORTS):
                 c.add(i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()

@@ -540,6 +540,11 @@ def _role(text: str, start: int, end: int, pat: Patterns):
             owner, title = None, f"{owner} {title}"
         key, display = title_key(owner, title)
         role = " ".join(x for x in (display, title) if x)
+        if not owner:  # "Dushanbe's foreign ministry spokesman": the body the title belongs to
+            body = next((i for i in pat.institution.finditer(before[:m.start()])
+                         if not before[i.end():m.start()].strip()), None)
+            if body:
+                role = f"{body.group(0).strip()} {title}".replace("’", "'")
         alias = _alias(before[m.start():].strip(), "") if owner else None
         return role, key, alias, "title-before-name"
     m = pat.appositive_after.match(text[end:])
