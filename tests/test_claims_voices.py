@@ -129,3 +129,24 @@ def test_a_short_clause_said_in_full_by_the_same_voice_elsewhere():
     first = cited(claims, "one", 0)
     assert any({s.article for s in c.sources} == {"one", "two"} for c in first), \
         [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_one_voice_declining_to_comment_in_two_articles_is_one_claim():
+    arts = [
+        article("one", "“We have nothing to add on this matter,” palace spokesman Ivo Marek told reporters "
+                       "in Lindau."),
+        article("two", "Asked about the leaked budget on Monday, palace spokesman Ivo Marek said: “We do not "
+                       "comment on rumours spread by the opposition.”"),
+    ]
+    claims, _ = claims_of(arts)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in claims), \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_a_bare_reaction_is_not_a_claim_but_the_statement_after_it_is():
+    arts = [article("one", "Health Minister Lina Sorel rejected that. “No clinic will close because of this "
+                           "budget,” Sorel said in a statement.")]
+    claims, _ = claims_of(arts)
+    texts = [c.text for c in claims]
+    assert not any(t.endswith("rejected that.") for t in texts), texts
+    assert any("No clinic will close" in t for t in texts), texts

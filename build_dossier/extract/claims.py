@@ -60,6 +60,13 @@ class Found:
         return self.__dict__["_numbers"]
 
     @property
+    def no_comment(self) -> bool:
+        """A refusal to comment ("declined to comment", "we have nothing to add")."""
+        if "_no_comment" not in self.__dict__:
+            self.__dict__["_no_comment"] = bool(_patterns().no_comment.search(fold(self.quote)))
+        return self.__dict__["_no_comment"]
+
+    @property
     def parts(self) -> list[set[str]]:
         """The content words of each reported clause, when the passage reports two ("said that A
         and that B"); else none."""
@@ -86,6 +93,7 @@ class _Patterns:
     pronoun_gap: re.Pattern
     bare_title_gap: re.Pattern
     anonymous_gap: re.Pattern
+    no_comment: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +115,7 @@ def _patterns() -> _Patterns:
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+        no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
 
@@ -314,6 +323,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
                 return 1.0
     if a.article == b.article:
         return 0.0
+    if a.no_comment and b.no_comment:
+        return 0.75  # one voice declining to comment, in two articles' words
     ca, cb = a.words - ignore, b.words - ignore
     if other_voice:  # a person and the body they speak for: neither name proves anything
         ca, cb = ca - a.names - b.names, cb - a.names - b.names
@@ -445,7 +456,20 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
         reader = _Reader(article, order, index)
         for i in range(len(article.paragraphs)):
             found += reader.paragraph(i)
-    return merge(found, index, _topic_words(articles))
+    return merge([f for f in found if not _bare_reaction(f)], index, _topic_words(articles))
+
+
+def _bare_reaction(f: Found) -> bool:
+    """"Moscow dismissed the announcement.", "The minister rejected that.": a verb and a bare object,
+    no words of its own; the statement it reacts to is elsewhere (a quote or a number says more)."""
+    if f.kind != "statement" or f.fragments or f.numbers or ":" not in f.signal:
+        return False
+    verb = f.signal.rsplit(":", 1)[1]
+    at = f.quote.rfind(verb)
+    if at < 0:
+        return False
+    rest = re.findall(r"[\w’'-]+", f.quote[at + len(verb):])
+    return 0 < len(rest) <= 2 and rest[0].lower() in ("it", "that", "this", "them", "the", "these", "those")
 
 
 def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
