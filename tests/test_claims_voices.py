@@ -150,3 +150,12 @@ def test_a_bare_reaction_is_not_a_claim_but_the_statement_after_it_is():
     texts = [c.text for c in claims]
     assert not any(t.endswith("rejected that.") for t in texts), texts
     assert any("No clinic will close" in t for t in texts), texts
+
+
+def test_two_speakers_either_side_of_a_semicolon_are_two_claims():
+    arts = [article("one", "Olaf Brink of the growers' association LTA said the board had \"broken the deal\"; "
+                           "the board's Ines Varga said the deal was kept \"to the letter\".")]
+    claims, index = claims_of(arts)
+    by = {c.actor: c.text for c in claims}
+    assert by.get(index.resolve("Ines Varga"), "").startswith("the board's Ines Varga said"), by
+    assert by.get(index.resolve("LTA"), "").endswith("\"broken the deal\""), by

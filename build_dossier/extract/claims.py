@@ -140,7 +140,7 @@ class _Reader:
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
         mentions = self.index.mentions_in(text, self.prefer)
         out: list[Found] = []
-        for s, e in sentences(text):
+        for s, e in _clauses(text):
             if out and out[-1].end <= s and _all_quote(text[s:e]) and out[-1].paragraph == i \
                     and not _PATTERN_VERB_OUTSIDE(text, s, e):
                 prev = out[-1]
@@ -246,6 +246,22 @@ class _Reader:
         named = frozenset(a for ms, me, a in self.index.mentions_in(text, self.prefer)
                           if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted))
         return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The sentences, a sentence cut at a semicolon when each side attributes a statement of its
+    own ("A said X; B said Y"): two speakers, two claims."""
+    out = []
+    for s, e in sentences(text):
+        sent = text[s:e]
+        bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
+        cuts = [m.end() for m in re.finditer(r";\s+", bare)]
+        spans = list(zip([0] + cuts, [c for c in cuts] + [len(sent)]))
+        if cuts and all(_patterns().verb.search(bare[a:b]) for a, b in spans):
+            out += [(s + a, s + a + len(sent[a:b].rstrip("; "))) for a, b in spans]
+        else:
+            out.append((s, e))
+    return out
 
 
 def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
