@@ -216,3 +216,13 @@ def test_a_value_re_estimated_in_one_article_names_a_bare_value_in_another():
     chips = [c for c in claims if c.figure.value == 6400]
     assert len(chips) == 1
     assert sorted({s.article for s in chips[0].sources}) == ["courier", "gazette"]
+
+
+def test_no_more_than_is_an_upper_bound_not_a_number_sign():
+    f = one("The operator says no more than 2,500 tonnes of grain were lost.")
+    assert (f.value, f.qualifier, f.unit) == (2500, "up to", "tonnes")
+
+
+def test_times_above_a_limit_counts_times():
+    assert one("Tests showed lead at 12 times above the safe level.").unit == \
+        one("Lead had fallen from 12 times on Monday.").unit == "times"
