@@ -159,3 +159,16 @@ def test_two_speakers_either_side_of_a_semicolon_are_two_claims():
     by = {c.actor: c.text for c in claims}
     assert by.get(index.resolve("Ines Varga"), "").startswith("the board's Ines Varga said"), by
     assert by.get(index.resolve("LTA"), "").endswith("\"broken the deal\""), by
+
+
+def test_an_insistence_inside_the_writer_s_sentence_cites_the_quote_it_reports():
+    arts = [
+        article("one", "“This is a one-off payment, not the beginning of a series of bonuses,” treasurer "
+                       "Hana Dvorak told a news conference."),
+        article("two", "Shares of the club rose 2% on Friday as fans bet that the board would pay out again "
+                       "despite treasurer Hana Dvorak's insistence that the payment was a one-off."),
+    ]
+    claims, _ = claims_of(arts)
+    quote = cited(claims, "one", 0)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in quote), \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]

@@ -69,10 +69,16 @@ class Found:
     @property
     def parts(self) -> list[set[str]]:
         """The content words of each reported clause, when the passage reports two ("said that A
-        and that B"); else none."""
+        and that B") or its statement is one clause of the writer's sentence ("despite X's
+        insistence that A"); else none."""
         if "_parts" not in self.__dict__:
-            pieces = _DOUBLE.split(_QUOTED.sub(lambda m: m.group(0).replace(" and that ", " and-that "), self.quote))
-            self.__dict__["_parts"] = [_content(p) for p in pieces] if len(pieces) > 1 else []
+            text = self.quote
+            if self.signal.startswith("attribution-noun:"):
+                m = re.search(rf"(?<![\w-]){re.escape(self.signal.split(':', 1)[1])}\s+that\s+", text)
+                text = text[m.end():] if m else text
+            pieces = _DOUBLE.split(_QUOTED.sub(lambda m: m.group(0).replace(" and that ", " and-that "), text))
+            whole = len(pieces) == 1 and text == self.quote
+            self.__dict__["_parts"] = [] if whole else [_content(p) for p in pieces]
         return self.__dict__["_parts"]
 
     @property
