@@ -226,3 +226,16 @@ def test_no_more_than_is_an_upper_bound_not_a_number_sign():
 def test_times_above_a_limit_counts_times():
     assert one("Tests showed lead at 12 times above the safe level.").unit == \
         one("Lead had fallen from 12 times on Monday.").unit == "times"
+
+
+def test_a_toll_in_words_re_estimated_joins_the_same_figure_elsewhere():
+    arts = [
+        article("gazette", "The miners' union said at least seven miners had died in the collapse."),
+        article("courier", "Rescuers reached the lower gallery on Friday.", "Pumps were brought in overnight.",
+                "The owners kept the mine closed.", "The union has put the toll at seven; the owners count four.",
+                date="2023-09-15"),
+    ]
+    _, index = find_actors(arts)
+    seven = [c for c in find_figures(arts, index) if c.figure.value == 7]
+    assert len(seven) == 1 and {s.article for s in seven[0].sources} == {"gazette", "courier"}, \
+        [(c.figure, [s.article for s in c.sources]) for c in seven]

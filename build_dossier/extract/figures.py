@@ -245,7 +245,9 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         fig = _count(text, kept, states, m.end(), m.start(), index)
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
-    elif not word_number and (bare or _refers_back(text[:m.start()])):
+    elif (bare or _refers_back(text[:m.start()])) and (
+            not word_number or re.search(d["reestimate"], text[:m.start()], re.I)):
+        # "this number will rise to 12,000"; "the union put the toll at nine" (a word, re-estimating)
         fig = Figure(value=value, unit="", kind="count")  # "this number will rise to 12,000"
     else:
         return None
@@ -462,7 +464,8 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
                             learned.setdefault((fig.kind, fig.value), (fig.unit, fig.about, fig.noun))
                     elif not fig.unit:
                         same = units.get((fig.kind, fig.value), set())
-                        if len({u for u, _, _ in same}) == 1 and fig.value >= 100:
+                        if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])):
+                            # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
                             fig = replace(fig, unit=unit, about=about, noun=noun)
                             found_by = SAME_VALUE
