@@ -172,3 +172,17 @@ def test_an_insistence_inside_the_writer_s_sentence_cites_the_quote_it_reports()
     quote = cited(claims, "one", 0)
     assert any({s.article for s in c.sources} == {"one", "two"} for c in quote), \
         [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_a_request_is_an_attributed_statement():
+    arts = [article("one", "In Lorbach, Mayor Edda Stein asked on Monday for the boil-water notice to be "
+                           "lifted, saying the latest tests were clean.")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in claims] == [index.resolve("Edda Stein")], [(c.actor, c.text) for c in claims]
+
+
+def test_asked_about_is_not_the_speaker_s_verb():
+    arts = [article("one", "Asked about the strike on Monday, council spokesman Jon Ferro said: “We do not "
+                           "negotiate in public.”")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in claims] == [index.resolve("Jon Ferro")], [(c.actor, c.text) for c in claims]
