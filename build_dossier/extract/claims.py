@@ -262,7 +262,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         sent = text[s:e]
         bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
         cuts = [m.end() for m in re.finditer(r";\s+", bare)]
-        spans = list(zip([0] + cuts, [c for c in cuts] + [len(sent)]))
+        spans = list(zip([0] + cuts, cuts + [len(sent)]))
         if cuts and all(_patterns().verb.search(bare[a:b]) for a, b in spans):
             out += [(s + a, s + a + len(sent[a:b].rstrip("; "))) for a, b in spans]
         else:
@@ -525,11 +525,11 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
             if a.article in c.articles:
                 continue  # its own claim, or one its article already reports
             named = c.named_with_figure(a)
-            members = [found[j] for j in c.members]
-            two_statements = bool(a.parts)  # it cites the other claim; that claim's passages keep to theirs
-            if len(c.articles) < 2 and not named and not two_statements:
+            # a passage with two statements (or one inside the writer's sentence) also cites a claim
+            # only one article reports yet; that claim's passages keep to their own claim
+            if len(c.articles) < 2 and not named and not a.parts:
                 continue
-            if named or (c.may_share_voice(a) and _linkage(a, members, ignore) >= ALSO_REPORTS):
+            if named or (c.may_share_voice(a) and _linkage(a, [found[j] for j in c.members], ignore) >= ALSO_REPORTS):
                 c.add(i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
