@@ -97,3 +97,23 @@ def test_appositive_with_who_or_a_possessive_is_not_a_company():
 def test_region_named_after_a_known_city_is_one_place():
     names = actors_of("Gen. Ana Ruiz, head of police in the Lima Metropolitan Region, told reporters.")
     assert "Metropolitan" not in names, names
+
+
+def test_an_acronym_named_as_state_media_is_an_actor():
+    names = actors_of("Ruritanian state media, including the official RNA news agency, ignored the vote.",
+                      "In the capital, RNA has carried no word of the protest.")
+    assert names["RNA"].kind == "organization", names
+    names = actors_of("The state news agency BTX said the harvest was a record.")
+    assert names["BTX"].kind == "organization", names
+
+
+def test_a_private_news_agency_stays_a_source():
+    names = actors_of("The QNT news agency reported the vote, citing two officials.")
+    assert "QNT" not in names, names
+
+
+def test_two_acronyms_given_as_one_body_s_names_are_one_actor():
+    names = actors_of("The navy's drone unit, known as VMX or WMX, has given higher numbers.",
+                      "WMX spokesman Petar Ilic wrote on Telegram that the count was low.")
+    bodies = [a for a in names.values() if {a.name, *a.aliases} & {"VMX", "WMX"}]
+    assert len(bodies) == 1 and {bodies[0].name, *bodies[0].aliases} >= {"VMX", "WMX"}, names

@@ -99,3 +99,90 @@ def test_a_spokeswoman_and_her_body_giving_different_counts_stay_apart():
     ]
     claims, _ = claims_of(arts)
     assert not any(len({s.article for s in c.sources}) == 2 for c in claims)
+
+
+def test_one_of_two_reported_statements_is_cited_with_another_article_s_report_of_it():
+    arts = [
+        article("one", "Veltro Shipping Company, which is listed in Vienna, said it would appeal to the Supreme Court, "
+                       "the country's highest court."),
+        article("two", "Veltro Shipping Company chief executive Mara Quist said on Friday that the reduced penalty of "
+                       "€4.2 million amounted to 9% of the firm's domestic sales, and that the group would take "
+                       "its case to the Supreme Court."),
+    ]
+    claims, _ = claims_of(arts)
+    appeal = cited(claims, "one", 0)
+    assert len(appeal) == 1 and {s.article for s in appeal[0].sources} == {"one", "two"}, \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]
+    # the sentence's own claim (the penalty) stays one of its own
+    assert any({s.article for s in c.sources} == {"two"} for c in claims)
+
+
+def test_a_short_clause_said_in_full_by_the_same_voice_elsewhere():
+    arts = [
+        article("one", "Ostrania's interior ministry said Velan rangers had crossed first and that two "
+                       "Ostranian herders had been hurt."),
+        article("two", "Ostrania's interior ministry spokesman Taro Menk said Velan rangers crossed the river "
+                       "first to seize a pasture."),
+    ]
+    claims, index = claims_of(arts)
+    assert index.actor(index.resolve("Taro Menk")).role == "Ostrania's interior ministry spokesman"
+    first = cited(claims, "one", 0)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in first), \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_one_voice_declining_to_comment_in_two_articles_is_one_claim():
+    arts = [
+        article("one", "“We have nothing to add on this matter,” palace spokesman Ivo Marek told reporters "
+                       "in Lindau."),
+        article("two", "Asked about the leaked budget on Monday, palace spokesman Ivo Marek said: “We do not "
+                       "comment on rumours spread by the opposition.”"),
+    ]
+    claims, _ = claims_of(arts)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in claims), \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_a_bare_reaction_is_not_a_claim_but_the_statement_after_it_is():
+    arts = [article("one", "Health Minister Lina Sorel rejected that. “No clinic will close because of this "
+                           "budget,” Sorel said in a statement.")]
+    claims, _ = claims_of(arts)
+    texts = [c.text for c in claims]
+    assert not any(t.endswith("rejected that.") for t in texts), texts
+    assert any("No clinic will close" in t for t in texts), texts
+
+
+def test_two_speakers_either_side_of_a_semicolon_are_two_claims():
+    arts = [article("one", "Olaf Brink of the growers' association LTA said the board had \"broken the deal\"; "
+                           "the board's Ines Varga said the deal was kept \"to the letter\".")]
+    claims, index = claims_of(arts)
+    by = {c.actor: c.text for c in claims}
+    assert by.get(index.resolve("Ines Varga"), "").startswith("the board's Ines Varga said"), by
+    assert by.get(index.resolve("LTA"), "").endswith("\"broken the deal\""), by
+
+
+def test_an_insistence_inside_the_writer_s_sentence_cites_the_quote_it_reports():
+    arts = [
+        article("one", "“This is a one-off payment, not the beginning of a series of bonuses,” treasurer "
+                       "Hana Dvorak told a news conference."),
+        article("two", "Shares of the club rose 2% on Friday as fans bet that the board would pay out again "
+                       "despite treasurer Hana Dvorak's insistence that the payment was a one-off."),
+    ]
+    claims, _ = claims_of(arts)
+    quote = cited(claims, "one", 0)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in quote), \
+        [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_a_request_is_an_attributed_statement():
+    arts = [article("one", "In Lorbach, Mayor Edda Stein asked on Monday for the boil-water notice to be "
+                           "lifted, saying the latest tests were clean.")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in claims] == [index.resolve("Edda Stein")], [(c.actor, c.text) for c in claims]
+
+
+def test_asked_about_is_not_the_speaker_s_verb():
+    arts = [article("one", "Asked about the strike on Monday, council spokesman Jon Ferro said: “We do not "
+                           "negotiate in public.”")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in claims] == [index.resolve("Jon Ferro")], [(c.actor, c.text) for c in claims]

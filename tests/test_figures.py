@@ -243,3 +243,49 @@ def test_an_aside_between_the_giver_and_the_verb():
     names = {a.id: a.name for a in x.actors}
     (c,) = [c for c in x.claims if c.kind == "figure"]
     assert "Norvik Water Board" in names.get(c.actor, "")
+
+
+def test_a_percentage_of_change_measures_what_changes():
+    # "a 4% cut to the parks budget" is "4% of the parks budget"; "a 6% rise in fares" is "fares rose 6%"
+    assert one("The council announced a 4% cut to the parks budget.").unit == "% parks budget"
+    assert one("Rangers lost 4% of the parks budget.").unit == "% parks budget"
+    assert one("Commuters face a 6% rise in fares.").unit == one("Fares rose 6%.").unit
+    assert one("Staff won a 3% pay rise.").unit == "% pay rise"  # no "in/to ...": the change itself
+
+
+def test_a_value_re_estimated_in_one_article_names_a_bare_value_in_another():
+    arts = [
+        article("gazette",
+                "The organisers said 9,000 runners took part in the marathon.",
+                "A timing firm, which read the chips of every finisher, put the figure at about 6,400."),
+        article("courier",
+                "The organisers counted 9,000, and the timing firm about 6,400.", date="2023-09-15"),
+    ]
+    _, index = find_actors(arts)
+    claims = find_figures(arts, index)
+    chips = [c for c in claims if c.figure.value == 6400]
+    assert len(chips) == 1
+    assert sorted({s.article for s in chips[0].sources}) == ["courier", "gazette"]
+
+
+def test_no_more_than_is_an_upper_bound_not_a_number_sign():
+    f = one("The operator says no more than 2,500 tonnes of grain were lost.")
+    assert (f.value, f.qualifier, f.unit) == (2500, "up to", "tonnes")
+
+
+def test_times_above_a_limit_counts_times():
+    assert one("Tests showed lead at 12 times above the safe level.").unit == \
+        one("Lead had fallen from 12 times on Monday.").unit == "times"
+
+
+def test_a_toll_in_words_re_estimated_joins_the_same_figure_elsewhere():
+    arts = [
+        article("gazette", "The miners' union said at least seven miners had died in the collapse."),
+        article("courier", "Rescuers reached the lower gallery on Friday.", "Pumps were brought in overnight.",
+                "The owners kept the mine closed.", "The union has put the toll at seven; the owners count four.",
+                date="2023-09-15"),
+    ]
+    _, index = find_actors(arts)
+    seven = [c for c in find_figures(arts, index) if c.figure.value == 7]
+    assert len(seven) == 1 and {s.article for s in seven[0].sources} == {"gazette", "courier"}, \
+        [(c.figure, [s.article for s in c.sources]) for c in seven]

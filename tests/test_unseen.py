@@ -56,7 +56,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     # mures-spill's claims are met; what is left:
     ("kursk-followup", "disputes-recall"): "first run 0.33; still 0.33 (casualty estimates split by"
                                            " killed/wounded; capture denial not linked)",
-    ("santiago-march", "claims-recall"): "first run 0.47; 0.67 after generic fixes (2026-11-21)",
     ("santiago-march", "disputes-recall"): "first run 0.00; 0.50 after generic fixes (crowd and cut"
                                            " found; 'not at risk' and the police-conduct dispute missed)",
     ("mures-spill", "disputes-recall"): "first run 0.00; still 0.00 (volumes in cubic metres split;"

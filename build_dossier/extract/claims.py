@@ -22,6 +22,7 @@ from .text import sentences
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
+_DOUBLE = re.compile(r",?\s+and\s+that\s+")  # "said A, and that B": two reported clauses
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "was", "are", "were", "be",
          "been", "has", "have", "had", "it", "its", "this", "for", "with", "by", "as", "at", "from", "but",
          "not", "he", "she", "they", "we", "i", "said", "says", "would", "will", "could", "s"}
@@ -59,6 +60,28 @@ class Found:
         return self.__dict__["_numbers"]
 
     @property
+    def no_comment(self) -> bool:
+        """A refusal to comment ("declined to comment", "we have nothing to add")."""
+        if "_no_comment" not in self.__dict__:
+            self.__dict__["_no_comment"] = bool(_patterns().no_comment.search(fold(self.quote)))
+        return self.__dict__["_no_comment"]
+
+    @property
+    def parts(self) -> list[set[str]]:
+        """The content words of each reported clause, when the passage reports two ("said that A
+        and that B") or its statement is one clause of the writer's sentence ("despite X's
+        insistence that A"); else none."""
+        if "_parts" not in self.__dict__:
+            text = self.quote
+            if self.signal.startswith("attribution-noun:"):
+                m = re.search(rf"(?<![\w-]){re.escape(self.signal.split(':', 1)[1])}\s+that\s+", text)
+                text = text[m.end():] if m else text
+            pieces = _DOUBLE.split(_QUOTED.sub(lambda m: m.group(0).replace(" and that ", " and-that "), text))
+            whole = len(pieces) == 1 and text == self.quote
+            self.__dict__["_parts"] = [] if whole else [_content(p) for p in pieces]
+        return self.__dict__["_parts"]
+
+    @property
     def grams(self) -> set[tuple[str, ...]]:
         if "_grams" not in self.__dict__:
             self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
@@ -76,6 +99,7 @@ class _Patterns:
     pronoun_gap: re.Pattern
     bare_title_gap: re.Pattern
     anonymous_gap: re.Pattern
+    no_comment: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +121,7 @@ def _patterns() -> _Patterns:
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+        no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
 
@@ -121,7 +146,7 @@ class _Reader:
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
         mentions = self.index.mentions_in(text, self.prefer)
         out: list[Found] = []
-        for s, e in sentences(text):
+        for s, e in _clauses(text):
             if out and out[-1].end <= s and _all_quote(text[s:e]) and out[-1].paragraph == i \
                     and not _PATTERN_VERB_OUTSIDE(text, s, e):
                 prev = out[-1]
@@ -229,6 +254,22 @@ class _Reader:
         return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
 
 
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The sentences, a sentence cut at a semicolon when each side attributes a statement of its
+    own ("A said X; B said Y"): two speakers, two claims."""
+    out = []
+    for s, e in sentences(text):
+        sent = text[s:e]
+        bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
+        cuts = [m.end() for m in re.finditer(r";\s+", bare)]
+        spans = list(zip([0] + cuts, cuts + [len(sent)]))
+        if cuts and all(_patterns().verb.search(bare[a:b]) for a, b in spans):
+            out += [(s + a, s + a + len(sent[a:b].rstrip("; "))) for a, b in spans]
+        else:
+            out.append((s, e))
+    return out
+
+
 def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
     sent = text[s:e]
     bare = _QUOTED.sub(" ", sent)
@@ -256,10 +297,12 @@ def _grams(fragment: str, n: int = 4) -> set[tuple[str, ...]]:
 
 
 def _stem(word: str) -> str:
+    """A crude stem: "fired", "fires" and "fire" are "fir"; "opened" is "open"."""
     for suffix in ("ation", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) >= 4 and word.endswith("e") else word
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,\u202f ]\d{3})+(?![\d])|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
@@ -302,16 +345,33 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
                 return 1.0
     if a.article == b.article:
         return 0.0
+    if a.no_comment and b.no_comment:
+        return 0.75  # one voice declining to comment, in two articles' words
     ca, cb = a.words - ignore, b.words - ignore
     if other_voice:  # a person and the body they speak for: neither name proves anything
         ca, cb = ca - a.names - b.names, cb - a.names - b.names
         if _counts(a) and _counts(b) and not _counts(a) & _counts(b):
             return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
-    similar = len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    similar = _similar(ca, cb)
     if not similar and a.numbers & b.numbers and shared:
         similar = True  # the same count or amount and a word about it, from one voice
+    if not similar and (a.parts or b.parts):
+        # one clause of a passage reporting two statements, against the other passage (or its clauses)
+        drop = ignore | (a.names | b.names if other_voice else set())
+        if any(_similar(pa - drop, pb - drop) for pa in (a.parts or [ca]) for pb in (b.parts or [cb])):
+            return PART
+        # a short clause all of whose words (the story's own words too) the other passage says
+        names = a.names | b.names
+        for x, y in ((a, b), (b, a)):
+            if any(len(p - names) >= 3 and p - names <= y.words for p in x.parts):
+                return PART
     return 0.75 if similar else 0.0
+
+
+def _similar(ca: set[str], cb: set[str]) -> bool:
+    shared = ca & cb
+    return len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
 
 
 def _same_voice(a: Found, b: Found) -> bool:
@@ -351,6 +411,7 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
 ALSO_REPORTS = 0.25  # a sentence also cites a second claim it matches this well (see merge)
+PART = 0.4  # one of two statements a passage reports: not enough to join, enough to cite (see merge)
 
 
 @dataclass
@@ -417,7 +478,20 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
         reader = _Reader(article, order, index)
         for i in range(len(article.paragraphs)):
             found += reader.paragraph(i)
-    return merge(found, index, _topic_words(articles))
+    return merge([f for f in found if not _bare_reaction(f)], index, _topic_words(articles))
+
+
+def _bare_reaction(f: Found) -> bool:
+    """"Moscow dismissed the announcement.", "The minister rejected that.": a verb and a bare object,
+    no words of its own; the statement it reacts to is elsewhere (a quote or a number says more)."""
+    if f.kind != "statement" or f.fragments or f.numbers or ":" not in f.signal:
+        return False
+    verb = f.signal.rsplit(":", 1)[1]
+    at = f.quote.rfind(verb)
+    if at < 0:
+        return False
+    rest = re.findall(r"[\w’'-]+", f.quote[at + len(verb):])
+    return 0 < len(rest) <= 2 and rest[0].lower() in ("it", "that", "this", "them", "the", "these", "those")
 
 
 def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
@@ -451,7 +525,9 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
             if a.article in c.articles:
                 continue  # its own claim, or one its article already reports
             named = c.named_with_figure(a)
-            if len(c.articles) < 2 and not named:
+            # a passage with two statements (or one inside the writer's sentence) also cites a claim
+            # only one article reports yet; that claim's passages keep to their own claim
+            if len(c.articles) < 2 and not named and not a.parts:
                 continue
             if named or (c.may_share_voice(a) and _linkage(a, [found[j] for j in c.members], ignore) >= ALSO_REPORTS):
                 c.add(i, a)

@@ -49,7 +49,8 @@ def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
     for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
-                "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns"):
+                "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
+                "change_nouns"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
@@ -248,7 +249,9 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         fig = _count(text, kept, states, m.end(), m.start(), index)
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
-    elif not word_number and (bare or _refers_back(text[:m.start()])):
+    elif (bare or _refers_back(text[:m.start()])) and (
+            not word_number or re.search(d["reestimate"], text[:m.start()], re.I)):
+        # "this number will rise to 12,000"; "the union put the toll at nine" (a word, re-estimating)
         fig = Figure(value=value, unit="", kind="count")  # "this number will rise to 12,000"
     else:
         return None
@@ -264,7 +267,15 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
     d = _data()
     noun = rest[kept[0].start():kept[-1].end()] if kept else ""
     what = None
-    if noun and rest.lstrip().lower().startswith("of"):
+    of_change = re.match(r"\s+(?:to|in|of|on)\s+", rest[kept[-1].end():]) \
+        if noun and kept[-1].group().lower() in d["change_nouns"] else None
+    if of_change:  # "a 3% cut to the budget" = "3% of the budget" ("a 5% rise in prices" = "prices rose 5%")
+        object_, _, _ = _noun_phrase("of " + rest[kept[-1].end() + of_change.end():], True)
+        if object_:
+            what = _measure(object_)
+    if what is not None:
+        pass
+    elif noun and rest.lstrip().lower().startswith("of"):
         what = _measure(kept)
     elif noun and kept[-1].group().lower() not in d["estimate_nouns"]:
         what = noun.lower()
@@ -406,7 +417,6 @@ def era(figure_date: str | None, article_date: str | None) -> str | None:
 
 def find_figures(articles: list[Article], index) -> list[Claim]:
     """Figure claims: one per quantity and value, with a source in every article that gives it."""
-    merged: dict[tuple, Claim] = {}
     reestimate = re.compile(_data()["reestimate"], re.I)
     read = {(a.id, i, s, e): read_figures(p.text[s:e], a.date, index, bare=True)
             for a in articles for i, p in enumerate(a.paragraphs) for s, e in sentences(p.text)}
@@ -417,6 +427,27 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
             if r.figure.unit:
                 units.setdefault((r.figure.kind, r.figure.value), set()).add(
                     (r.figure.unit, r.figure.about, r.figure.noun))
+    # A figure re-estimated in one article ("put the crowd at about 110,000") names what a bare
+    # "about 110,000" in another counts: a first pass learns those units, the second builds the claims.
+    merged: dict[tuple, Claim] = {}
+    learned = _build(articles, read, units, reestimate, index, merged)
+    if learned:
+        for key, value in learned.items():
+            units.setdefault(key, set()).add(value)
+        merged = {}
+        _build(articles, read, units, reestimate, index, merged)
+    taken: set[str] = set()
+    claims = list(merged.values())
+    for c in claims:
+        f = c.figure
+        c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
+    return claims
+
+
+def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
+    """One pass over the articles' figures into `merged` (key -> Claim); returns the units that
+    re-estimates gave to values no sentence names ((kind, value) -> (unit, about, noun))."""
+    learned: dict[tuple, tuple] = {}
     for article in articles:
         previous: Figure | None = None
         previous_at = -9
@@ -436,9 +467,12 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                         fig = replace(fig, unit=before.unit, about=before.about, noun=fig.noun or before.noun,
                                       date=fig.date or before.date)
                         found_by = REESTIMATE
+                        if (fig.kind, fig.value) not in units and fig.unit:
+                            learned.setdefault((fig.kind, fig.value), (fig.unit, fig.about, fig.noun))
                     elif not fig.unit:
                         same = units.get((fig.kind, fig.value), set())
-                        if len({u for u, _, _ in same}) == 1 and fig.value >= 100:
+                        if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])):
+                            # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
                             fig = replace(fig, unit=unit, about=about, noun=noun)
                             found_by = SAME_VALUE
@@ -465,12 +499,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                             claim.actor = giver(article, i, sentence, r.start, index)
                         if found_by not in claim.found_by:
                             claim.found_by.append(found_by)
-    taken: set[str] = set()
-    claims = list(merged.values())
-    for c in claims:
-        f = c.figure
-        c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
-    return claims
+    return learned
 
 
 REESTIMATE = "figures: re-estimates the figure before it (“put the figure at”)"

@@ -52,6 +52,8 @@ class Patterns:
     company_after: re.Pattern
     possessive_role_before: re.Pattern
     titles_folded: set[str]
+    state_before: re.Pattern
+    state_media_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +110,9 @@ def patterns() -> Patterns:
         company_apposed=re.compile(rf"(?<![\w-])(?:{companies}),\s+$"),
         company_after=re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{companies})\b"),
         possessive_role_before=re.compile(r"(?:^|\s)(?P<own>[A-Z][\w-]*['’]s)\s+(?P<role>[^,.;:“”\"()]{2,60}?),\s+$"),
+        state_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+$"),
+        state_media_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+"
+                                      rf"(?:{alternation(lex.media_nouns)})\s+$"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
     )
 
@@ -474,6 +479,15 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
         return None  # "Exocet missiles", "Patriot and ... missiles"
+    if len(toks) == 1 and _capitals(surface):
+        known = re.search(r"(?<![\w-])known\s+as\s+(?:the\s+)?$", before)
+        if known:  # "the army's intelligence agency, known as HUR or GUR": two names of one body
+            other = re.match(r"\s+or\s+(?:the\s+)?([A-Z][A-Z&\-]*[A-Z])(?![\w-])", after)
+            return Hit(start, end, surface, "organization", fold(surface), "known-as",
+                       also=other.group(1) if other else None)
+        if (pat.media_around.match(after) and pat.state_before.search(before)) or pat.state_media_before.search(before):
+            # "the official ABC news agency", "state news agency ABC": state media speak for a state
+            return Hit(start, end, surface, "organization", fold(surface), "state-media")
     if pat.media_around.match(after) or re.search(r"\b(?:outlet|agency|newspaper|broadcaster)\s+$", before):
         return None
     if len(toks) == 1 and re.match(r"\s+\d+\b(?![.,:]\d)", after) and not pat.verb_after.match(after):
@@ -575,6 +589,11 @@ def _role(text: str, start: int, end: int, pat: Patterns):
             owner, title = None, f"{owner} {title}"
         key, display = title_key(owner, title)
         role = " ".join(x for x in (display, title) if x)
+        if not owner:  # "Dushanbe's foreign ministry spokesman": the body the title belongs to
+            body = next((i for i in pat.institution.finditer(before[:m.start()])
+                         if not before[i.end():m.start()].strip()), None)
+            if body:
+                role = f"{body.group(0).strip()} {title}".replace("’", "'")
         alias = _alias(before[m.start():].strip(), "") if owner else None
         return role, key, alias, "title-before-name"
     m = pat.appositive_after.match(text[end:])
