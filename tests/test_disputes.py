@@ -327,3 +327,40 @@ def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
     assert any("a quarter of a million" in s.quote.lower() for s in quarter.sources)
     money = [c.figure.unit for c in x.claims if c.kind == "figure" and c.figure.kind == "money"]
     assert money == ["USD/month"]
+
+
+def test_unlawful_against_lawful_said_of_the_same_thing():
+    # no law, charter or treaty named: the adjective is predicated of one thing by two sides
+    articles = [
+        article("club", "\"The suspension is unlawful, because the club reported the incident at once,\" "
+                        "spokesman Tomas Brand said."),
+        article("league", "The Northern Hockey League said the suspension was \"lawful and proportionate\" "
+                          "and that the club had reported the incident late.", date="2024-05-08"),
+    ]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = x.disputes
+    violation, lawful = d.positions
+    assert violation.summary.startswith("A breach of the law") and "unlawful" in violation.summary
+    assert lawful.summary.startswith("Lawful") and "lawful and proportionate" in lawful.summary
+    assert [names[a] for a in violation.actors] == ["Tomas Brand"]
+
+
+def test_a_lawful_thing_without_a_counterpart_is_no_dispute():
+    articles = [article("one", "The harbour authority said the new mooring fee was lawful."),
+                article("two", "Ferry operator Nordlys said the timetable was unchanged.", date="2024-05-08")]
+    assert extract(articles).disputes == []
+
+
+def test_a_call_to_lift_a_ban_against_a_ban_that_would_stay_in_place():
+    articles = [article(
+        "town",
+        "In Selby, Mayor Anna Holt asked on Monday for the ban on swimming in the lake to be lifted, "
+        "saying the latest samples were clean. The regional health agency said the ban on swimming "
+        "would stay in place until two consecutive samples met the limits.")]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = x.disputes
+    lift, keep = d.positions
+    assert "lifted" in lift.summary and "would stay in place" in keep.summary
+    assert [names[a] for a in lift.actors] == ["Anna Holt"]

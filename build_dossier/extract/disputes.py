@@ -69,6 +69,7 @@ def _lexicon() -> dict:
             sides[name] = {**side, "re": re.compile("|".join(pats), re.I)}
         objects = f.get("objects")
         frames.append({**f, "sides": sides,
+                       "predicative_re": re.compile(f["predicative"], re.I) if f.get("predicative") else None,
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
@@ -144,7 +145,10 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
         if frame["objects_re"]:
             distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
             if distance is None:
-                continue
+                # "the fine is unlawful": said of a thing, with no law named
+                if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])):
+                    continue
+                distance = len(sentence)
         negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
         final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
