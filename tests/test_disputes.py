@@ -364,3 +364,18 @@ def test_a_call_to_lift_a_ban_against_a_ban_that_would_stay_in_place():
     lift, keep = d.positions
     assert "lifted" in lift.summary and "would stay in place" in keep.summary
     assert [names[a] for a in lift.actors] == ["Anna Holt"]
+
+
+def test_the_first_of_a_coordinated_subject_holds_what_they_say():
+    x, names = found([
+        article("a", "The Harbour Pilots Association and the port's tug operators say the new rota would put "
+                     "night safety at risk for dozens of ships."),
+        article("b", "\"Night safety is not at risk,\" transport minister Lena Moor said on Friday.",
+                date="2024-05-07"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    so, not_so = d.positions
+    assert "at risk for dozens of ships" in so.summary and "not at risk" in not_so.summary
+    assert [names[a] for a in so.actors] == ["Harbour Pilots Association"]
+    assert [names[a] for a in not_so.actors] == ["Lena Moor"]

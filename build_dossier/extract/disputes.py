@@ -438,7 +438,7 @@ def _reported(clause: str) -> str:
     """What a clause reports, without who reports it: "X said notice was given" -> "notice was given"."""
     verbs = attribution_verbs()
     words = list(re.finditer(r"[\w’'-]+", clause))
-    for k, w in enumerate(words[:9]):
+    for k, w in enumerate(words[:12]):
         if w.group().lower() in verbs and not re.match(r"\s+by\b", clause[w.end():]):  # not "posted by"
             rest = clause[w.end():].strip()
             rest = re.sub(r"^(?:on\s+\w+\s+|that\s+)+", "", rest)

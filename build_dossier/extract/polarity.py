@@ -119,10 +119,17 @@ def _subject_speaker(text: str, index) -> str | None:
     """The actor a reporting verb follows in this statement ("the union's Niels de Vries said"),
     when it names one: a semicolon's second half may have another speaker than the sentence."""
     verbs = _lexicon()["verbs"]
-    for s, e, actor in index.mentions_in(text):
+    mentions = index.mentions_in(text)
+    for s, e, actor in mentions:
         following = re.findall(r"[\w’'-]+", text[e:e + 40].lower())[:2]
         if following and following[0] in verbs and not re.match(r"[’']s\b", text[e:]):
             return actor
+    if mentions and re.fullmatch(r"[\s“\"‘']*(?:[Tt]he\s+)?", text[:mentions[0][0]]):
+        # "X and the country's university rectors say ...": the first of a coordinated subject
+        m = re.match(r"\s+and\s+((?:[\w’'-]+\s+){1,6})", text[mentions[0][1]:])
+        words = m.group(1).lower().split() if m else []
+        if any(w in verbs for w in words[1:]):
+            return mentions[0][2]
     return None
 
 
