@@ -379,3 +379,22 @@ def test_the_first_of_a_coordinated_subject_holds_what_they_say():
     assert "at risk for dozens of ships" in so.summary and "not at risk" in not_so.summary
     assert [names[a] for a in so.actors] == ["Harbour Pilots Association"]
     assert [names[a] for a in not_so.actors] == ["Lena Moor"]
+
+
+def test_a_denial_answers_the_paragraph_before_that_names_its_side():
+    x, names = found([article(
+        "clash",
+        "The city council said on Friday that 12 stewards had been hurt at the derby, while the fans' "
+        "association accused the Harbour Guard of beating supporters.",
+        "\"We saw the Harbour Guard charge into a peaceful crowd at the gate before any trouble,\" "
+        "fans' lawyer Nina Sorel said.",
+        "Commander Piet Lund denied that guards had beaten peaceful supporters. \"The Harbour Guard acted "
+        "only after bottles were thrown,\" he said.")])
+    check_references(x)
+    (d,) = [d for d in x.disputes if "polarity" in d.found_by[0]]
+    so, not_so = d.positions
+    assert "Nina Sorel" in [names[a] for a in so.actors]
+    assert "peaceful crowd" in " ".join(s.quote for s in so.sources)
+    assert [names[a] for a in not_so.actors] == ["Piet Lund"] and "denied" in not_so.summary
+    # the council's half of the first sentence is not the fans' accusation
+    assert all("stewards" not in s.quote for s in so.sources)

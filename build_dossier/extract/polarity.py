@@ -43,6 +43,8 @@ class Assertion:
     head: str | None  # the negative clause's last noun-like word, stemmed ("notice", "outbreak")
     subject: tuple[str, ...] = ()  # a negative clause's words before its cue ("gratuidad is not")
     denial: bool = False  # "denied that ...": what follows is a whole clause, its subject first
+    side: frozenset[str] = frozenset()  # a denial's holder and the bodies its paragraph names
+    named: frozenset[str] = frozenset()  # a positive's actors named in it
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +93,9 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
     out: list[Assertion] = []
     for article in articles:
         for i, p in enumerate(article.paragraphs):
-            for s, e in _statements(p.text):
+            for s, e, own in _statements(p.text):
                 sentence = p.text[s:e]
-                holder = _subject_speaker(sentence, index) or speaker(article, i, (s, e), index)
+                holder = _subject_speaker(sentence, index) or (None if own else speaker(article, i, (s, e), index))
                 if holder is None:
                     continue
                 negs = _negations(sentence)
@@ -106,12 +108,14 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                     if words:
                         out.append(Assertion(article.id, i, sentence, a, b, holder, True, tuple(words),
                                              nouns[-1] if nouns else None, tuple(subject),
-                                             bool(re.match(r"den", sentence[a:b], re.I))))
+                                             bool(re.match(r"den", sentence[a:b], re.I)),
+                                             _side(p.text, holder, index)))
                 skip = {k for a, b in negs for k in range(a, b)}
                 positive = [w for at, w in _content(sentence) if at not in skip]
                 if positive:
                     out.append(Assertion(article.id, i, sentence, 0, len(sentence), holder, False,
-                                         tuple(positive), None))
+                                         tuple(positive), None,
+                                         named=frozenset(a for _, _, a in index.mentions_in(sentence))))
     return out
 
 
@@ -133,16 +137,22 @@ def _subject_speaker(text: str, index) -> str | None:
     return None
 
 
-def _statements(text: str) -> list[tuple[int, int]]:
+def _statements(text: str) -> list[tuple[int, int, bool]]:
     """Sentences, and the parts of one that a semicolon joins ("X said ...; Y said ..."), each of
-    which may have its own speaker."""
+    which may have its own speaker; and a contrasting clause with its own subject (", while the
+    institute accused ..."), true when it is one: only a speaker named in it holds it."""
     out = []
     for s, e in sentences(text):
         at = s
         for m in re.finditer(r";\s+", text[s:e]):
-            out.append((at, s + m.start()))
+            out.append((at, s + m.start(), False))
             at = s + m.end()
-        out.append((at, e))
+        contrast = re.search(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[\w’'-]+)", text[at:e])
+        if contrast:
+            out.append((at, at + contrast.start(), False))
+            out.append((at + contrast.end(), e, True))
+        else:
+            out.append((at, e, False))
     return out
 
 
@@ -177,7 +187,24 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
     if neg.stems[0] not in shared and not neg.denial:
         return False  # what is negated comes first ("had not given notice", "no passport numbers")
     near = neg.article == pos.article and abs(neg.paragraph - pos.paragraph) <= 1
-    return len(shared) >= 2 or (near and neg.head in shared)
+    if len(shared) >= 2 or (near and neg.head in shared):
+        return True
+    # a denial answers what stands a paragraph away and names the denier's side as its agent
+    # ("observers saw the police fire tear gas into a peaceful column" / the police chief "denied
+    # that officers had charged peaceful marchers"): one shared word will do
+    return near and neg.denial and bool(shared) and _names_side(pos, neg)
+
+
+def _side(paragraph: str, holder: str, index) -> frozenset[str]:
+    """The holder and the bodies (not places) its paragraph names: whom a denial speaks for
+    ("Gen. X denied that officers ... 'The police intervened only after ...', he said")."""
+    return frozenset({holder} | {a for _, _, a in index.mentions_in(paragraph)
+                                 if index.actor(a).kind in ("organization", "group")})
+
+
+def _names_side(pos: Assertion, neg: Assertion) -> bool:
+    """Does `pos` name the denier's side, other than as its own speaker?"""
+    return bool(neg.side & (pos.named - {pos.holder}))
 
 
 def _same_side(a: str, b: str, index) -> bool:
