@@ -398,3 +398,17 @@ def test_a_denial_answers_the_paragraph_before_that_names_its_side():
     assert [names[a] for a in not_so.actors] == ["Piet Lund"] and "denied" in not_so.summary
     # the council's half of the first sentence is not the fans' accusation
     assert all("stewards" not in s.quote for s in so.sources)
+
+
+def test_a_fabrication_denies_what_another_confirms():
+    x, names = found([
+        article("a", "The Marten coast guard confirmed the capture of two Ostland fishing crews near the "
+                     "Skarn reef on Monday."),
+        article("b", "Ostland's fisheries minister Ola Dahl called the capture of the fishing crews near "
+                     "Skarn reef \"a fabrication\".", date="2024-05-07"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    affirm, deny = d.positions
+    assert affirm.summary.startswith("Confirms") and deny.summary.startswith("Denies")
+    assert "fabrication" in deny.summary and [names[a] for a in deny.actors] == ["Ola Dahl"]

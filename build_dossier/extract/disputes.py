@@ -117,8 +117,11 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     who = speaker(article, i, sentence, index) or signer
     if speaker_first and who:
         return [who]
-    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]):
-        return []  # "following confirmation that ...", "a denial": whose, the agent alone says
+    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]) and not \
+            re.search(r"\b(?:call|calls|called|calling|termed|described|branded)\b[^.;:]{0,80}$", sentence[:start]):
+        # "following confirmation that ...", "a denial": whose, the agent alone says; but "X
+        # called it a fabrication" is X's
+        return []
     for s, e, a in reversed(mentions):
         between = sentence[e:start]
         if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between):
