@@ -412,3 +412,24 @@ def test_a_fabrication_denies_what_another_confirms():
     affirm, deny = d.positions
     assert affirm.summary.startswith("Confirms") and deny.summary.startswith("Denies")
     assert "fabrication" in deny.summary and [names[a] for a in deny.actors] == ["Ola Dahl"]
+
+
+def test_a_rebuttal_answers_the_statement_before_it():
+    x, names = found([article(
+        "smog",
+        "\"The smog over the valley has cleared and the air is safe to breathe again,\" the regional "
+        "health office's spokesman, Karl Weber, said on Monday.",
+        "\"We are not taking the health office's word for it. We are measuring every hour,\" said Lisa "
+        "Brenner of the Clean Air League.")])
+    check_references(x)
+    (d,) = x.disputes
+    so, not_so = d.positions
+    assert d.title == "Is it so: The smog over the valley has cleared?"
+    assert [names[a] for a in so.actors] == ["Karl Weber"]
+    assert "not taking the health office's word for it" in not_so.summary
+
+
+def test_a_rebuttal_with_nothing_before_it_is_no_dispute():
+    x = extract([article("alone", "\"We are not taking anyone's word for it,\" said Lisa Brenner of the "
+                                  "Clean Air League.")])
+    assert x.disputes == []

@@ -400,7 +400,8 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             side = [a for a in group if a.negative == negative]
             stances = [Stance("polarity", label, a.article, a.paragraph, a.sentence, a.start, a.end, [a.holder],
                               frozenset(a.stems), frozenset()) for a in side]
-            snippets = list(dict.fromkeys(_polar_snippet(a, wanted) for a in side))
+            answered = {a.answers for a in group if a.answers}
+            snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
             positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
                                        stances, claims, made))
         out.append(Dispute(id="", title=_polar_question(group), positions=positions,
@@ -408,8 +409,13 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
     return out
 
 
-def _polar_snippet(a, wanted: set[str]) -> str:
-    text = a.sentence[a.start:a.end] if a.negative else _reported(_clause_around(a.sentence, wanted))
+def _polar_snippet(a, wanted: set[str], answered: set[tuple] = frozenset()) -> str:
+    if (a.article, a.paragraph, a.sentence) in answered:  # what a rebuttal answers: the whole statement
+        text = re.sub(r"[“”\"]", "", _clause(_reported(a.sentence)))
+    else:
+        text = a.sentence[a.start:a.end] if a.negative else _reported(_clause_around(a.sentence, wanted))
+    if a.negative and a.answers:
+        text = re.sub(r"[“”\"]", "", text)
     return shorten(text, 16).strip(" “”\"")
 
 
@@ -432,7 +438,11 @@ def _polar_question(group) -> str:
     wanted = _shared(group)
     best = max((a for a in group if not a.negative),
                key=lambda a: (len(wanted & set(a.stems)), len(_clause_around(a.sentence, wanted).split()) >= 5))
-    clause = _reported(_clause_around(best.sentence, wanted))
+    if any(a.answers == (best.article, best.paragraph, best.sentence) for a in group if a.negative):
+        # what a rebuttal answers is the whole statement, quoted words and all
+        clause = re.sub(r"[“”\"]", "", _reported(best.sentence))
+    else:
+        clause = _reported(_clause_around(best.sentence, wanted))
     clause = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "", _clause(clause).rstrip(".”\"’ …"))
     return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
 

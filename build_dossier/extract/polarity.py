@@ -45,6 +45,7 @@ class Assertion:
     denial: bool = False  # "denied that ...": what follows is a whole clause, its subject first
     side: frozenset[str] = frozenset()  # a denial's holder and the bodies its paragraph names
     named: frozenset[str] = frozenset()  # a positive's actors named in it
+    answers: tuple | None = None  # a rebuttal's: the statement it answers (article, paragraph, sentence)
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def _lexicon() -> dict:
     withhold = "|".join(re.escape(w) for w in sorted(data["withhold"], key=len, reverse=True))
     return {
         "negative": re.compile("|".join(data["negative"]), re.I),
+        "rebuttal": re.compile("|".join(data["rebuttal"]), re.I),
         "withhold": re.compile(rf"\s*(?:(?:be|been|immediately|yet|publicly|directly)\s+)*(?:{withhold})\b", re.I),
         "stop": topic_stopwords() | frozenset(data["not_topic"]),
         "verbs": attribution_verbs(),
@@ -110,6 +112,9 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                                              nouns[-1] if nouns else None, tuple(subject),
                                              bool(re.match(r"den", sentence[a:b], re.I)),
                                              _side(p.text, holder, index)))
+                rebuttal = _rebuttal(sentence, holder, article.id, i, out, index)
+                if rebuttal is not None:
+                    out.append(rebuttal)
                 skip = {k for a, b in negs for k in range(a, b)}
                 positive = [w for at, w in _content(sentence) if at not in skip]
                 if positive:
@@ -117,6 +122,25 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                                          tuple(positive), None,
                                          named=frozenset(a for _, _, a in index.mentions_in(sentence))))
     return out
+
+
+def _rebuttal(sentence: str, holder: str, article: str, i: int, said: list[Assertion], index) -> Assertion | None:
+    """"We are not taking X's word for it", "that was simply not true": a rebuttal with no words of
+    its own answers the statement before it (earlier in its paragraph or in the one before) by
+    another actor, not of its side."""
+    m = _lexicon()["rebuttal"].search(sentence)
+    if not m:
+        return None
+    for before in reversed(said):
+        if before.article != article or before.paragraph < i - 1:
+            break
+        if before.negative or before.sentence == sentence or before.holder == holder \
+                or _same_side(before.holder, holder, index):
+            continue
+        stop = _CLAUSE_END.search(sentence, m.end())
+        return Assertion(article, i, sentence, m.start(), stop.start() if stop else len(sentence), holder, True,
+                         before.stems, None, answers=(before.article, before.paragraph, before.sentence))
+    return None
 
 
 def _subject_speaker(text: str, index) -> str | None:
@@ -168,7 +192,7 @@ def contrary_pairs(said: list[Assertion], index) -> list[tuple[int, int]]:
     for x, neg in enumerate(said):
         if not neg.negative:
             continue
-        words = set(neg.stems) | set(neg.subject) if neg.denial else {neg.stems[0]}
+        words = set(neg.stems) | set(neg.subject) if neg.denial or neg.answers else {neg.stems[0]}
         for y in sorted({y for w in words for y in by_word.get(w, ())}):
             if contrary(neg, said[y], index):
                 pairs.append((x, y))
@@ -183,6 +207,8 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
         return False
     if _same_side(neg.holder, pos.holder, index):
         return False
+    if neg.answers:
+        return (pos.article, pos.paragraph, pos.sentence) == neg.answers
     shared = (set(neg.stems) | set(neg.subject)) & set(pos.stems)
     if neg.stems[0] not in shared and not neg.denial:
         return False  # what is negated comes first ("had not given notice", "no passport numbers")
