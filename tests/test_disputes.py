@@ -433,3 +433,28 @@ def test_a_rebuttal_with_nothing_before_it_is_no_dispute():
     x = extract([article("alone", "\"We are not taking anyone's word for it,\" said Lisa Brenner of the "
                                   "Clean Air League.")])
     assert x.disputes == []
+
+
+def test_a_one_off_against_more_to_follow():
+    x, names = found([
+        article("a", "\"This is a one-off closure, not the beginning of a series of closures,\" health minister "
+                     "Jana Holm told reporters on Monday."),
+        article("b", "\"There will be at least two more closures before winter,\" hospital union leader Erik "
+                     "Sand said.", date="2024-05-08"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    assert d.title == "A one-off, or will more closures follow?"
+    once, more = d.positions
+    assert [names[a] for a in once.actors] == ["Jana Holm"] and "beginning" in once.summary
+    assert [names[a] for a in more.actors] == ["Erik Sand"] and "two more closures" in more.summary
+
+
+def test_more_of_something_else_is_no_continuation_dispute():
+    x = extract([
+        article("a", "\"This is a one-off closure, not the beginning of a series of closures,\" health minister "
+                     "Jana Holm told reporters on Monday."),
+        article("b", "\"There will be two more concerts before winter,\" festival director Erik Sand said.",
+                date="2024-05-08"),
+    ])
+    assert x.disputes == []

@@ -460,6 +460,73 @@ def _reported(clause: str) -> str:
 
 
 
+@lru_cache(maxsize=1)
+def _continuation() -> dict:
+    data = load_data("disputes")["continuation"]
+    return {"window": data["window"],
+            "once": [re.compile(x, re.I) for x in data["once"]],
+            "more": [re.compile(x, re.I) for x in data["more"]]}
+
+
+def _step(text: str, window: int) -> list[str]:
+    """The step a cue is about: the content words of the next few words, up to a clause break."""
+    words = re.split(r"[,;:.!?“”\"()]", text, maxsplit=1)[0].split()[:window]
+    stop = _lexicon()["stopwords"]
+    return [w for w in (re.sub(r"[^\w’'-]", "", x).lower() for x in words) if len(w) > 2 and w not in stop]
+
+
+def continuation_disputes(articles: list[Article], index, claims: list[Claim],
+                          made: dict[tuple, Claim]) -> list[Dispute]:
+    """One actor says a step is a one-off, not the start of a series ("not the beginning of a
+    series of cuts"); another, that more of it will follow ("two more cuts", "cut again")."""
+    lex = _continuation()
+    found: list[tuple[Stance, frozenset[str]]] = []
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                who = speaker(article, i, sentence, index)
+                if who is None:
+                    continue
+                for side in ("once", "more"):
+                    taken = False  # a sentence takes a side once ("two more cuts": not "two", then "more")
+                    for pattern in lex[side]:
+                        for m in pattern.finditer(sentence):
+                            if taken:
+                                break
+                            words = _step(sentence[m.end():], lex["window"])
+                            if "before" in pattern.groupindex:
+                                # "cut again", "cut rates again": the verb and its object
+                                words = _step(sentence[m.start("before"):m.end() - len("again")], 2)
+                            steps = frozenset(stem(w) for w in words)
+                            if steps:
+                                taken = True
+                                found.append((Stance("continuation", side, article.id, i, sentence, m.start(),
+                                                     m.end(), [who], steps, frozenset(), words), steps))
+    pairs = [(x, y) for x in range(len(found)) for y in range(len(found))
+             if found[x][0].side == "once" and found[y][0].side == "more"
+             and found[x][0].holders != found[y][0].holders and found[x][1] & found[y][1]]
+    out = []
+    for members in _connected(len(found), pairs):
+        group = [found[x][0] for x in members]
+        if len({st.side for st in group}) < 2:
+            continue
+        positions = []
+        for side, label in (("once", "A one-off, not the start of more"), ("more", "More will follow")):
+            mine = [st for st in group if st.side == side]
+            snippets = list(dict.fromkeys(_snippet(st) for st in mine))
+            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]), mine, claims, made))
+        common = {w for st in group if st.side == "more" for w in st.stems} & \
+            {w for st in group if st.side == "once" for w in st.stems}
+        counts = Counter(stem(w) for st in group for w in st.words if stem(w) in common)
+        top = max(sorted(counts), key=lambda w: counts[w]) if counts else None
+        forms = sorted({w for st in group for w in st.words if stem(w) == top}, key=lambda w: (not w.endswith("s"), w))
+        what = forms[0] if forms else "of it"
+        out.append(Dispute(id="", title=f"A one-off, or will more {what} follow?", positions=positions,
+                           found_by=["disputes: a one-off against more to follow (continuation)"]))
+    return out
+
+
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
     """A made claim has no id until all are known; stand in with its key, replaced later."""
     return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
@@ -556,7 +623,8 @@ def _data_states() -> dict:
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
-    worded = contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
+    worded = (contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
+              + continuation_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
     disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
                                                                                       covered)
