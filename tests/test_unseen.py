@@ -45,7 +45,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     # make one name (generic rules, organization_heads and capitals).
     # port-strike events: 0.71 held out; 0.86 once the cleaner read its "Updated June 9, 2026, 11:20 a.m."
     # dateline and dropped "Listen to this article" (generic rules, audio-player and dateline).
-    ("rate-decision", "disputes-recall"): "measured 0.50 < 1.0 (2026-11-21)",
     # Stories added after the extractor was written (keys by hand before any run). First measured
     # (unseen): sudan-truce actors 0.85/0.77, disputes 0.75; delivery-fine events 0.80,
     # disputes 0.50; sindh-floods actors 0.83/0.86, disputes 0.33. What is left after generic fixes:
@@ -57,8 +56,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-followup", "disputes-recall"): "first run 0.33; still 0.33 (casualty estimates split by"
                                            " killed/wounded; capture denial not linked)",
     ("santiago-march", "claims-recall"): "first run 0.47; 0.67 after generic fixes (2026-11-21)",
-    ("santiago-march", "disputes-recall"): "first run 0.00; 0.50 after generic fixes (crowd and cut"
-                                           " found; 'not at risk' and the police-conduct dispute missed)",
     ("mures-spill", "disputes-recall"): "first run 0.00; still 0.00 (volumes in cubic metres split;"
                                         " 'no cross-border impact' and the fine's lawfulness missed)",
     ("delivery-fine", "disputes-recall"): "measured 0.75 < 1.0 (2026-11-21): revenue share 11% vs 3%"
