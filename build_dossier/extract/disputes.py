@@ -1,13 +1,16 @@
 """Disputes: contested questions, found automatically, each with its positions and who holds them.
 
-Three kinds:
+Five kinds:
 - figures about one quantity (same `unit`, actor and era, see figures.py) that differ across
   sources: one position per value;
 - statements that take opposite sides of one frame of data/disputes.yaml (confirm vs deny,
   accuse vs reject, breach vs lawful, lift vs keep restrictions), a negation just before a cue
   flipping its side, linked when they share a topic (content words, and for some frames the
   actors around them);
-- mirror claims, each side saying the other did it (mirror.py).
+- mirror claims, each side saying the other did it (mirror.py);
+- one actor's "not so" against another's "so" (polarity.py), a rebuttal ("not taking their
+  word for it") against the statement it answers;
+- a one-off ("not the beginning of a series of cuts") against more to follow ("two more cuts").
 
 Every position cites claims from the claims list. When no extracted claim covers a position's
 sentence, a statement claim is added to `claims` (found_by says so): the caller's list grows.
@@ -503,9 +506,10 @@ def continuation_disputes(articles: list[Article], index, claims: list[Claim],
                                 taken = True
                                 found.append((Stance("continuation", side, article.id, i, sentence, m.start(),
                                                      m.end(), [who], steps, frozenset(), words), steps))
-    pairs = [(x, y) for x in range(len(found)) for y in range(len(found))
-             if found[x][0].side == "once" and found[y][0].side == "more"
-             and found[x][0].holders != found[y][0].holders and found[x][1] & found[y][1]]
+    once = [x for x, (st, _) in enumerate(found) if st.side == "once"]
+    more = [y for y, (st, _) in enumerate(found) if st.side == "more"]
+    pairs = [(x, y) for x in once for y in more
+             if found[x][0].holders != found[y][0].holders and found[x][1] & found[y][1]]
     out = []
     for members in _connected(len(found), pairs):
         group = [found[x][0] for x in members]
