@@ -404,3 +404,134 @@ def test_a_money_dispute_asks_what_the_sum_is_in_the_sources_currency():
     (d,) = [d for d in x.disputes if d.title.startswith("How much")]
     assert d.title == "How much is the bailout, in crowns?"
     assert sorted(p.summary for p in d.positions) == ["40 billion crowns", "65 billion crowns"]
+
+
+def test_unlawful_against_lawful_said_of_the_same_thing():
+    # no law, charter or treaty named: the adjective is predicated of one thing by two sides
+    articles = [
+        article("club", "\"The suspension is unlawful, because the club reported the incident at once,\" "
+                        "spokesman Tomas Brand said."),
+        article("league", "The Northern Hockey League said the suspension was \"lawful and proportionate\" "
+                          "and that the club had reported the incident late.", date="2024-05-08"),
+    ]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = x.disputes
+    violation, lawful = d.positions
+    assert violation.summary.startswith("A breach of the law") and "unlawful" in violation.summary
+    assert lawful.summary.startswith("Lawful") and "lawful and proportionate" in lawful.summary
+    assert [names[a] for a in violation.actors] == ["Tomas Brand"]
+
+
+def test_a_lawful_thing_without_a_counterpart_is_no_dispute():
+    articles = [article("one", "The harbour authority said the new mooring fee was lawful."),
+                article("two", "Ferry operator Nordlys said the timetable was unchanged.", date="2024-05-08")]
+    assert extract(articles).disputes == []
+
+
+def test_a_call_to_lift_a_ban_against_a_ban_that_would_stay_in_place():
+    articles = [article(
+        "town",
+        "In Selby, Mayor Anna Holt asked on Monday for the ban on swimming in the lake to be lifted, "
+        "saying the latest samples were clean. The regional health agency said the ban on swimming "
+        "would stay in place until two consecutive samples met the limits.")]
+    x, names = found(articles)
+    check_references(x)
+    (d,) = x.disputes
+    lift, keep = d.positions
+    assert "lifted" in lift.summary and "would stay in place" in keep.summary
+    assert [names[a] for a in lift.actors] == ["Anna Holt"]
+
+
+def test_the_first_of_a_coordinated_subject_holds_what_they_say():
+    x, names = found([
+        article("a", "The Harbour Pilots Association and the port's tug operators say the new rota would put "
+                     "night safety at risk for dozens of ships."),
+        article("b", "\"Night safety is not at risk,\" transport minister Lena Moor said on Friday.",
+                date="2024-05-07"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    so, not_so = d.positions
+    assert "at risk for dozens of ships" in so.summary and "not at risk" in not_so.summary
+    assert [names[a] for a in so.actors] == ["Harbour Pilots Association"]
+    assert [names[a] for a in not_so.actors] == ["Lena Moor"]
+
+
+def test_a_denial_answers_the_paragraph_before_that_names_its_side():
+    x, names = found([article(
+        "clash",
+        "The city council said on Friday that 12 stewards had been hurt at the derby, while the fans' "
+        "association accused the Harbour Guard of beating supporters.",
+        "\"We saw the Harbour Guard charge into a peaceful crowd at the gate before any trouble,\" "
+        "fans' lawyer Nina Sorel said.",
+        "Commander Piet Lund denied that guards had beaten peaceful supporters. \"The Harbour Guard acted "
+        "only after bottles were thrown,\" he said.")])
+    check_references(x)
+    (d,) = [d for d in x.disputes if "polarity" in d.found_by[0]]
+    so, not_so = d.positions
+    assert "Nina Sorel" in [names[a] for a in so.actors]
+    assert "peaceful crowd" in " ".join(s.quote for s in so.sources)
+    assert [names[a] for a in not_so.actors] == ["Piet Lund"] and "denied" in not_so.summary
+    # the council's half of the first sentence is not the fans' accusation
+    assert all("stewards" not in s.quote for s in so.sources)
+
+
+def test_a_fabrication_denies_what_another_confirms():
+    x, names = found([
+        article("a", "The Marten coast guard confirmed the capture of two Ostland fishing crews near the "
+                     "Skarn reef on Monday."),
+        article("b", "Ostland's fisheries minister Ola Dahl called the capture of the fishing crews near "
+                     "Skarn reef \"a fabrication\".", date="2024-05-07"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    affirm, deny = d.positions
+    assert affirm.summary.startswith("Confirms") and deny.summary.startswith("Denies")
+    assert "fabrication" in deny.summary and [names[a] for a in deny.actors] == ["Ola Dahl"]
+
+
+def test_a_rebuttal_answers_the_statement_before_it():
+    x, names = found([article(
+        "smog",
+        "\"The smog over the valley has cleared and the air is safe to breathe again,\" the regional "
+        "health office's spokesman, Karl Weber, said on Monday.",
+        "\"We are not taking the health office's word for it. We are measuring every hour,\" said Lisa "
+        "Brenner of the Clean Air League.")])
+    check_references(x)
+    (d,) = x.disputes
+    so, not_so = d.positions
+    assert d.title == "Is it so: The smog over the valley has cleared?"
+    assert [names[a] for a in so.actors] == ["Karl Weber"]
+    assert "not taking the health office's word for it" in not_so.summary
+
+
+def test_a_rebuttal_with_nothing_before_it_is_no_dispute():
+    x = extract([article("alone", "\"We are not taking anyone's word for it,\" said Lisa Brenner of the "
+                                  "Clean Air League.")])
+    assert x.disputes == []
+
+
+def test_a_one_off_against_more_to_follow():
+    x, names = found([
+        article("a", "\"This is a one-off closure, not the beginning of a series of closures,\" health minister "
+                     "Jana Holm told reporters on Monday."),
+        article("b", "\"There will be at least two more closures before winter,\" hospital union leader Erik "
+                     "Sand said.", date="2024-05-08"),
+    ])
+    check_references(x)
+    (d,) = x.disputes
+    assert d.title == "A one-off, or will more closures follow?"
+    once, more = d.positions
+    assert [names[a] for a in once.actors] == ["Jana Holm"] and "beginning" in once.summary
+    assert [names[a] for a in more.actors] == ["Erik Sand"] and "two more closures" in more.summary
+
+
+def test_more_of_something_else_is_no_continuation_dispute():
+    x = extract([
+        article("a", "\"This is a one-off closure, not the beginning of a series of closures,\" health minister "
+                     "Jana Holm told reporters on Monday."),
+        article("b", "\"There will be two more concerts before winter,\" festival director Erik Sand said.",
+                date="2024-05-08"),
+    ])
+    assert x.disputes == []

@@ -1,6 +1,6 @@
 """Disputes: contested questions, found automatically, each with its positions and who holds them.
 
-Three kinds:
+Five kinds:
 - figures about one quantity (same `unit`, actor and era, see figures.py) that differ across
   sources: one position per value; counts of what happened to people are split by whom they
   count when the sources name two groups (police, protesters), and estimates of the dead and
@@ -10,7 +10,10 @@ Three kinds:
   accuse vs reject, breach vs lawful, lift vs keep restrictions), a negation just before a cue
   flipping its side, linked when they share a topic (content words, and for some frames the
   actors around them);
-- mirror claims, each side saying the other did it (mirror.py).
+- mirror claims, each side saying the other did it (mirror.py);
+- one actor's "not so" against another's "so" (polarity.py), a rebuttal ("not taking their
+  word for it") against the statement it answers;
+- a one-off ("not the beginning of a series of cuts") against more to follow ("two more cuts").
 
 Every position cites claims from the claims list. When no extracted claim covers a position's
 sentence, a statement claim is added to `claims` (found_by says so): the caller's list grows.
@@ -72,6 +75,7 @@ def _lexicon() -> dict:
             sides[name] = {**side, "re": re.compile("|".join(pats), re.I)}
         objects = f.get("objects")
         frames.append({**f, "sides": sides,
+                       "predicative_re": re.compile(f["predicative"], re.I) if f.get("predicative") else None,
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
@@ -119,8 +123,11 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     who = speaker(article, i, sentence, index) or signer
     if speaker_first and who:
         return [who]
-    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]):
-        return []  # "following confirmation that ...", "a denial": whose, the agent alone says
+    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]) and not \
+            re.search(r"\b(?:call|calls|called|calling|termed|described|branded)\b[^.;:]{0,80}$", sentence[:start]):
+        # "following confirmation that ...", "a denial": whose, the agent alone says; but "X
+        # called it a fabrication" is X's
+        return []
     for s, e, a in reversed(mentions):
         between = sentence[e:start]
         if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between):
@@ -147,7 +154,10 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
         if frame["objects_re"]:
             distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
             if distance is None:
-                continue
+                # "the fine is unlawful": said of a thing, with no law named
+                if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])):
+                    continue
+                distance = len(sentence)
         negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
         final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
@@ -396,7 +406,8 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             side = [a for a in group if a.negative == negative]
             stances = [Stance("polarity", label, a.article, a.paragraph, a.sentence, a.start, a.end, [a.holder],
                               frozenset(a.stems), frozenset()) for a in side]
-            snippets = list(dict.fromkeys(_polar_snippet(a, wanted) for a in side))
+            answered = {a.answers for a in group if a.answers}
+            snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
             positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
                                        stances, claims, made))
         out.append(Dispute(id="", title=_polar_question(group), positions=positions,
@@ -404,8 +415,13 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
     return out
 
 
-def _polar_snippet(a, wanted: set[str]) -> str:
-    text = a.sentence[a.start:a.end] if a.negative else _reported(_clause_around(a.sentence, wanted))
+def _polar_snippet(a, wanted: set[str], answered: set[tuple] = frozenset()) -> str:
+    if (a.article, a.paragraph, a.sentence) in answered:  # what a rebuttal answers: the whole statement
+        text = re.sub(r"[“”\"]", "", _clause(_reported(a.sentence)))
+    else:
+        text = a.sentence[a.start:a.end] if a.negative else _reported(_clause_around(a.sentence, wanted))
+    if a.negative and a.answers:
+        text = re.sub(r"[“”\"]", "", text)
     return shorten(text, 16).strip(" “”\"")
 
 
@@ -428,7 +444,11 @@ def _polar_question(group) -> str:
     wanted = _shared(group)
     best = max((a for a in group if not a.negative),
                key=lambda a: (len(wanted & set(a.stems)), len(_clause_around(a.sentence, wanted).split()) >= 5))
-    clause = _reported(_clause_around(best.sentence, wanted))
+    if any(a.answers == (best.article, best.paragraph, best.sentence) for a in group if a.negative):
+        # what a rebuttal answers is the whole statement, quoted words and all
+        clause = re.sub(r"[“”\"]", "", _reported(best.sentence))
+    else:
+        clause = _reported(_clause_around(best.sentence, wanted))
     clause = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "", _clause(clause).rstrip(".”\"’ …"))
     return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
 
@@ -437,13 +457,81 @@ def _reported(clause: str) -> str:
     """What a clause reports, without who reports it: "X said notice was given" -> "notice was given"."""
     verbs = attribution_verbs()
     words = list(re.finditer(r"[\w’'-]+", clause))
-    for k, w in enumerate(words[:9]):
+    for k, w in enumerate(words[:12]):
         if w.group().lower() in verbs and not re.match(r"\s+by\b", clause[w.end():]):  # not "posted by"
             rest = clause[w.end():].strip()
             rest = re.sub(r"^(?:on\s+\w+\s+|that\s+)+", "", rest)
             return rest if len(rest.split()) >= 3 else clause
     return clause
 
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> dict:
+    data = load_data("disputes")["continuation"]
+    return {"window": data["window"],
+            "once": [re.compile(x, re.I) for x in data["once"]],
+            "more": [re.compile(x, re.I) for x in data["more"]]}
+
+
+def _step(text: str, window: int) -> list[str]:
+    """The step a cue is about: the content words of the next few words, up to a clause break."""
+    words = re.split(r"[,;:.!?“”\"()]", text, maxsplit=1)[0].split()[:window]
+    stop = _lexicon()["stopwords"]
+    return [w for w in (re.sub(r"[^\w’'-]", "", x).lower() for x in words) if len(w) > 2 and w not in stop]
+
+
+def continuation_disputes(articles: list[Article], index, claims: list[Claim],
+                          made: dict[tuple, Claim]) -> list[Dispute]:
+    """One actor says a step is a one-off, not the start of a series ("not the beginning of a
+    series of cuts"); another, that more of it will follow ("two more cuts", "cut again")."""
+    lex = _continuation()
+    found: list[tuple[Stance, frozenset[str]]] = []
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                who = speaker(article, i, sentence, index)
+                if who is None:
+                    continue
+                for side in ("once", "more"):
+                    taken = False  # a sentence takes a side once ("two more cuts": not "two", then "more")
+                    for pattern in lex[side]:
+                        for m in pattern.finditer(sentence):
+                            if taken:
+                                break
+                            words = _step(sentence[m.end():], lex["window"])
+                            if "before" in pattern.groupindex:
+                                # "cut again", "cut rates again": the verb and its object
+                                words = _step(sentence[m.start("before"):m.end() - len("again")], 2)
+                            steps = frozenset(stem(w) for w in words)
+                            if steps:
+                                taken = True
+                                found.append((Stance("continuation", side, article.id, i, sentence, m.start(),
+                                                     m.end(), [who], steps, frozenset(), words), steps))
+    once = [x for x, (st, _) in enumerate(found) if st.side == "once"]
+    more = [y for y, (st, _) in enumerate(found) if st.side == "more"]
+    pairs = [(x, y) for x in once for y in more
+             if found[x][0].holders != found[y][0].holders and found[x][1] & found[y][1]]
+    out = []
+    for members in _connected(len(found), pairs):
+        group = [found[x][0] for x in members]
+        if len({st.side for st in group}) < 2:
+            continue
+        positions = []
+        for side, label in (("once", "A one-off, not the start of more"), ("more", "More will follow")):
+            mine = [st for st in group if st.side == side]
+            snippets = list(dict.fromkeys(_snippet(st) for st in mine))
+            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]), mine, claims, made))
+        common = {w for st in group if st.side == "more" for w in st.stems} & \
+            {w for st in group if st.side == "once" for w in st.stems}
+        counts = Counter(stem(w) for st in group for w in st.words if stem(w) in common)
+        top = max(sorted(counts), key=lambda w: counts[w]) if counts else None
+        forms = sorted({w for st in group for w in st.words if stem(w) == top}, key=lambda w: (not w.endswith("s"), w))
+        what = forms[0] if forms else "of it"
+        out.append(Dispute(id="", title=f"A one-off, or will more {what} follow?", positions=positions,
+                           found_by=["disputes: a one-off against more to follow (continuation)"]))
+    return out
 
 
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
@@ -652,7 +740,8 @@ def _data_states() -> dict:
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
-    worded = contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
+    worded = (contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
+              + continuation_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
     disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
                                                                                       covered)

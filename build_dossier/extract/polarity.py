@@ -43,6 +43,9 @@ class Assertion:
     head: str | None  # the negative clause's last noun-like word, stemmed ("notice", "outbreak")
     subject: tuple[str, ...] = ()  # a negative clause's words before its cue ("gratuidad is not")
     denial: bool = False  # "denied that ...": what follows is a whole clause, its subject first
+    side: frozenset[str] = frozenset()  # a denial's holder and the bodies its paragraph names
+    named: frozenset[str] = frozenset()  # a positive's actors named in it
+    answers: tuple | None = None  # a rebuttal's: the statement it answers (article, paragraph, sentence)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +54,7 @@ def _lexicon() -> dict:
     withhold = "|".join(re.escape(w) for w in sorted(data["withhold"], key=len, reverse=True))
     return {
         "negative": re.compile("|".join(data["negative"]), re.I),
+        "rebuttal": re.compile("|".join(data["rebuttal"]), re.I),
         "withhold": re.compile(rf"\s*(?:(?:be|been|immediately|yet|publicly|directly)\s+)*(?:{withhold})\b", re.I),
         "stop": topic_stopwords() | frozenset(data["not_topic"]),
         "verbs": attribution_verbs(),
@@ -91,9 +95,9 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
     out: list[Assertion] = []
     for article in articles:
         for i, p in enumerate(article.paragraphs):
-            for s, e in _statements(p.text):
+            for s, e, own in _statements(p.text):
                 sentence = p.text[s:e]
-                holder = _subject_speaker(sentence, index) or speaker(article, i, (s, e), index)
+                holder = _subject_speaker(sentence, index) or (None if own else speaker(article, i, (s, e), index))
                 if holder is None:
                     continue
                 negs = _negations(sentence)
@@ -106,36 +110,73 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                     if words:
                         out.append(Assertion(article.id, i, sentence, a, b, holder, True, tuple(words),
                                              nouns[-1] if nouns else None, tuple(subject),
-                                             bool(re.match(r"den", sentence[a:b], re.I))))
+                                             denial := bool(re.match(r"den", sentence[a:b], re.I)),
+                                             _side(p.text, holder, index) if denial else frozenset()))
+                rebuttal = _rebuttal(sentence, holder, article.id, i, out, index)
+                if rebuttal is not None:
+                    out.append(rebuttal)
                 skip = {k for a, b in negs for k in range(a, b)}
                 positive = [w for at, w in _content(sentence) if at not in skip]
                 if positive:
                     out.append(Assertion(article.id, i, sentence, 0, len(sentence), holder, False,
-                                         tuple(positive), None))
+                                         tuple(positive), None,
+                                         named=frozenset(a for _, _, a in index.mentions_in(sentence))))
     return out
+
+
+def _rebuttal(sentence: str, holder: str, article: str, i: int, said: list[Assertion], index) -> Assertion | None:
+    """"We are not taking X's word for it", "that was simply not true": a rebuttal with no words of
+    its own answers the statement before it (earlier in its paragraph or in the one before) by
+    another actor, not of its side."""
+    m = _lexicon()["rebuttal"].search(sentence)
+    if not m:
+        return None
+    for before in reversed(said):
+        if before.article != article or before.paragraph < i - 1:
+            break
+        if before.negative or before.sentence == sentence or before.holder == holder \
+                or _same_side(before.holder, holder, index):
+            continue
+        stop = _CLAUSE_END.search(sentence, m.end())
+        return Assertion(article, i, sentence, m.start(), stop.start() if stop else len(sentence), holder, True,
+                         before.stems, None, answers=(before.article, before.paragraph, before.sentence))
+    return None
 
 
 def _subject_speaker(text: str, index) -> str | None:
     """The actor a reporting verb follows in this statement ("the union's Niels de Vries said"),
     when it names one: a semicolon's second half may have another speaker than the sentence."""
     verbs = _lexicon()["verbs"]
-    for s, e, actor in index.mentions_in(text):
+    mentions = index.mentions_in(text)
+    for s, e, actor in mentions:
         following = re.findall(r"[\w’'-]+", text[e:e + 40].lower())[:2]
         if following and following[0] in verbs and not re.match(r"[’']s\b", text[e:]):
             return actor
+    if mentions and re.fullmatch(r"[\s“\"‘']*(?:[Tt]he\s+)?", text[:mentions[0][0]]):
+        # "X and the country's university rectors say ...": the first of a coordinated subject
+        m = re.match(r"\s+and\s+((?:[\w’'-]+\s+){1,6})", text[mentions[0][1]:])
+        words = m.group(1).lower().split() if m else []
+        if any(w in verbs for w in words[1:]):
+            return mentions[0][2]
     return None
 
 
-def _statements(text: str) -> list[tuple[int, int]]:
+def _statements(text: str) -> list[tuple[int, int, bool]]:
     """Sentences, and the parts of one that a semicolon joins ("X said ...; Y said ..."), each of
-    which may have its own speaker."""
+    which may have its own speaker; and a contrasting clause with its own subject (", while the
+    institute accused ..."), true when it is one: only a speaker named in it holds it."""
     out = []
     for s, e in sentences(text):
         at = s
         for m in re.finditer(r";\s+", text[s:e]):
-            out.append((at, s + m.start()))
+            out.append((at, s + m.start(), False))
             at = s + m.end()
-        out.append((at, e))
+        contrast = re.search(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[\w’'-]+)", text[at:e])
+        if contrast:
+            out.append((at, at + contrast.start(), False))
+            out.append((at + contrast.end(), e, True))
+        else:
+            out.append((at, e, False))
     return out
 
 
@@ -151,7 +192,7 @@ def contrary_pairs(said: list[Assertion], index) -> list[tuple[int, int]]:
     for x, neg in enumerate(said):
         if not neg.negative:
             continue
-        words = set(neg.stems) | set(neg.subject) if neg.denial else {neg.stems[0]}
+        words = set(neg.stems) | set(neg.subject) if neg.denial or neg.answers else {neg.stems[0]}
         for y in sorted({y for w in words for y in by_word.get(w, ())}):
             if contrary(neg, said[y], index):
                 pairs.append((x, y))
@@ -166,11 +207,30 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
         return False
     if _same_side(neg.holder, pos.holder, index):
         return False
+    if neg.answers:
+        return (pos.article, pos.paragraph, pos.sentence) == neg.answers
     shared = (set(neg.stems) | set(neg.subject)) & set(pos.stems)
     if neg.stems[0] not in shared and not neg.denial:
         return False  # what is negated comes first ("had not given notice", "no passport numbers")
     near = neg.article == pos.article and abs(neg.paragraph - pos.paragraph) <= 1
-    return len(shared) >= 2 or (near and neg.head in shared)
+    if len(shared) >= 2 or (near and neg.head in shared):
+        return True
+    # a denial answers what stands a paragraph away and names the denier's side as its agent
+    # ("observers saw the police fire tear gas into a peaceful column" / the police chief "denied
+    # that officers had charged peaceful marchers"): one shared word will do
+    return near and neg.denial and bool(shared) and _names_side(pos, neg)
+
+
+def _side(paragraph: str, holder: str, index) -> frozenset[str]:
+    """The holder and the bodies (not places) its paragraph names: whom a denial speaks for
+    ("Gen. X denied that officers ... 'The police intervened only after ...', he said")."""
+    return frozenset({holder} | {a for _, _, a in index.mentions_in(paragraph)
+                                 if index.actor(a).kind in ("organization", "group")})
+
+
+def _names_side(pos: Assertion, neg: Assertion) -> bool:
+    """Does `pos` name the denier's side, other than as its own speaker?"""
+    return bool(neg.side & (pos.named - {pos.holder}))
 
 
 def _same_side(a: str, b: str, index) -> bool:
