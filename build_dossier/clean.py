@@ -325,6 +325,19 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
     return candidates[chosen], labels
 
 
+def _masthead_name(text: str, rules: Rules) -> str | None:
+    """An unknown outlet's name from its masthead, when a newspaper word shows it is one ("JAMBO
+    NEWS ONLINE" is "Jambo News Online"; "BBC NEWS" keeps its acronym); the first part of a line
+    "Name - English edition"."""
+    name = re.split(r"\s[-–—|/]\s", text.strip())[0].strip()
+    words = name.split()
+    if not words or not any(w.lower().strip(".,") in rules.masthead_words for w in words):
+        return None
+    if name.isupper():
+        name = " ".join(w if len(w) <= 3 else w.capitalize() for w in words)
+    return name
+
+
 def _masthead_outlet(text: str, rules: Rules) -> str | None:
     """A known outlet named by a masthead line, alone or as one of its parts."""
     parts = [text] + [p for p in re.split(r"\s[-–—|/]\s", text) if p.strip()]
@@ -398,7 +411,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 mark(i, "section label above the headline (kicker)", "kicker")
             elif kind == "masthead":
                 mark(i, "outlet name above the headline (masthead)", "masthead")
-                set_meta("outlet", _masthead_outlet(blocks[i].text, rules))
+                set_meta("outlet", _masthead_outlet(blocks[i].text, rules) or _masthead_name(blocks[i].text, rules))
             else:
                 mark(i, "line above the headline that the page prints again below (masthead or label)", "masthead")
     if first is not None:

@@ -65,7 +65,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
     meta = Metadata(
         title=_attr(root, "title"),
         date=_attr(root, "date"),
-        outlet=_attr(root, "sitename"),
+        outlet=_attr(root, "sitename") or _title_suffix(text, _attr(root, "title")),
         url=_attr(root, "url"),
         author=_author(_attr(root, "author")),
     )
@@ -110,6 +110,18 @@ def ingest_html(path: str, text: str) -> RawDocument:
     ordered = sorted(placed, key=lambda p: (p[0], p[1]))
     blocks = _mark_standfirst(ordered, page, container, _norm(root.get("description") or ""))
     return RawDocument(path, "html", blocks, meta, dropped)
+
+
+def _title_suffix(page: str, title: str | None) -> str | None:
+    """The outlet a page's <title> names after its headline ("Headline | The Coast Herald",
+    "Headline - Daily Ledger"), when the page gives no site name."""
+    m = re.search(r"<title[^>]*>(.*?)</title>", page, re.I | re.S)
+    if not m or not title:
+        return None
+    full = " ".join(BeautifulSoup(m.group(1), "html.parser").get_text().split())
+    rest = full[len(title):] if full.startswith(title) else ""
+    tail = re.fullmatch(r"\s*[|–—-]\s*(?P<name>[^|–—]{2,60})", rest)
+    return tail.group("name").strip() if tail and len(tail.group("name").split()) <= 6 else None
 
 
 def _mark_standfirst(ordered, page: list[PageBlock], container: Tag | None, description: str) -> list[Block]:

@@ -147,3 +147,19 @@ def test_a_place_and_weekday_leading_the_first_paragraph_is_removed_and_the_para
 def test_other_leads_are_left_alone(first):
     c = run(f"{HEADLINE}\n{first}\n")
     assert c.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize("above, outlet", [
+    ("LAGOS EVENING NEWS", "Lagos Evening News"),
+    ("ABC NEWS ONLINE", "ABC News Online"),
+    ("Lagos Evening Herald - English edition", "Lagos Evening Herald"),
+])
+def test_an_unknown_outlet_above_the_headline_gives_the_outlet(above, outlet):
+    c = run(f"{above}\n\n{HEADLINE}\n\nBy Ada Okafor\n\n{BODY}")
+    assert c.meta.outlet == outlet
+
+
+def test_a_wire_dateline_names_its_agency():
+    # BODY opens "LAGOS, May 4 (XNA) - ...": the agency of the wire copy is its outlet
+    assert run(f"{HEADLINE}\n\n{BODY}").meta.outlet == "XNA"
+    assert run(f"{HEADLINE}\n\n" + BODY.replace("(XNA) ", "")).meta.outlet is None

@@ -200,3 +200,18 @@ def test_standfirst_is_marked(name, standfirst):
     assert marked == ([standfirst] if standfirst else [])
     if standfirst:
         assert result.paragraphs[0].text == standfirst
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Ferries halted after capsizing | The Lagoon Courier", "The Lagoon Courier"),
+    ("Ferries halted after capsizing - Daily Ledger", "Daily Ledger"),
+    ("Ferries halted after capsizing", None),
+])
+def test_a_page_without_a_site_name_is_named_by_its_title_suffix(title, outlet):
+    page = (f"<html><head><title>{title}</title>"
+            '<meta property="og:title" content="Ferries halted after capsizing"></head><body><article>'
+            "<h1>Ferries halted after capsizing</h1>"
+            + "".join(f"<p>{s}, the harbour master said on Monday in a statement to reporters.</p>" for s in BODY)
+            + "</article></body></html>")
+    doc = ingest(SourceFile("seeds/ferry.html", page))
+    assert doc.meta.outlet == outlet
