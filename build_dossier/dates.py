@@ -146,8 +146,9 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 def _future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of what is to come ("will meet on Friday")."""
     clause = re.split(r"[.!?;]\s", text[:start])[-1].lower()
-    markers = load_data("dates")["future_markers"]
-    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in markers)
+    data = load_data("dates")
+    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in data["future_markers"]) \
+        or any(re.search(p, clause) for p in data["future_patterns"])
 
 
 def _nearest_year(ref: date, month: int, day: int) -> date | None:
@@ -178,7 +179,8 @@ def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
         return None  # everything below is relative to the article's date
     if rule == "month":
         which = (g.get("next") or "").lower()
-        if which == "next" or (which == "this" and m > ref.month):
+        if which == "next" or (which == "this" and m > ref.month) or (not which and future and m > ref.month):
+            # "next May"; "will open in May" (the coming May; a past May is what was planned then)
             y = ref.year + (m <= ref.month)
         else:  # the most recent such month not after the article's date
             y = ref.year - (m > ref.month) - (which == "last" and m == ref.month)
@@ -207,6 +209,15 @@ def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
     return None
 
 
+def _in_name(text: str, m: re.Match) -> bool:
+    """A capitalised relative-day word after a capitalised word, not opening a sentence."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = text[:m.start()].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    return bool(last) and last[:1].isupper() and not re.search(r"[.!?:;\"“”—–-]$", last)
+
+
 def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
     """Every date in `text`, absolute or relative, resolved against `ref` (the article's
     YYYY-MM-DD date, or None: then relative dates are left out). In order, without overlaps;
@@ -217,6 +228,8 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
+            if rule in ("days", "months", "years") and _in_name(text, m):
+                continue  # "Makedonia Today", "The Times This Morning": part of a name
             iso = _resolve(rule, m.groupdict(), ref_date, _future(text, m.start()))
             if iso:
                 found.append(DateMatch(m.start(), m.end(), iso, m.group(0), rule))

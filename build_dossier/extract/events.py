@@ -20,7 +20,7 @@ from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .text import attribution_verbs, sentences
+from .text import attribution_verbs, inside_quote, sentences
 
 ANY_DAY = "2000-01-03"  # a reference date, only to find relative date phrases (their value unused)
 _SEGMENT = re.compile(r",(?!\d)|[;:—–]|\s-\s")
@@ -40,6 +40,7 @@ class Candidate:
     claims: list[str] = field(default_factory=list)
     rule: str = ""
     planned: bool = False  # announced for that date ("will call later Monday"), not yet done
+    named: bool = False  # only named in passing ("Saturday's crush"), not told
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def _data() -> dict:
     for key in ("connectives", "relatives", "stopwords"):
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])
+    data["caption"] = re.compile(r"\s*(?:" + "|".join(data["caption_labels"]) + r")s?\s*:", re.I)
     preps = sorted(data["date_prepositions"], key=len, reverse=True)
     data["prep_tail"] = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in preps) + r"))?\s*$", re.I)
     return data
@@ -113,6 +115,8 @@ def event_title(sentence: str, date: DateMatch) -> str:
     k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
     s, e = segs[k]
     before, after = _strip_opening(text[s:cut].strip()), text[cut:e].strip(" .")
+    if k == 0 and not after and _participle_opener(before) and len(segs) > 1:
+        before = ""  # "Asked about it on Monday, the minister said ...": what follows is what happened
     if not before and not after:  # "On 31 October, the ministry said ..."
         nxt = [(a, b) for a, b in segs[k + 1:] if text[a:b].strip()]
         if not nxt:
@@ -151,15 +155,23 @@ def event_title(sentence: str, date: DateMatch) -> str:
     if 0 < len(_words(title)) < 3 and k > 0 and words and words[0].lower() not in d["relatives"]:
         # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
         title = f"{text[segs[k - 1][0]:segs[k - 1][1]].strip()} {title}"
-    first_word = title.split()[0].lower() if title.split() else ""
+    lead = [w.lower() for w in title.split()[:2]]
+    first_word = lead[1] if len(lead) == 2 and lead[0] in d["auxiliaries"] else (lead[0] if lead else "")
     if k > 0 and first_word in d["attribution"]:
-        # "Ana Ferreira, the commander, said on Thursday that ...": the subject opens the sentence
+        # "Ana Ferreira, the commander, (had) said on Thursday that ...": the subject opens the sentence
         title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
     for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
         title = title.replace(other.text, " ")
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
     title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
     return shorten(title[:1].upper() + title[1:], limit) if title else ""
+
+
+def _participle_opener(clause: str) -> bool:
+    """ "Asked about it", "Speaking to reporters": a participle clause opening the sentence."""
+    first = clause.split()[0] if clause.split() else ""
+    return first[:1].isupper() and bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", first)) \
+        and first.lower() not in _data()["connectives"]
 
 
 def _post_title(paragraph: str, name: str) -> str:
@@ -184,11 +196,23 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
     d = _data()
     out = []
     for i, p in enumerate(article.paragraphs):
+        if d["caption"].match(p.text):  # "Photo: Fans climb a fence on October 10, 2026. (Name / Agency)"
+            continue
         for s, e in sentences(p.text):
             sentence = p.text[s:e]
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             for date in find_dates(sentence, article.date):
+                if _not_told(p.text, s, sentence, date):
+                    continue
+                if _possessive(sentence, date):  # "Saturday's crush": a happening named in passing
+                    named = _named_happening(sentence[date.end:])
+                    if named:
+                        out.append(Candidate(date.iso, named, article.id, i, sentence,
+                                             [a for st, _, a in mentions if st >= date.end], None,
+                                             _stems(named), [], f"events: {date.rule} date naming a happening",
+                                             named=True))
+                    continue
                 if not _dates_an_event(sentence, date):
                     continue
                 sig = d["signature"].search(sentence[:date.start].rstrip())
@@ -207,6 +231,44 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                                      _stems(title), _claims_in(claims, article.id, i, sentence), rule,
                                      _planned(sentence, date)))
     return out
+
+
+_WRITTEN_OUT = ("full", "month-year", "year", "range")  # dates that need no reference date
+
+
+def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bool:
+    """A date that does not date a happening the article tells: a relative one inside a quotation
+    (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
+    risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Ulan Bator,
+    Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
+    if inside_quote(paragraph, offset + date.start) and date.rule not in _WRITTEN_OUT:
+        return True
+    if sentence.count("|") >= 2:
+        return True
+    head = paragraph[:offset + date.start]
+    return bool(re.fullmatch(_data()["dateline_head"], head)
+                and re.match(_data()["dateline_tail"], paragraph[offset + date.end:]))
+
+
+def _possessive(sentence: str, date: DateMatch) -> bool:
+    return bool(re.match(r"[’']s\b", sentence[date.end:])) and date.rule in ("weekday", "day-month", "full")
+
+
+def _named_happening(rest: str) -> str:
+    """The noun phrase after a possessive date: "'s deadly crush, contradicting ..." -> "Deadly crush"."""
+    d = _data()
+    words = []
+    for w in rest[2:].split():
+        bare = w.strip(",.;:!?\"“”()")
+        if not bare or bare.lower() in d["phrase_stops"] or find_dates(bare, ANY_DAY):
+            break
+        words.append(bare)
+        if w != bare or len(words) == d["named_words"]:
+            break
+    if not words or not any(w[:1].islower() for w in words):
+        return ""
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
 
 
 def _dates_an_event(sentence: str, date: DateMatch) -> bool:
@@ -251,6 +313,9 @@ def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.date != b.date or a.planned != b.planned:
         return False
+    if a.named or b.named:  # a happening named in passing: the words of its name are told
+        small = min(len(a.stems), len(b.stems))
+        return bool(small) and len(a.stems & b.stems) / small >= 0.5
     if a.principal and a.principal == b.principal:
         return True
     union = a.stems | b.stems
@@ -268,9 +333,11 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
                 home.append(c)
     events: list[Event] = []
     taken: set[str] = set()
+    # a happening only named in passing is one when several articles name it ("Saturday's crush")
+    groups = [g for g in groups if not all(c.named for c in g) or len({c.article for c in g}) > 1]
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
-        # the title naming the most actors, of a readable length
-        best = max(g, key=lambda c: (len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
+        # the title told (not only named) naming the most actors, of a readable length
+        best = max(g, key=lambda c: (not c.named, len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
         eid = unique_id(short_slug(f"{g[0].date} {best.title}") or g[0].date, taken)
         sources, seen = [], set()
         for c in g:
