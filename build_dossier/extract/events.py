@@ -11,7 +11,7 @@ content words), are one event with a source per article and paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 
@@ -98,8 +98,13 @@ def _strip_opening(text: str) -> str:
 
 
 def _ends_with_attribution(text: str) -> bool:
-    words = _words(text.lower())
-    return bool(words) and words[-1].strip(".,") in _data()["attribution"]
+    """ "... the mayor said", "... the agency told lawmakers": a reporting verb, then at most its
+    one-word audience."""
+    words = [w.strip(".,") for w in _words(text.lower())]
+    verbs = _data()["attribution"]
+    return bool(words) and (words[-1] in verbs or len(words) > 2 and words[-2] in verbs
+                            and words[-1].isalpha() and words[-1] not in _data()["stopwords"]
+                            and text.split()[-1][:1].islower())
 
 
 def event_title(sentence: str, date: DateMatch) -> str:
@@ -200,6 +205,7 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             continue
         for s, e in sentences(p.text):
             sentence = p.text[s:e]
+            body = _after_dateline(sentence) if s == 0 else 0  # "NAIROBI, Oct 11 (PAPA) - " is no part of a title
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             for date in find_dates(sentence, article.date):
@@ -221,7 +227,7 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                     who = index.resolve(sig.group("name").strip())
                     principal, rule = who, "events: embedded post's signature date"
                 else:
-                    title = event_title(sentence, date)
+                    title = event_title(sentence[body:], replace(date, start=date.start - body, end=date.end - body))
                     principal = speaker(article, i, sentence, index) or _subject(sentence, mentions)
                     rule = f"events: {date.rule} date in the text"
                 if not title or len(_words(title)) < 2:
@@ -248,6 +254,16 @@ def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bo
     head = paragraph[:offset + date.start]
     return bool(re.fullmatch(_data()["dateline_head"], head)
                 and re.match(_data()["dateline_tail"], paragraph[offset + date.end:]))
+
+
+def _after_dateline(sentence: str) -> int:
+    """Where the text starts after a dateline opening the paragraph ("SEOUL/KYIV, Dec 19 - "), or 0."""
+    d = _data()
+    for date in find_dates(sentence, ANY_DAY):
+        tail = re.match(d["dateline_tail"], sentence[date.end:])
+        if tail and re.fullmatch(d["dateline_head"], sentence[:date.start]):
+            return date.end + tail.end()
+    return 0
 
 
 def _possessive(sentence: str, date: DateMatch) -> bool:
@@ -310,16 +326,41 @@ def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
     return title
 
 
+def _contained(a: Candidate, b: Candidate, least: int) -> bool:
+    """Whether most words of the shorter title are in the other (at least `least` of them): "The two
+    countries signed a mutual defence pact" in "Putin and Kim signed a mutual defence treaty"."""
+    shared, small = len(a.stems & b.stems), min(len(a.stems), len(b.stems))
+    return bool(small) and shared >= least and shared / small >= 0.5
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
-    if a.date != b.date or a.planned != b.planned:
+    if a.date != b.date:
         return False
+    if a.planned != b.planned:  # announced for that day, then done: the same words
+        return _contained(a, b, 2)
     if a.named or b.named:  # a happening named in passing: the words of its name are told
-        small = min(len(a.stems), len(b.stems))
-        return bool(small) and len(a.stems & b.stems) / small >= 0.5
+        return _contained(a, b, 1)
     if a.principal and a.principal == b.principal:
         return True
     union = a.stems | b.stems
-    return bool(union) and len(a.stems & b.stems) / len(union) >= 0.3
+    return bool(union) and len(a.stems & b.stems) / len(union) >= 0.3 or _contained(a, b, 2)
+
+
+def _month_into_day(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A happening dated only by its month ("the agency said last month that about 100 soldiers
+    had been killed") joins the one day of that month when the same actor told the same thing."""
+    out = [g for g in groups if len(g[0].date) != 7]
+    for g in groups:
+        if len(g[0].date) != 7:
+            continue
+        days = [h for h in out if h[0].date.startswith(g[0].date + "-") and any(
+            c.principal and c.principal == x.principal and not c.planned and not x.planned
+            and _contained(c, x, 2) for c in g for x in h)]
+        if len(days) == 1:
+            days[0].extend(g)
+        else:
+            out.append(g)
+    return out
 
 
 def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Event]:
@@ -333,6 +374,7 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
                 home.append(c)
     events: list[Event] = []
     taken: set[str] = set()
+    groups = _month_into_day(groups)
     # a happening only named in passing is one when several articles name it ("Saturday's crush")
     groups = [g for g in groups if not all(c.named for c in g) or len({c.article for c in g}) > 1]
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
