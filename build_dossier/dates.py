@@ -145,7 +145,8 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def _future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of what is to come ("will meet on Friday")."""
-    clause = re.split(r"[.!?;]\s", text[:start])[-1].lower()
+    said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])  # a quotation's "will" is the speaker's
+    clause = re.split(r"[.!?;]\s", said)[-1].lower()
     data = load_data("dates")
     return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in data["future_markers"]) \
         or any(re.search(p, clause) for p in data["future_patterns"])

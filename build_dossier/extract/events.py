@@ -119,20 +119,25 @@ def event_title(sentence: str, date: DateMatch) -> str:
     segs = [(s, e) for s, e in _segments(text)]
     k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
     s, e = segs[k]
-    before, after = _strip_opening(text[s:cut].strip()), text[cut:e].strip(" .")
-    if k == 0 and not after and _participle_opener(before) and len(segs) > 1:
-        before = ""  # "Asked about it on Monday, the minister said ...": what follows is what happened
+    before, after = _strip_opening(text[s:cut].strip().lstrip(_QUOTES + " ")), text[cut:e].strip(" .")
+    if k == 0 and not after and len(segs) > 1 and (_participle_opener(before) or _adverbial(before)):
+        # "Asked about it on Monday, the minister said ...", "In a statement on Tuesday, the mission
+        # said ...": what follows is what happened
+        before = ""
     if not before and not after:  # "On 31 October, the ministry said ..."
         nxt = [(a, b) for a, b in segs[k + 1:] if text[a:b].strip()]
         if not nxt:
             return ""
         s, e = nxt[0]
         before, after = "", _strip_opening(text[s:e].strip(" ."))
-    if _ends_with_attribution(before) and not after:
+    quoted = text.lstrip()[:1] in _QUOTES  # “..., ...,” the minister said in a statement on Friday.
+    if not after and (_ends_with_attribution(before) or quoted and _says(before)):
         # "..., the mayor said Monday.": what was said is the sentence's first clause
         first = text[segs[0][0]:segs[0][1]].strip()
+        if quoted:  # the quotation's first sentence, after a colon
+            first = re.split(r"(?<=[.!?])\s", first.strip(_QUOTES + " "))[0].strip(_QUOTES + " .")
         if k > 0 and first:
-            title = f"{before} {first}"
+            title = f"{before}{':' if quoted else ''} {first}"
             return shorten(title[:1].upper() + title[1:], limit)
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
@@ -152,10 +157,14 @@ def event_title(sentence: str, date: DateMatch) -> str:
             if not w[:1].isupper():
                 break
             name.insert(0, w)
+        while name and name[0].lower() in d["stopwords"] or name and name[0].lower() in d["clause_openers"]:
+            name = name[1:]  # "For Nikos Papadakis, whose son ...": the name, not the sentence's opening
         if not name:  # "the dam, which ...": back to the determiner
             tail = prev[-4:]
             det = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "their", "this")]
             name = tail[det[-1]:] if det else prev[-1:]
+        if words[0].lower() == "whose" and name:  # "X, whose son tested positive": X's son
+            name[-1] += "'s"
         title = " ".join(name + words[1:])
     if 0 < len(_words(title)) < 3 and k > 0 and words and words[0].lower() not in d["relatives"]:
         # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
@@ -166,10 +175,30 @@ def event_title(sentence: str, date: DateMatch) -> str:
         # "Ana Ferreira, the commander, (had) said on Thursday that ...": the subject opens the sentence
         title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
     for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
-        title = title.replace(other.text, " ")
+        o = re.escape(other.text)
+        title = re.sub(rf"(?:\b(?:last|this|next)\s+)?{o}[’']s\b", "the", title)  # "winner of Sunday's election"
+        title = re.sub(rf"(?:\b(?:on|in|at|since|from|of)\s+)?{o}", " ", title)
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
     title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    if not _stems(title):  # "On and": nothing left that says what happened
+        return ""
     return shorten(title[:1].upper() + title[1:], limit) if title else ""
+
+
+_QUOTES = "\"“”"
+
+
+def _says(clause: str) -> bool:
+    verbs = _data()["attribution"]
+    return any(w.strip(".,").lower() in verbs for w in clause.split())
+
+
+def _adverbial(clause: str) -> bool:
+    """ "In a preliminary statement", "After talks in Doha": a short prepositional phrase opening the
+    sentence, before its subject."""
+    words = clause.split()
+    return 0 < len(words) <= 6 and words[0].lower() in _data()["opening_prepositions"] \
+        and not (len(words) > 1 and words[1].lower() in ("least", "most", "first", "last"))
 
 
 def _participle_opener(clause: str) -> bool:
@@ -247,7 +276,7 @@ def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bo
     (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
     risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Ulan Bator,
     Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
-    if inside_quote(paragraph, offset + date.start) and date.rule not in _WRITTEN_OUT:
+    if inside_quote(paragraph, offset + date.end) and date.rule not in _WRITTEN_OUT:
         return True
     if sentence.count("|") >= 2:
         return True
@@ -314,7 +343,8 @@ def _subject(sentence: str, mentions: list[tuple[int, int, str]]) -> str | None:
 
 
 def _planned(sentence: str, date: DateMatch) -> bool:
-    clause = re.split(r"[.;]\s", sentence[:date.start])[-1].lower()
+    said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", sentence[:date.start])  # a quotation's "will" is the speaker's
+    clause = re.split(r"[.;]\s", said)[-1].lower()
     return bool(re.search(r"\b(?:will|would|shall|is to|are to|plans? to|is due|are due|is set to)\b", clause)) \
         or clause.rstrip().endswith("later")
 
