@@ -148,6 +148,10 @@ def _future(text: str, start: int) -> bool:
     said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])  # a quotation's "will" is the speaker's
     clause = re.split(r"[.!?;]\s", said)[-1].lower()
     data = load_data("dates")
+    # "The government will not withdraw the cut, the minister said on Sunday": the date is the saying's
+    last = re.sub(r"\b(?:on|at|in|late|early|later|earlier)\s*$", "", clause.rstrip()).split()[-2:]
+    if any(w.strip(",") in data["past_reporting"] for w in last):
+        return False
     return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in data["future_markers"]) \
         or any(re.search(p, clause) for p in data["future_patterns"])
 
@@ -210,6 +214,14 @@ def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
     return None
 
 
+def _names_day(text: str, m: re.Match, found: list[DateMatch]) -> bool:
+    """Whether a weekday stands right next to a day-precise date ("Wednesday 22 April",
+    "Saturday, October 10, 2026", "22 April (Wednesday)")."""
+    return any(len(f.iso) == 10 and (0 <= f.start - m.end() <= 2 or 0 <= m.start() - f.end <= 3)
+               and not text[min(f.end, m.end()):max(f.start, m.start())].strip(" ,(")
+               for f in found)
+
+
 def _in_name(text: str, m: re.Match) -> bool:
     """A capitalised relative-day word after a capitalised word, not opening a sentence."""
     if not m.group(0)[:1].isupper():
@@ -229,6 +241,8 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
+            if rule == "weekday" and not m.groupdict().get("next") and _names_day(text, m, found):
+                continue  # "Wednesday 22 April": the weekday of a date written out
             if rule in ("days", "months", "years") and _in_name(text, m):
                 continue  # "Makedonia Today", "The Times This Morning": part of a name
             iso = _resolve(rule, m.groupdict(), ref_date, _future(text, m.start()))
