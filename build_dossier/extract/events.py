@@ -137,8 +137,7 @@ def event_title(sentence: str, date: DateMatch) -> str:
         if quoted:  # the quotation's first sentence, after a colon
             first = re.split(r"(?<=[.!?])\s", first.strip(_QUOTES + " "))[0].strip(_QUOTES + " .")
         if k > 0 and first:
-            title = f"{before}{':' if quoted else ''} {first}"
-            return shorten(title[:1].upper() + title[1:], limit)
+            return _tidy(f"{before}{':' if quoted else ''} {first}")
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
         # "... pointed to a treaty signed by A and B in June": the treaty's signing
@@ -166,7 +165,13 @@ def event_title(sentence: str, date: DateMatch) -> str:
         if words[0].lower() == "whose" and name:  # "X, whose son tested positive": X's son
             name[-1] += "'s"
         title = " ".join(name + words[1:])
-    if 0 < len(_words(title)) < 3 and k > 0 and words and words[0].lower() not in d["relatives"]:
+    if k > 0 and words and (re.fullmatch(r"[a-z]+ed", words[0]) or words[0] in d["auxiliaries_be"]) \
+            and words[0] not in d["attribution"] and len(_words(text[segs[0][0]:segs[0][1]])) <= 4:
+        # "The stadium, which hosts ..., reopened in March 2025", "The leak, from a pond ..., was
+        # detected late on Saturday": the sentence's subject did it
+        title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+    elif 0 < len(_words(title)) < (4 if title[:1].islower() else 3) and k > 0 and words \
+            and words[0].lower() not in d["relatives"]:
         # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
         title = f"{text[segs[k - 1][0]:segs[k - 1][1]].strip()} {title}"
     lead = [w.lower() for w in title.split()[:2]]
@@ -174,15 +179,21 @@ def event_title(sentence: str, date: DateMatch) -> str:
     if k > 0 and first_word in d["attribution"]:
         # "Ana Ferreira, the commander, (had) said on Thursday that ...": the subject opens the sentence
         title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+    return _tidy(title)
+
+
+def _tidy(title: str) -> str:
+    """The title without the sentence's other dates and loose ends, capitalised, short."""
     for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
         o = re.escape(other.text)
         title = re.sub(rf"(?:\b(?:last|this|next)\s+)?{o}[’']s\b", "the", title)  # "winner of Sunday's election"
-        title = re.sub(rf"(?:\b(?:on|in|at|since|from|of)\s+)?{o}", " ", title)
+        title = re.sub(rf"(?:\b(?i:on|in|at|since|from|of)\s+)?{o}", " ", title)
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
-    title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but))+\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"^(?i:on|in|at)\s+(?=(?:he|she|it|we|they|the|a|an)\b)", "", title)  # "On he announced" once "Thursday" is gone
     if not _stems(title):  # "On and": nothing left that says what happened
         return ""
-    return shorten(title[:1].upper() + title[1:], limit) if title else ""
+    return shorten(title[:1].upper() + title[1:], _data()["title_words"]) if title else ""
 
 
 _QUOTES = "\"“”"
