@@ -119,3 +119,19 @@ def test_titles_are_clean_clauses():
                  "2031-05-14") == "The stadium reopened after a renovation"
     assert title("On Thursday he announced a new ward, due to open in May, and a review.", "2031-03-14", 1) \
         == "He announced a new ward due to open"
+
+
+def test_two_articles_telling_one_happening_in_their_own_words_give_one_event():
+    a = article("a", "Her supporters rallied again on Wednesday evening; the coalition says 12,000 people took "
+                     "part, police put the number at 4,500.", date="2031-05-15")
+    b = article("b", "Organisers say 12,000 people rallied on Wednesday in Mill Square; police said 4,500.",
+                date="2031-05-17")
+    (e,) = events_of(a, b)
+    assert e.date == "2031-05-14" and {s.article for s in e.sources} == {"a", "b"}
+
+
+def test_a_line_speaking_to_the_reader_dates_no_event():
+    a = article("a", "Support independent journalism: become a member today and help us keep our reporting free.",
+                "The US embassy said on Monday it was following the count.", date="2031-05-12")
+    assert [(e.date, e.title) for e in events_of(a)] == [
+        ("2031-05-12", "The US embassy said it was following the count")]

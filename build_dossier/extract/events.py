@@ -283,13 +283,16 @@ _WRITTEN_OUT = ("full", "month-year", "year", "range")  # dates that need no ref
 
 
 def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bool:
-    """A date that does not date a happening the article tells: a relative one inside a quotation
+    """A date that does not date a happening the article tells: one in a line that speaks to the
+    reader ("become a member today and help us ..."; "you", "your", "us" outside quotations), a relative one inside a quotation
     (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
     risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Ulan Bator,
     Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
     if inside_quote(paragraph, offset + date.end) and date.rule not in _WRITTEN_OUT:
         return True
     if sentence.count("|") >= 2:
+        return True
+    if re.search(r"\b(?:[Yy]ou|[Yy]our|us)\b", _unquoted(sentence)):  # "help us keep our reporting free"
         return True
     head = paragraph[:offset + date.start]
     return bool(re.fullmatch(_data()["dateline_head"], head)
@@ -304,6 +307,10 @@ def _after_dateline(sentence: str) -> int:
         if tail and re.fullmatch(d["dateline_head"], sentence[:date.start]):
             return date.end + tail.end()
     return 0
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text)
 
 
 def _possessive(sentence: str, date: DateMatch) -> bool:
@@ -384,7 +391,16 @@ def _same(a: Candidate, b: Candidate) -> bool:
     if a.principal and a.principal == b.principal:
         return True
     union = a.stems | b.stems
-    return bool(union) and len(a.stems & b.stems) / len(union) >= 0.3 or _contained(a, b, 2)
+    if bool(union) and len(a.stems & b.stems) / len(union) >= 0.3 or _contained(a, b, 2):
+        return True
+    # two articles telling one happening in their own words: most words of the shorter sentence
+    # ("Her supporters rallied again on Wednesday evening; the coalition says 40,000 people took
+    # part, police put the number at 9,500" / "Organisers say 40,000 people rallied on Wednesday")
+    if a.article != b.article:
+        sa, sb = _stems(a.quote), _stems(b.quote)
+        shared = len(sa & sb)
+        return shared >= 4 and shared / min(len(sa), len(sb)) >= 0.6
+    return False
 
 
 def _month_into_day(groups: list[list[Candidate]]) -> list[list[Candidate]]:
