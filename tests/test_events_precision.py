@@ -135,3 +135,11 @@ def test_a_line_speaking_to_the_reader_dates_no_event():
                 "The US embassy said on Monday it was following the count.", date="2031-05-12")
     assert [(e.date, e.title) for e in events_of(a)] == [
         ("2031-05-12", "The US embassy said it was following the count")]
+
+
+def test_a_happening_named_by_its_day_after_of():
+    a = article("a", "The club will refund all tickets sold for the match of 10 May.", date="2031-05-12")
+    assert events_of(a) == []  # named by one article only
+    b = article("b", "Fans were still angry about the match of 10 May, the club said on Wednesday.",
+                date="2031-05-14")
+    assert [e.title for e in events_of(a, b) if e.date == "2031-05-10"] == ["Match"]

@@ -251,8 +251,10 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             for date in find_dates(sentence, article.date):
                 if _not_told(p.text, s, sentence, date):
                     continue
-                if _possessive(sentence, date):  # "Saturday's crush": a happening named in passing
-                    named = _named_happening(sentence[date.end:])
+                if _possessive(sentence, date) or _of_date(sentence, date):
+                    # "Saturday's crush", "the match of 10 October": a happening named in passing
+                    of = None if _possessive(sentence, date) else _of_date(sentence, date)
+                    named = (of.group(1)[:1].upper() + of.group(1)[1:]) if of else _named_happening(sentence[date.end:])
                     if named:
                         out.append(Candidate(date.iso, named, article.id, i, sentence,
                                              [a for st, _, a in mentions if st >= date.end], None,
@@ -315,6 +317,13 @@ def _unquoted(text: str) -> str:
 
 def _possessive(sentence: str, date: DateMatch) -> bool:
     return bool(re.match(r"[’']s\b", sentence[date.end:])) and date.rule in ("weekday", "day-month", "full")
+
+
+def _of_date(sentence: str, date: DateMatch) -> re.Match | None:
+    """ "the match of 10 October": a common noun phrase, "of", a day."""
+    if len(date.iso) != 10:
+        return None
+    return re.search(r"\b(?:the|a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+of\s+$", sentence[:date.start])
 
 
 def _named_happening(rest: str) -> str:
