@@ -286,7 +286,8 @@ _WRITTEN_OUT = ("full", "month-year", "year", "range")  # dates that need no ref
 
 def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bool:
     """A date that does not date a happening the article tells: one in a line that speaks to the
-    reader ("become a member today and help us ..."; "you", "your", "us" outside quotations), a relative one inside a quotation
+    reader ("become a member today and help us keep our reporting free"; "you", "your", or "us" with
+    "our", outside quotations), a relative one inside a quotation
     (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
     risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Ulan Bator,
     Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
@@ -294,8 +295,9 @@ def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bo
         return True
     if sentence.count("|") >= 2:
         return True
-    if re.search(r"\b(?:[Yy]ou|[Yy]our|us)\b", _unquoted(sentence)):  # "help us keep our reporting free"
-        return True
+    plain = _unquoted(sentence)
+    if re.search(r"\b(?:[Yy]ou|[Yy]our)\b", plain) or re.search(r"\bus\b", plain) and re.search(r"\b[Oo]ur\b", plain):
+        return True  # "become a member today and help us keep our reporting free"
     head = paragraph[:offset + date.start]
     return bool(re.fullmatch(_data()["dateline_head"], head)
                 and re.match(_data()["dateline_tail"], paragraph[offset + date.end:]))
