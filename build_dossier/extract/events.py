@@ -56,6 +56,7 @@ def _data() -> dict:
     return data
 
 
+@lru_cache(maxsize=65536)
 def _stems(text: str) -> frozenset[str]:
     stop = _data()["stopwords"]
     return frozenset(w.lower()[:5] for w in _TOKEN.findall(text) if len(w) > 3 and w.lower() not in stop)
@@ -303,9 +304,12 @@ def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bo
                 and re.match(_data()["dateline_tail"], paragraph[offset + date.end:]))
 
 
+@lru_cache(maxsize=8192)
 def _after_dateline(sentence: str) -> int:
     """Where the text starts after a dateline opening the paragraph ("SEOUL/KYIV, Dec 19 - "), or 0."""
     d = _data()
+    if not re.search(r"[—–-]\s", sentence[:100]):
+        return 0
     for date in find_dates(sentence, ANY_DAY):
         tail = re.match(d["dateline_tail"], sentence[date.end:])
         if tail and re.fullmatch(d["dateline_head"], sentence[:date.start]):
