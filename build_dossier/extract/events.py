@@ -4,8 +4,13 @@ Every sentence of a cleaned paragraph (never removed boilerplate) with a date th
 (dates.find_dates: "on Monday", "last Thursday", "31 October", "in June", "February 2022") gives a
 candidate: the date, a short title cut from the clause around it, the actors named, the claims
 made in that sentence. An embedded post dated in its signature line is an event too ("X posts").
+A happening only named by its day ("Saturday's crush", "the match of 10 October") is an event
+when two articles name it. No event comes from a relative date inside a quotation (it counts from
+when the speaker spoke), a dateline, a byline-like "|" line, a photo caption or a reader appeal.
 Candidates on the same date with the same principal actor, or about the same thing (shared
-content words), are one event with a source per article and paragraph.
+content words of their titles, or across articles of their sentences), are one event with a
+source per article and paragraph; an announced one joins the one done that day, one dated only
+by its month joins the day of that month when the same actor told the same thing.
 """
 
 from __future__ import annotations
