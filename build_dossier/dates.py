@@ -145,9 +145,15 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def _future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of what is to come ("will meet on Friday")."""
-    clause = re.split(r"[.!?;]\s", text[:start])[-1].lower()
-    markers = load_data("dates")["future_markers"]
-    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in markers)
+    said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])  # a quotation's "will" is the speaker's
+    clause = re.split(r"[.!?;]\s", said)[-1].lower()
+    data = load_data("dates")
+    # "The government will not withdraw the cut, the minister said on Sunday": the date is the saying's
+    last = re.sub(r"\b(?:on|at|in|late|early|later|earlier)\s*$", "", clause.rstrip()).split()[-2:]
+    if any(w.strip(",") in data["past_reporting"] for w in last):
+        return False
+    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in data["future_markers"]) \
+        or any(re.search(p, clause) for p in data["future_patterns"])
 
 
 def _nearest_year(ref: date, month: int, day: int) -> date | None:
@@ -178,7 +184,8 @@ def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
         return None  # everything below is relative to the article's date
     if rule == "month":
         which = (g.get("next") or "").lower()
-        if which == "next" or (which == "this" and m > ref.month):
+        if which == "next" or (which == "this" and m > ref.month) or (not which and future and m > ref.month):
+            # "next May"; "will open in May" (the coming May; a past May is what was planned then)
             y = ref.year + (m <= ref.month)
         else:  # the most recent such month not after the article's date
             y = ref.year - (m > ref.month) - (which == "last" and m == ref.month)
@@ -207,6 +214,23 @@ def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
     return None
 
 
+def _names_day(text: str, m: re.Match, found: list[DateMatch]) -> bool:
+    """Whether a weekday stands right next to a day-precise date ("Wednesday 22 April",
+    "Saturday, October 10, 2026", "22 April (Wednesday)")."""
+    return any(len(f.iso) == 10 and (0 <= f.start - m.end() <= 2 or 0 <= m.start() - f.end <= 3)
+               and not text[min(f.end, m.end()):max(f.start, m.start())].strip(" ,(")
+               for f in found)
+
+
+def _in_name(text: str, m: re.Match) -> bool:
+    """A capitalised relative-day word after a capitalised word, not opening a sentence."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = text[:m.start()].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    return bool(last) and last[:1].isupper() and not re.search(r"[.!?:;\"“”—–-]$", last)
+
+
 def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
     """Every date in `text`, absolute or relative, resolved against `ref` (the article's
     YYYY-MM-DD date, or None: then relative dates are left out). In order, without overlaps;
@@ -217,6 +241,10 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
         for m in pattern.finditer(text):
             if any(m.start() < f.end and f.start < m.end() for f in found):
                 continue
+            if rule == "weekday" and not m.groupdict().get("next") and _names_day(text, m, found):
+                continue  # "Wednesday 22 April": the weekday of a date written out
+            if rule in ("days", "months", "years") and _in_name(text, m):
+                continue  # "Makedonia Today", "The Times This Morning": part of a name
             iso = _resolve(rule, m.groupdict(), ref_date, _future(text, m.start()))
             if iso:
                 found.append(DateMatch(m.start(), m.end(), iso, m.group(0), rule))

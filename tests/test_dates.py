@@ -125,3 +125,23 @@ def test_numeric_non_dates_are_not_dates():
     from build_dossier.dates import find_numeric_dates
 
     assert find_numeric_dates("31.02.2026, version 1.2.2024.5, score 3/4") == []
+
+
+def test_a_capitalised_relative_word_in_a_name_is_no_date():
+    assert [d.text for d in find_dates("In a letter seen by Makedonia Today, she wrote.", "2026-03-09")] == []
+    assert [d.iso for d in find_dates("Today the river rose.", "2026-03-09")] == ["2026-03-09"]
+
+
+def test_what_is_planned_looks_ahead_and_what_was_said_back():
+    # Friday 2026-03-06
+    assert [d.iso for d in find_dates("a new ward, due to open in May,", "2026-03-06")] == ["2026-05"]
+    assert [d.iso for d in find_dates("experts, who are expected in Thessaloniki on Monday.",
+                                      "2026-03-06")] == ["2026-03-09"]
+    assert [d.iso for d in find_dates("The government will not withdraw the cut, the minister said on "
+                                      "Sunday.", "2026-03-06")] == ["2026-03-01"]
+    assert [d.iso for d in find_dates('"There will be no impact," the minister said after visiting the mine '
+                                      "on Tuesday.", "2026-03-06")] == ["2026-03-03"]
+
+
+def test_a_weekday_next_to_its_date_is_one_date():
+    assert [d.iso for d in find_dates("a strike for Wednesday 22 April.", "2026-04-17")] == ["2026-04-22"]

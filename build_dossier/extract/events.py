@@ -4,14 +4,19 @@ Every sentence of a cleaned paragraph (never removed boilerplate) with a date th
 (dates.find_dates: "on Monday", "last Thursday", "31 October", "in June", "February 2022") gives a
 candidate: the date, a short title cut from the clause around it, the actors named, the claims
 made in that sentence. An embedded post dated in its signature line is an event too ("X posts").
+A happening only named by its day ("Saturday's crush", "the match of 10 October") is an event
+when two articles name it. No event comes from a relative date inside a quotation (it counts from
+when the speaker spoke), a dateline, a byline-like "|" line, a photo caption or a reader appeal.
 Candidates on the same date with the same principal actor, or about the same thing (shared
-content words), are one event with a source per article and paragraph.
+content words of their titles, or across articles of their sentences), are one event with a
+source per article and paragraph; an announced one joins the one done that day, one dated only
+by its month joins the day of that month when the same actor told the same thing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 
@@ -20,7 +25,7 @@ from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
 from .claims import speaker
-from .text import attribution_verbs, sentences
+from .text import attribution_verbs, inside_quote, sentences
 
 ANY_DAY = "2000-01-03"  # a reference date, only to find relative date phrases (their value unused)
 _SEGMENT = re.compile(r",(?!\d)|[;:—–]|\s-\s")
@@ -40,6 +45,7 @@ class Candidate:
     claims: list[str] = field(default_factory=list)
     rule: str = ""
     planned: bool = False  # announced for that date ("will call later Monday"), not yet done
+    named: bool = False  # only named in passing ("Saturday's crush"), not told
 
 
 @lru_cache(maxsize=1)
@@ -49,11 +55,13 @@ def _data() -> dict:
     for key in ("connectives", "relatives", "stopwords"):
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])
+    data["caption"] = re.compile(r"\s*(?:" + "|".join(data["caption_labels"]) + r")s?\s*:", re.I)
     preps = sorted(data["date_prepositions"], key=len, reverse=True)
     data["prep_tail"] = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in preps) + r"))?\s*$", re.I)
     return data
 
 
+@lru_cache(maxsize=65536)
 def _stems(text: str) -> frozenset[str]:
     stop = _data()["stopwords"]
     return frozenset(w.lower()[:5] for w in _TOKEN.findall(text) if len(w) > 3 and w.lower() not in stop)
@@ -96,8 +104,13 @@ def _strip_opening(text: str) -> str:
 
 
 def _ends_with_attribution(text: str) -> bool:
-    words = _words(text.lower())
-    return bool(words) and words[-1].strip(".,") in _data()["attribution"]
+    """ "... the mayor said", "... the agency told lawmakers": a reporting verb, then at most its
+    one-word audience."""
+    words = [w.strip(".,") for w in _words(text.lower())]
+    verbs = _data()["attribution"]
+    return bool(words) and (words[-1] in verbs or len(words) > 2 and words[-2] in verbs
+                            and words[-1].isalpha() and words[-1] not in _data()["stopwords"]
+                            and text.split()[-1][:1].islower())
 
 
 def event_title(sentence: str, date: DateMatch) -> str:
@@ -112,19 +125,25 @@ def event_title(sentence: str, date: DateMatch) -> str:
     segs = [(s, e) for s, e in _segments(text)]
     k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
     s, e = segs[k]
-    before, after = _strip_opening(text[s:cut].strip()), text[cut:e].strip(" .")
+    before, after = _strip_opening(text[s:cut].strip().lstrip(_QUOTES + " ")), text[cut:e].strip(" .")
+    if k == 0 and not after and len(segs) > 1 and (_participle_opener(before) or _adverbial(before)):
+        # "Asked about it on Monday, the minister said ...", "In a statement on Tuesday, the mission
+        # said ...": what follows is what happened
+        before = ""
     if not before and not after:  # "On 31 October, the ministry said ..."
         nxt = [(a, b) for a, b in segs[k + 1:] if text[a:b].strip()]
         if not nxt:
             return ""
         s, e = nxt[0]
         before, after = "", _strip_opening(text[s:e].strip(" ."))
-    if _ends_with_attribution(before) and not after:
+    quoted = text.lstrip()[:1] in _QUOTES  # “..., ...,” the minister said in a statement on Friday.
+    if not after and (_ends_with_attribution(before) or quoted and _says(before)):
         # "..., the mayor said Monday.": what was said is the sentence's first clause
         first = text[segs[0][0]:segs[0][1]].strip()
+        if quoted:  # the quotation's first sentence, after a colon
+            first = re.split(r"(?<=[.!?])\s", first.strip(_QUOTES + " "))[0].strip(_QUOTES + " .")
         if k > 0 and first:
-            title = f"{before} {first}"
-            return shorten(title[:1].upper() + title[1:], limit)
+            return _tidy(f"{before}{':' if quoted else ''} {first}")
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
         # "... pointed to a treaty signed by A and B in June": the treaty's signing
@@ -143,23 +162,67 @@ def event_title(sentence: str, date: DateMatch) -> str:
             if not w[:1].isupper():
                 break
             name.insert(0, w)
+        while name and name[0].lower() in d["stopwords"] or name and name[0].lower() in d["clause_openers"]:
+            name = name[1:]  # "For Nikos Papadakis, whose son ...": the name, not the sentence's opening
         if not name:  # "the dam, which ...": back to the determiner
             tail = prev[-4:]
             det = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "their", "this")]
             name = tail[det[-1]:] if det else prev[-1:]
+        if words[0].lower() == "whose" and name:  # "X, whose son tested positive": X's son
+            name[-1] += "'s"
         title = " ".join(name + words[1:])
-    if 0 < len(_words(title)) < 3 and k > 0 and words and words[0].lower() not in d["relatives"]:
+    if k > 0 and words and (re.fullmatch(r"[a-z]+ed", words[0]) or words[0] in d["auxiliaries_be"]) \
+            and words[0] not in d["attribution"] and len(_words(text[segs[0][0]:segs[0][1]])) <= 4:
+        # "The stadium, which hosts ..., reopened in March 2025", "The leak, from a pond ..., was
+        # detected late on Saturday": the sentence's subject did it
+        title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+    elif 0 < len(_words(title)) < (4 if title[:1].islower() else 3) and k > 0 and words \
+            and words[0].lower() not in d["relatives"]:
         # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
         title = f"{text[segs[k - 1][0]:segs[k - 1][1]].strip()} {title}"
-    first_word = title.split()[0].lower() if title.split() else ""
+    lead = [w.lower() for w in title.split()[:2]]
+    first_word = lead[1] if len(lead) == 2 and lead[0] in d["auxiliaries"] else (lead[0] if lead else "")
     if k > 0 and first_word in d["attribution"]:
-        # "Ana Ferreira, the commander, said on Thursday that ...": the subject opens the sentence
+        # "Ana Ferreira, the commander, (had) said on Thursday that ...": the subject opens the sentence
         title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+    return _tidy(title)
+
+
+def _tidy(title: str) -> str:
+    """The title without the sentence's other dates and loose ends, capitalised, short."""
     for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
-        title = title.replace(other.text, " ")
+        o = re.escape(other.text)
+        title = re.sub(rf"(?:\b(?:last|this|next)\s+)?{o}[’']s\b", "the", title)  # "winner of Sunday's election"
+        title = re.sub(rf"(?:\b(?i:on|in|at|since|from|of)\s+)?{o}", " ", title)
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
-    title = re.sub(r"\s+(?:on|in|at|during)\s*$", "", title.strip(" .,;:")).strip(" .,;:")
-    return shorten(title[:1].upper() + title[1:], limit) if title else ""
+    title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but))+\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"^(?i:on|in|at)\s+(?=(?:he|she|it|we|they|the|a|an)\b)", "", title)  # "On he announced" once "Thursday" is gone
+    if not _stems(title):  # "On and": nothing left that says what happened
+        return ""
+    return shorten(title[:1].upper() + title[1:], _data()["title_words"]) if title else ""
+
+
+_QUOTES = "\"“”"
+
+
+def _says(clause: str) -> bool:
+    verbs = _data()["attribution"]
+    return any(w.strip(".,").lower() in verbs for w in clause.split())
+
+
+def _adverbial(clause: str) -> bool:
+    """ "In a preliminary statement", "After talks in Doha": a short prepositional phrase opening the
+    sentence, before its subject."""
+    words = clause.split()
+    return 0 < len(words) <= 6 and words[0].lower() in _data()["opening_prepositions"] \
+        and not (len(words) > 1 and words[1].lower() in ("least", "most", "first", "last"))
+
+
+def _participle_opener(clause: str) -> bool:
+    """ "Asked about it", "Speaking to reporters": a participle clause opening the sentence."""
+    first = clause.split()[0] if clause.split() else ""
+    return first[:1].isupper() and bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:ed|ing)", first)) \
+        and first.lower() not in _data()["connectives"]
 
 
 def _post_title(paragraph: str, name: str) -> str:
@@ -184,11 +247,26 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
     d = _data()
     out = []
     for i, p in enumerate(article.paragraphs):
+        if d["caption"].match(p.text):  # "Photo: Fans climb a fence on October 10, 2026. (Name / Agency)"
+            continue
         for s, e in sentences(p.text):
             sentence = p.text[s:e]
+            body = _after_dateline(sentence) if s == 0 else 0  # "NAIROBI, Oct 11 (PAPA) - " is no part of a title
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             for date in find_dates(sentence, article.date):
+                if _not_told(p.text, s, sentence, date):
+                    continue
+                if _possessive(sentence, date) or _of_date(sentence, date):
+                    # "Saturday's crush", "the match of 10 October": a happening named in passing
+                    of = None if _possessive(sentence, date) else _of_date(sentence, date)
+                    named = (of.group(1)[:1].upper() + of.group(1)[1:]) if of else _named_happening(sentence[date.end:])
+                    if named:
+                        out.append(Candidate(date.iso, named, article.id, i, sentence,
+                                             [a for st, _, a in mentions if st >= date.end], None,
+                                             _stems(named), [], f"events: {date.rule} date naming a happening",
+                                             named=True))
+                    continue
                 if not _dates_an_event(sentence, date):
                     continue
                 sig = d["signature"].search(sentence[:date.start].rstrip())
@@ -197,7 +275,7 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                     who = index.resolve(sig.group("name").strip())
                     principal, rule = who, "events: embedded post's signature date"
                 else:
-                    title = event_title(sentence, date)
+                    title = event_title(sentence[body:], replace(date, start=date.start - body, end=date.end - body))
                     principal = speaker(article, i, sentence, index) or _subject(sentence, mentions)
                     rule = f"events: {date.rule} date in the text"
                 if not title or len(_words(title)) < 2:
@@ -207,6 +285,73 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                                      _stems(title), _claims_in(claims, article.id, i, sentence), rule,
                                      _planned(sentence, date)))
     return out
+
+
+_WRITTEN_OUT = ("full", "month-year", "year", "range")  # dates that need no reference date
+
+
+def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bool:
+    """A date that does not date a happening the article tells: one in a line that speaks to the
+    reader ("become a member today and help us keep our reporting free"; "you", "your", or "us" with
+    "our", outside quotations), a relative one inside a quotation
+    (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
+    risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Ulan Bator,
+    Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
+    if inside_quote(paragraph, offset + date.end) and date.rule not in _WRITTEN_OUT:
+        return True
+    if sentence.count("|") >= 2:
+        return True
+    plain = _unquoted(sentence)
+    if re.search(r"\b(?:[Yy]ou|[Yy]our)\b", plain) or re.search(r"\bus\b", plain) and re.search(r"\b[Oo]ur\b", plain):
+        return True  # "become a member today and help us keep our reporting free"
+    head = paragraph[:offset + date.start]
+    return bool(re.fullmatch(_data()["dateline_head"], head)
+                and re.match(_data()["dateline_tail"], paragraph[offset + date.end:]))
+
+
+@lru_cache(maxsize=8192)
+def _after_dateline(sentence: str) -> int:
+    """Where the text starts after a dateline opening the paragraph ("SEOUL/KYIV, Dec 19 - "), or 0."""
+    d = _data()
+    if not re.search(r"[—–-]\s", sentence[:100]):
+        return 0
+    for date in find_dates(sentence, ANY_DAY):
+        tail = re.match(d["dateline_tail"], sentence[date.end:])
+        if tail and re.fullmatch(d["dateline_head"], sentence[:date.start]):
+            return date.end + tail.end()
+    return 0
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text)
+
+
+def _possessive(sentence: str, date: DateMatch) -> bool:
+    return bool(re.match(r"[’']s\b", sentence[date.end:])) and date.rule in ("weekday", "day-month", "full")
+
+
+def _of_date(sentence: str, date: DateMatch) -> re.Match | None:
+    """ "the match of 10 October": a common noun phrase, "of", a day."""
+    if len(date.iso) != 10:
+        return None
+    return re.search(r"\b(?:the|a|an)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+of\s+$", sentence[:date.start])
+
+
+def _named_happening(rest: str) -> str:
+    """The noun phrase after a possessive date: "'s deadly crush, contradicting ..." -> "Deadly crush"."""
+    d = _data()
+    words = []
+    for w in rest[2:].split():
+        bare = w.strip(",.;:!?\"“”()")
+        if not bare or bare.lower() in d["phrase_stops"] or find_dates(bare, ANY_DAY):
+            break
+        words.append(bare)
+        if w != bare or len(words) == d["named_words"]:
+            break
+    if not words or not any(w[:1].islower() for w in words):
+        return ""
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
 
 
 def _dates_an_event(sentence: str, date: DateMatch) -> bool:
@@ -236,7 +381,8 @@ def _subject(sentence: str, mentions: list[tuple[int, int, str]]) -> str | None:
 
 
 def _planned(sentence: str, date: DateMatch) -> bool:
-    clause = re.split(r"[.;]\s", sentence[:date.start])[-1].lower()
+    said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", sentence[:date.start])  # a quotation's "will" is the speaker's
+    clause = re.split(r"[.;]\s", said)[-1].lower()
     return bool(re.search(r"\b(?:will|would|shall|is to|are to|plans? to|is due|are due|is set to)\b", clause)) \
         or clause.rstrip().endswith("later")
 
@@ -248,13 +394,50 @@ def _resolve_pronoun(title: str, actor_id: str | None, index) -> str:
     return title
 
 
+def _contained(a: Candidate, b: Candidate, least: int) -> bool:
+    """Whether most words of the shorter title are in the other (at least `least` of them): "The two
+    countries signed a mutual defence pact" in "Putin and Kim signed a mutual defence treaty"."""
+    shared, small = len(a.stems & b.stems), min(len(a.stems), len(b.stems))
+    return bool(small) and shared >= least and shared / small >= 0.5
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
-    if a.date != b.date or a.planned != b.planned:
+    if a.date != b.date:
         return False
+    if a.planned != b.planned:  # announced for that day, then done: the same words
+        return _contained(a, b, 2)
+    if a.named or b.named:  # a happening named in passing: the words of its name are told
+        return _contained(a, b, 1)
     if a.principal and a.principal == b.principal:
         return True
     union = a.stems | b.stems
-    return bool(union) and len(a.stems & b.stems) / len(union) >= 0.3
+    if bool(union) and len(a.stems & b.stems) / len(union) >= 0.3 or _contained(a, b, 2):
+        return True
+    # two articles telling one happening in their own words: most words of the shorter sentence
+    # ("Her supporters rallied again on Wednesday evening; the coalition says 40,000 people took
+    # part, police put the number at 9,500" / "Organisers say 40,000 people rallied on Wednesday")
+    if a.article != b.article:
+        sa, sb = _stems(a.quote), _stems(b.quote)
+        shared = len(sa & sb)
+        return shared >= 4 and shared / min(len(sa), len(sb)) >= 0.6
+    return False
+
+
+def _month_into_day(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """A happening dated only by its month ("the agency said last month that about 100 soldiers
+    had been killed") joins the one day of that month when the same actor told the same thing."""
+    out = [g for g in groups if len(g[0].date) != 7]
+    for g in groups:
+        if len(g[0].date) != 7:
+            continue
+        days = [h for h in out if h[0].date.startswith(g[0].date + "-") and any(
+            c.principal and c.principal == x.principal and not c.planned and not x.planned
+            and _contained(c, x, 2) for c in g for x in h)]
+        if len(days) == 1:
+            days[0].extend(g)
+        else:
+            out.append(g)
+    return out
 
 
 def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Event]:
@@ -268,9 +451,12 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
                 home.append(c)
     events: list[Event] = []
     taken: set[str] = set()
+    groups = _month_into_day(groups)
+    # a happening only named in passing is one when several articles name it ("Saturday's crush")
+    groups = [g for g in groups if not all(c.named for c in g) or len({c.article for c in g}) > 1]
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
-        # the title naming the most actors, of a readable length
-        best = max(g, key=lambda c: (len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
+        # the title told (not only named) naming the most actors, of a readable length
+        best = max(g, key=lambda c: (not c.named, len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
         eid = unique_id(short_slug(f"{g[0].date} {best.title}") or g[0].date, taken)
         sources, seen = [], set()
         for c in g:

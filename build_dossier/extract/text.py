@@ -23,6 +23,11 @@ def _inside_quote(text: str, upto: int) -> bool:
     return curly > 0 or straight > 0
 
 
+def inside_quote(text: str, upto: int) -> bool:
+    """Whether position `upto` of `text` is inside a quotation opened before it."""
+    return _inside_quote(text, upto)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of `text`, in order, whitespace trimmed."""
     return list(_sentences(text))

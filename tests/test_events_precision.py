@@ -1,0 +1,145 @@
+"""Events: what is not a happening the article tells (a relative date in a quotation, a dateline,
+a byline, a photo caption), a happening only named in passing ("Saturday's collapse"), the same
+happening told twice (one event), and titles that are clean clauses. Invented towns, people, outlets."""
+
+from __future__ import annotations
+
+from build_dossier.dates import find_dates
+from build_dossier.extract import extract
+from build_dossier.extract.events import event_title
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str, date: str | None = None) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), date=date,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def events_of(*articles):
+    return extract(list(articles)).events
+
+
+def title(sentence: str, ref: str, which: int = 0) -> str:
+    return event_title(sentence, find_dates(sentence, ref)[which])
+
+
+# 2031-05-12 is a Monday, 2031-05-14 a Wednesday.
+
+def test_a_happening_named_by_two_articles_is_an_event():
+    a = article("a", "The number of people hurt in Saturday's bridge collapse at Velmar has risen to 30, "
+                     "the hospital said on Monday.", date="2031-05-12")
+    b = article("b", "Engineers warned of cracks weeks before Saturday's bridge collapse, the union said on "
+                     "Tuesday.", date="2031-05-14")
+    events = events_of(a, b)
+    (collapse,) = [e for e in events if e.date == "2031-05-10"]
+    assert collapse.title == "Bridge collapse at Velmar"
+    assert {s.article for s in collapse.sources} == {"a", "b"}
+
+
+def test_a_happening_named_by_one_article_only_is_not():
+    a = article("a", "The number of people hurt in Saturday's bridge collapse has risen to 30, the hospital "
+                     "said on Monday.", date="2031-05-12")
+    assert [e.date for e in events_of(a)] == ["2031-05-12"]
+
+
+def test_a_relative_date_inside_a_quotation_dates_no_event():
+    a = article("a", '"I will not risk another Saturday like that one," the minister told reporters.',
+                'The mayor said the officers "were given no helmets on Friday" and left.',
+                '"This bridge was last inspected in March 2029," the engineer said.',
+                date="2031-05-12")
+    assert [e.date for e in events_of(a)] == ["2029-03"]
+
+
+def test_no_event_from_a_dateline_a_byline_or_a_photo_caption():
+    a = article("a", "Lina Porsk | 12 May 2031 | The River Desk",
+                "Velmar, Monday — Two days after the council denied it, the bridge report turns out to be true.",
+                "Photo: Rescuers search the river at Velmar on May 10, 2031. (Ada Krol / Agency)",
+                "The council met on Wednesday.", date="2031-05-12")
+    assert [e.date for e in events_of(a)] == ["2031-05-07"]
+
+
+def test_a_dateline_is_no_part_of_a_title():
+    a = article("a", "VELMAR, May 12 (RWA) - At least 30 people were hurt when a bridge collapsed on Saturday.",
+                date="2031-05-12")
+    (e,) = events_of(a)
+    assert e.date == "2031-05-10" and not e.title.startswith("VELMAR")
+
+
+def test_what_is_announced_for_a_day_and_then_done_is_one_event():
+    a = article("a", "A team of bridge inspectors from the national agency is expected in Velmar on Monday.",
+                date="2031-05-09")
+    b = article("b", "A team of four bridge inspectors arrived in Velmar on Monday.", date="2031-05-12")
+    (e,) = events_of(a, b)
+    assert e.date == "2031-05-12" and {s.article for s in e.sources} == {"a", "b"}
+
+
+def test_the_same_happening_in_other_words_is_one_event():
+    a = article("a", "The mayors of Velmar and Dosk signed a water sharing treaty in Dosk in June.",
+                date="2031-09-01")
+    b = article("b", "The two towns signed a water sharing pact in June 2031.", date="2031-09-03")
+    (e,) = events_of(a, b)
+    assert e.date == "2031-06" and len(e.sources) == 2
+
+
+def test_a_happening_dated_by_its_month_joins_its_day():
+    a = article("a", "The River Agency told lawmakers on Wednesday that 40 houses had been flooded.",
+                date="2031-05-14")
+    b = article("b", "The River Agency said last month that about 40 houses had been flooded.",
+                date="2031-06-10")
+    (e,) = events_of(a, b)
+    assert e.date == "2031-05-14" and {s.article for s in e.sources} == {"a", "b"}
+
+
+def test_different_happenings_of_one_day_stay_apart():
+    a = article("a", "Police said on Monday that reports of looting in Dosk were false.",
+                "Around 3,000 people gathered in Mill Square on Monday evening.", date="2031-05-12")
+    assert len([e for e in events_of(a) if e.date == "2031-05-12"]) == 2
+
+
+def test_titles_are_clean_clauses():
+    assert title("Omar Linde, the harbour master, had said on Sunday that no ship was damaged.",
+                 "2031-05-14") == "Omar Linde had said that no ship was damaged"
+    assert title("Asked about it on Monday, Linde said the decision was for the engineers.",
+                 "2031-05-14") == "Linde said the decision was for the engineers"
+    assert title("In a preliminary statement on Tuesday, the mission said the count was flawed.",
+                 "2031-05-14") == "The mission said the count was flawed"
+    assert title('"The result stands. Voters voted," party official Ida Moen said on Friday.',
+                 "2031-05-17") == "Party official Ida Moen said: The result stands"
+    assert title("The commission declared Moen the winner of Sunday's election on Tuesday.",
+                 "2031-05-14", 1) == "The commission declared Moen the winner of the election"
+    assert title("For Ana Vik, whose son fell ill on Monday, the measures come too late.",
+                 "2031-05-14") == "Ana Vik's son fell ill"
+    assert title("The director told reporters on Friday that the first case was found on 19 April.",
+                 "2031-05-14") == "The director told reporters that the first case was found"
+    assert title("The two deaths, on Wednesday and on Saturday, were not related.", "2031-05-14", 1) == \
+        "The two deaths"
+    assert title("The leak, from a pond near the mine, was detected late on Saturday.", "2031-05-14") == \
+        "The leak was detected"
+    assert title("The stadium, which hosts the cup final, reopened in March 2029 after a renovation.",
+                 "2031-05-14") == "The stadium reopened after a renovation"
+    assert title("On Thursday he announced a new ward, due to open in May, and a review.", "2031-03-14", 1) \
+        == "He announced a new ward due to open"
+
+
+def test_two_articles_telling_one_happening_in_their_own_words_give_one_event():
+    a = article("a", "Her supporters rallied again on Wednesday evening; the coalition says 12,000 people took "
+                     "part, police put the number at 4,500.", date="2031-05-15")
+    b = article("b", "Organisers say 12,000 people rallied on Wednesday in Mill Square; police said 4,500.",
+                date="2031-05-17")
+    (e,) = events_of(a, b)
+    assert e.date == "2031-05-14" and {s.article for s in e.sources} == {"a", "b"}
+
+
+def test_a_line_speaking_to_the_reader_dates_no_event():
+    a = article("a", "Support independent journalism: become a member today and help us keep our reporting free.",
+                "The US embassy said on Monday it was following the count.", date="2031-05-12")
+    assert [(e.date, e.title) for e in events_of(a)] == [
+        ("2031-05-12", "The US embassy said it was following the count")]
+
+
+def test_a_happening_named_by_its_day_after_of():
+    a = article("a", "The club will refund all tickets sold for the match of 10 May.", date="2031-05-12")
+    assert events_of(a) == []  # named by one article only
+    b = article("b", "Fans were still angry about the match of 10 May, the club said on Wednesday.",
+                date="2031-05-14")
+    assert [e.title for e in events_of(a, b) if e.date == "2031-05-10"] == ["Match"]
