@@ -215,9 +215,9 @@ def _resolve(rule: str, g: dict, ref: date | None, future: bool) -> str | None:
 
 
 def _names_day(text: str, m: re.Match, found: list[DateMatch]) -> bool:
-    """Whether a weekday stands right next to a day-precise date ("Wednesday 22 April",
-    "Saturday, October 10, 2026", "22 April (Wednesday)")."""
-    return any(len(f.iso) == 10 and (0 <= f.start - m.end() <= 2 or 0 <= m.start() - f.end <= 3)
+    """Whether a weekday stands right after a day-precise date ("22 April (Wednesday)"); one
+    right before it ("Wednesday 22 April") joins the date's match (_weekday_with_day)."""
+    return any(len(f.iso) == 10 and 0 <= m.start() - f.end <= 3
                and not text[min(f.end, m.end()):max(f.start, m.start())].strip(" ,(")
                for f in found)
 
