@@ -404,3 +404,33 @@ def test_a_money_dispute_asks_what_the_sum_is_in_the_sources_currency():
     (d,) = [d for d in x.disputes if d.title.startswith("How much")]
     assert d.title == "How much is the bailout, in crowns?"
     assert sorted(p.summary for p in d.positions) == ["40 billion crowns", "65 billion crowns"]
+
+
+def _figure_titles(articles):
+    x = extract(articles)
+    check_references(x)
+    return x, {d.title: d for d in x.disputes if "figures" in d.found_by[0]}
+
+
+def test_a_sample_a_part_of_a_whole_and_sums_per_unit_are_not_one_quantity():
+    """A survey's sample size, a part against a whole a hundred times larger and a sum per family
+    against a sum per head count different things: no dispute."""
+    _, titles = _figure_titles([
+        article("a", "The institute's survey of 1,200 farmers found most were in debt.",
+                "Inspectors said about 900 litres were spilled from a tank holding 250,000 litres.",
+                "The council will pay up to 50,000 rupees for each family."),
+        article("b", "The cooperative said 3,400 farmers had joined the protest.",
+                "Guards charged visitors 300 rupees each.", date="2024-05-07"),
+    ])
+    assert titles == {}
+
+
+def test_one_givers_count_rising_over_days_is_one_position():
+    x, titles = _figure_titles([
+        article("a", "The Norvale Health Agency said on Tuesday that eleven children have been infected at the school."),
+        article("b", "The Norvale Health Agency on Friday raised its count of infected children to 14.", date="2024-05-10"),
+        article("c", "Parents at the school say at least 20 children have tested positive.", date="2024-05-11"),
+    ])
+    (d,) = titles.values()
+    assert d.title == "How many were infected?"
+    assert [p.summary.split(" (")[0] for p in d.positions] == ["eleven children; 14", "at least 20 children"]

@@ -285,3 +285,17 @@ def test_vote_shares_are_whose_share_whoever_gives_them():
         52.3: ("% share", velkan), 41.0: ("% share", dobrova), 48.1: ("% share", velkan), 49.7: ("% share", velkan)}
     (d,) = [d for d in found.disputes if "share" in d.title.lower()]
     assert sorted(p.summary.split("%")[0] for p in d.positions) == ["48.1", "49.7", "52.3"]
+
+
+@pytest.mark.parametrize("text", [
+    "The crush happened at Gate 7 of the arena.",
+    "Matches may resume from Saturday 24 October.",
+    "Passengers waited at Terminal 2 for hours.",
+])
+def test_numbered_places_and_dates_are_no_counts(text):
+    assert read_figures(text, "2024-05-02") == []
+
+
+def test_a_name_after_the_counted_noun_begins_the_next_clause():
+    f = one("It was far more than the 9,000 tickets Harbor United says it sold.")
+    assert (f.value, f.unit, f.noun) == (9000, "people", "tickets")

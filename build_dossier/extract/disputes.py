@@ -470,21 +470,43 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
                 out += _figure_dispute(by_id, index, "count", "/".join(_casualty_states()), f_about, f_era,
                                        positions)
         rest = [[c] for c in group if c.id not in family_of]
-        out += _figure_dispute(by_id, index, kind, unit, about, era, rest)
+        for part in _by_magnitude(rest):
+            out += _figure_dispute(by_id, index, kind, unit, about, era, part)
     return out
+
+
+MAGNITUDE = 100
+
+
+def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
+    """Figures of one unit more than a hundred times apart count different things, a part and a
+    whole ("about 1,900 ballots were affected" against "a recount of 1.4 million ballots", "87 people
+    treated" against "70,000 people in the stadium"): estimates of one quantity are split there."""
+    ordered = sorted(units, key=lambda u: (max(c.figure.high or c.figure.value for c in u), u[0].id))
+    parts: list[list[list[Claim]]] = []
+    for u in ordered:
+        low = min(c.figure.value for c in u)
+        if parts and low > 0 and low > MAGNITUDE * max(c.figure.high or c.figure.value for c in parts[-1][-1]):
+            parts.append([u])
+        elif parts:
+            parts[-1].append(u)
+        else:
+            parts.append([u])
+    return parts
 
 
 def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, about: str | None, era: str | None,
                     units: list[list[Claim]]) -> list[Dispute]:
     """The dispute of figures about one quantity, one position per list of claims (a figure, or
     the figures one giver gives together: "300 killed and 2,700 wounded"); none when they agree."""
+    units = _changes_merged(units)
     group = [c for u in units for c in u]
     values = {tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)) for u in units}
     articles_cited = {s.article for c in group for s in c.sources}
     if len(values) < 2:
         return []
     ordered = sorted((sorted(u, key=lambda c: (c.figure.value, c.figure.high or 0, c.id)) for u in units),
-                     key=lambda u: (sum(c.figure.value for c in u), sum(c.figure.high or 0 for c in u), u[0].id))
+                     key=lambda u: (_size(u), sum(c.figure.high or 0 for c in u), u[0].id))
     positions, first_givers, dates = [], [], []
     for members in ordered:
         expressions, who, first = [], [], None
@@ -503,7 +525,8 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                 expressions.append(c.figure.expression)
         when = sorted({c.figure.date for c in members} - {None})
         summary = "; ".join(dict.fromkeys(expressions))
-        positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
+        as_of = f" (as of {when[0]})" if len(when) == 1 else f" ({when[0]} to {when[-1]})" if when else ""
+        positions.append(Position(summary=summary + as_of,
                                   actors=list(dict.fromkeys(who)), claims=[c.id for c in members],
                                   sources=list(dict.fromkeys(s for c in members for s in c.sources))))
         first_givers.append(first)
@@ -520,6 +543,30 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
         question = f"{question[:-1]} ({era})?"
     return [Dispute(id="", title=question, positions=positions,
                     found_by=["disputes: figures about one quantity that differ"])]
+
+
+def _size(members: list[Claim]) -> float:
+    """How large a position's estimate is: its counts of different states added up ("300 killed
+    and 2,700 wounded"), the last of one giver's changing counts of one ("11, then 12")."""
+    by_unit: dict[str, float] = {}
+    for c in members:
+        by_unit[c.figure.unit] = max(by_unit.get(c.figure.unit, 0), c.figure.value)
+    return sum(by_unit.values())
+
+
+def _changes_merged(units: list[list[Claim]]) -> list[list[Claim]]:
+    """One giver's figures dated to different days are that giver's count changing over time ("11
+    babies" on Tuesday, "raised its count to 12" on Monday): one position, not two sides."""
+    out: list[list[Claim]] = []
+    for u in units:
+        who, when = u[0].actor, u[0].figure.date
+        same = next((v for v in out if who is not None and v[0].actor == who
+                     and all(_snapshots(when, c.figure.date) for c in v)), None)
+        if same is not None:
+            same.extend(u)
+        else:
+            out.append(list(u))
+    return out
 
 
 def _by_counted_group(key: tuple, group: list[Claim]) -> dict[str | None, list[Claim]]:
@@ -609,6 +656,11 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
             return f"How much{whose}, in {currency}?"
         verb = "are" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "is"  # "the costs"
         return f"How much {verb} the {noun}{whose}, in {currency}?"
+    if kind == "percent" and unit == "% share" and about:
+        name = index.actor(about).name
+        if any(re.search(r"\bvot(?:e|es|ed|ers|ing)\b", s.quote, re.I) for c in group for s in c.sources):
+            return f"What share of the vote did {name} win?"
+        return f"What is {name}'s share?"
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"

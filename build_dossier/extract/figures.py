@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from ..dates import DateMatch, find_dates, precision
+from ..dates import DateMatch, calendar_words, find_dates, precision
 from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Figure, SourceRef
 from ..resources import load_data
@@ -49,7 +49,8 @@ def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
     for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
-                "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns"):
+                "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
+                "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
@@ -113,6 +114,8 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         if w.islower() and ((kept and w.endswith("ed")) or w in d["past_verbs"]) and not _state(w) \
                 and w.lower() not in d["synonym_of"]:
             break  # a verb after the noun: "80% of the drivers stayed home", "8,000 cubic metres left"
+        if kept and kept[-1].group().islower() and not re.search(r"[’']s?$", kept[-1].group()) and w[0].isupper():
+            break  # a name after the noun begins the next clause: "the 48,000 tickets Acme says it sold"
         kept.append(words[i])
         i += 1
     while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
@@ -283,7 +286,12 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"]:
             return None  # "two countries", "three measures"
+        if kept[0].group().lower() in calendar_words()[0]:
+            return None  # "Saturday 24 October", "the match of 10 October": a date the dates did not take
         fig = _count(text, kept, states, m.end(), m.start(), index)
+        if re.search(rf"\b(?:{d['sample_before']})\s+$", text[:m.start()], re.I):
+            # "a random sample of 600 precincts", "a survey of 1,000 adults": the measurer's choice
+            fig = replace(fig, unit=f"sampled {fig.unit}")
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
     elif not word_number and (bare or _refers_back(text[:m.start()])):
@@ -446,7 +454,7 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
 def giver(article: Article, i: int, sentence: str, start: int, index) -> str | None:
     """Who gives the figure at `start`: the actor named last before it with a reporting or
     forecasting verb ("the union maintains that nine ..."), else the sentence's speaker."""
-    verbs = _data()["attribution"] | _data()["forecast_verbs"]
+    verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
     for s, e, actor in reversed(index.mentions_in(sentence)):
         if e > start:
             continue
