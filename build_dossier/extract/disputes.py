@@ -480,8 +480,8 @@ MAGNITUDE = 100
 
 def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
     """Figures of one unit more than a hundred times apart count different things, a part and a
-    whole ("about 1,900 ballots were affected" against "a recount of 1.4 million ballots", "87 people
-    treated" against "70,000 people in the stadium"): estimates of one quantity are split there."""
+    whole ("about 300 homes were flooded" against "a survey of 2 million homes", "40 people
+    treated" against "25,000 people at the festival"): estimates of one quantity are split there."""
     ordered = sorted(units, key=lambda u: (max(c.figure.high or c.figure.value for c in u), u[0].id))
     parts: list[list[list[Claim]]] = []
     for u in ordered:
@@ -547,7 +547,7 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
 
 def _size(members: list[Claim]) -> float:
     """How large a position's estimate is: its counts of different states added up ("300 killed
-    and 2,700 wounded"), the last of one giver's changing counts of one ("11, then 12")."""
+    and 2,700 wounded"), the last of one giver's changing counts of one ("30, then 34")."""
     by_unit: dict[str, float] = {}
     for c in members:
         by_unit[c.figure.unit] = max(by_unit.get(c.figure.unit, 0), c.figure.value)
@@ -555,8 +555,8 @@ def _size(members: list[Claim]) -> float:
 
 
 def _changes_merged(units: list[list[Claim]]) -> list[list[Claim]]:
-    """One giver's figures dated to different days are that giver's count changing over time ("11
-    babies" on Tuesday, "raised its count to 12" on Monday): one position, not two sides."""
+    """One giver's figures dated to different days are that giver's count changing over time ("30
+    cases" on Tuesday, "raised its count to 34" on Friday): one position, not two sides."""
     out: list[list[Claim]] = []
     for u in units:
         who, when = u[0].actor, u[0].figure.date

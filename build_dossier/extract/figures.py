@@ -115,7 +115,7 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
                 and w.lower() not in d["synonym_of"]:
             break  # a verb after the noun: "80% of the drivers stayed home", "8,000 cubic metres left"
         if kept and kept[-1].group().islower() and not re.search(r"[’']s?$", kept[-1].group()) and w[0].isupper():
-            break  # a name after the noun begins the next clause: "the 48,000 tickets Acme says it sold"
+            break  # a name after the noun begins the next clause: "the 9,000 tickets Acme says it sold"
         kept.append(words[i])
         i += 1
     while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
@@ -174,7 +174,7 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
     taken = [(x.start, x.end) for x in dates]
     found: list[Reading] = []
     # what a figure is dated by: not "since February" (a count since then is a count up to now);
-    # a bare year of another year than the article's ("In 2020, X won 53.1%") is its era
+    # a bare year of another year than the article's ("In 2019, X won 61.2%") is its era
     dating = [x for x in dates if not re.search(r"\bsince\s+(?:the\s+)?$", text[:x.start], re.I)
               and not re.match(r"since\b", x.text, re.I)]
     for y in re.finditer(r"\b(?:[Ii]n)\s+((?:19|20)\d\d)\b(?![\d%-])", text):
@@ -267,7 +267,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         states = list(dict.fromkeys([_state(before[-1])] + states))  # "which killed six people"
     if pct and (re.match(rf"\s*(?:{_alt(d['threshold_after'])})\b", rest, re.I)
                 or re.search(rf"\b(?:{d['threshold_before']})\s+(?:the\s+)?$", text[:m.start("num")], re.I)):
-        return None  # "the 50% needed to win", "crossed 50%": a threshold, not an estimate
+        return None  # "the 5% needed to win a seat", "crossed 40%": a threshold, not an estimate
     if pct:
         fig = _percent(text, m, rest, kept, found, dates, index)
         if fig is None:
@@ -280,7 +280,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
         each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+([a-z]+))\b",
                         rest[kept[-1].end() if kept else 0:], re.I)
-        if each and not rate:  # "200 shillings each", "up to 100,000 shillings for each family": a sum per unit
+        if each and not rate:  # "300 rupees each", "up to 20,000 rupees for each household": a sum per unit
             per = f"/{(each.group(1) or 'each').lower()}"
         fig = Figure(value=value, unit=code + per + (f" {head}" if head else ""), kind="money", noun=noun)
     elif kept:
@@ -290,7 +290,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
             return None  # "Saturday 24 October", "the match of 10 October": a date the dates did not take
         fig = _count(text, kept, states, m.end(), m.start(), index)
         if re.search(rf"\b(?:{d['sample_before']})\s+$", text[:m.start()], re.I):
-            # "a random sample of 600 precincts", "a survey of 1,000 adults": the measurer's choice
+            # "a random sample of 400 districts", "a survey of 1,000 adults": the measurer's choice
             fig = replace(fig, unit=f"sampled {fig.unit}")
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
@@ -346,8 +346,8 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
 
 
 def _share(text: str, number_start: int, what: str | None, what_at: int | None, index) -> str | None:
-    """Whose share a percentage is, when it is one ("X won 44.6%", "X's share at 49.4%", "he had
-    won 50.8% of the vote", "put X at 47.9%", "show him at 47.9%"): the actor id, "" when a
+    """Whose share a percentage is, when it is one ("X won 38.2%", "X's share at 52.6%", "she had
+    won 61.3% of the vote", "put X at 55.0%", "show her at 55.0%"): the actor id, "" when a
     pronoun stands for someone named in an earlier sentence, None when it is no share."""
     if what is None or index is None:
         return None
@@ -355,7 +355,7 @@ def _share(text: str, number_start: int, what: str | None, what_at: int | None, 
     mentions = [(s, e, a) for s, e, a in index.mentions_in(text) if e <= number_start]
     if what_at is not None:
         named = next((a for s, e, a in mentions if s <= what_at < e), None)
-        if named is not None:  # "put Ganzorig at 47.9%": a person's share
+        if named is not None:  # "put Smith at 55.0%": a person's share
             return named if index.actor(named).kind == "person" else None
     if what not in d["share_words"] and what not in d["share_pronouns"]:
         return None
@@ -381,7 +381,7 @@ def _measure(kept: list[re.Match]) -> str:
 def _toll_state(before: str) -> str | None:
     """"the death toll had risen to 47": a number after "<state> toll" counts that state."""
     found = [(m.start(), m.group(1)) for m in re.finditer(r"([A-Za-z]+)\s+(?:toll|tally|count)\b", before)]
-    # "raised its count of infected babies to 12", "the number of dead rose to 30"
+    # "raised its count of infected patients to 40", "the number of dead rose to 30"
     found += [(m.start(), m.group(1)) for m in
               re.finditer(r"\b(?:toll|tally|count|number)\s+of\s+(?:the\s+)?([A-Za-z]+)", before)]
     found = [w for _, w in sorted(found) if _state(w)]
@@ -419,7 +419,7 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
         # "four of its citizens"), not to another actor in the clause.
         about = _context_actor(text, number_start, index, skip_speakers=not possessive)
     head = _head(kept)
-    # "five more patients died", "four additional nurses": what was added, not the whole
+    # "three more miners died", "12 additional inspectors": what was added, not the whole
     increment = len(kept) > 1 and kept[0].group().lower() in d["increment_words"] \
         and not text[offset:offset + kept[0].start()].strip()
     if d["unit_synonyms"].get("deaths") and head == "deaths":
@@ -509,7 +509,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
                     found_by = "figures: number with what it counts"
                     if fig.unit == "% share" and fig.about is None and fig.noun.lower() in _data()["share_pronouns"] \
                             and person is not None and i - person[0] <= 1:
-                        fig = replace(fig, about=person[1])  # "show him at 47.9%": the person named before
+                        fig = replace(fig, about=person[1])  # "show her at 55.0%": the person named before
                     if not fig.unit and fig.kind == "count" and _toll_state(sentence[:r.start]):
                         fig = replace(fig, unit=_toll_state(sentence[:r.start]), about=None)
                     before = next((f for p, f in reversed(recent) if i - p <= 2 and f.kind == fig.kind
