@@ -434,3 +434,16 @@ def test_one_givers_count_rising_over_days_is_one_position():
     (d,) = titles.values()
     assert d.title == "How many were infected?"
     assert [p.summary.split(" (")[0] for p in d.positions] == ["eleven children; 14", "at least 20 children"]
+
+
+def test_sums_named_as_different_things_are_not_one_quantity():
+    """A fine and a bribe are two sums; two estimates of one cost are one dispute."""
+    _, titles = _figure_titles([
+        article("a", "The regulator imposed a fine of 40,000 dinars on the importer.",
+                "Dockworkers said the importer's agent paid a bribe of 900 dinars."),
+        article("b", "The Port Authority put the repair cost at 2 million dinars.", date="2024-05-07"),
+        article("c", "The shipping line said the repair cost would be about 3 million dinars.", date="2024-05-08"),
+    ])
+    (d,) = titles.values()
+    assert d.title == "How much is the cost, in dinars?"
+    assert [p.summary for p in d.positions] == ["2 million dinars", "about 3 million dinars"]

@@ -574,9 +574,20 @@ def _by_counted_group(key: tuple, group: list[Claim]) -> dict[str | None, list[C
     name two groups ("38 police officers" and "27 protesters"); a count that names none
     ("11 people") stays with the rest, unless there are several groups: then it is on its own."""
     kind, unit = key[0], key[1]
-    if kind != "count" or state_parts(unit) is None:
+    if kind == "money":
+        # "a fine of 40,000" and "a bribe of 900": sums of different things, unless their
+        # sources name them alike ("put the bailout at 40", "the bailout would cost 65")
+        nouns = [_money_nouns(c) for c in group]
+        pairs = [(x, y) for x in range(len(group)) for y in range(x + 1, len(group)) if nouns[x] & nouns[y]]
+        parts = [p for p in _connected(len(group), pairs) if nouns[p[0]]]
+        if len(parts) < 2:
+            return {None: group}
+        named = {group[n].id: f"{k}" for k, part in enumerate(parts) for n in part}
+        named.update({c.id: None for c in group if c.id not in named})
+    elif kind != "count" or state_parts(unit) is None:
         return {None: group}
-    named = {c.id: counted_group(c.figure.noun) for c in group}
+    else:
+        named = {c.id: counted_group(c.figure.noun) for c in group}
     if len(set(named.values()) - {None}) < 2:
         return {None: group}
     out: dict[str | None, list[Claim]] = {}
@@ -673,6 +684,20 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if ranked and about and index.mentions_in(ranked[0]):
         return f"How many {ranked[0]}?"
     return f"How many {ranked[0] if ranked else unit}{whose}?"
+
+
+def _money_nouns(c: Claim) -> frozenset[str]:
+    """What one sum is called in the clause before it in its sources, singular ("costs" = "cost")."""
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, load_data('figures')['money_nouns']))})\b", re.I)
+    out = set()
+    for s in c.sources:
+        at = s.quote.find(c.figure.expression)
+        if at >= 0:
+            for noun in pattern.findall(re.split(r"[.;:!?]", s.quote[max(0, at - 80):at])[-1]):
+                noun = noun.lower()
+                out.add(noun[:-2] if noun.endswith("sses") else noun[:-1] if noun.endswith("s")
+                        and not noun.endswith("ss") else noun)
+    return frozenset(out)
 
 
 def _money_noun(group: list[Claim]) -> str | None:
