@@ -535,3 +535,46 @@ def test_more_of_something_else_is_no_continuation_dispute():
                 date="2024-05-08"),
     ])
     assert x.disputes == []
+
+
+def _figure_titles(articles):
+    x = extract(articles)
+    check_references(x)
+    return x, {d.title: d for d in x.disputes if "figures" in d.found_by[0]}
+
+
+def test_a_sample_a_part_of_a_whole_and_sums_per_unit_are_not_one_quantity():
+    """A survey's sample size, a part against a whole a hundred times larger and a sum per family
+    against a sum per head count different things: no dispute."""
+    _, titles = _figure_titles([
+        article("a", "The institute's survey of 1,200 farmers found most were in debt.",
+                "Inspectors said about 900 litres were spilled from a tank holding 250,000 litres.",
+                "The council will pay up to 50,000 rupees for each family."),
+        article("b", "The cooperative said 3,400 farmers had joined the protest.",
+                "Guards charged visitors 300 rupees each.", date="2024-05-07"),
+    ])
+    assert titles == {}
+
+
+def test_one_givers_count_rising_over_days_is_one_position():
+    x, titles = _figure_titles([
+        article("a", "The Norvale Health Agency said on Tuesday that eleven children have been infected at the school."),
+        article("b", "The Norvale Health Agency on Friday raised its count of infected children to 14.", date="2024-05-10"),
+        article("c", "Parents at the school say at least 20 children have tested positive.", date="2024-05-11"),
+    ])
+    (d,) = titles.values()
+    assert d.title == "How many were infected?"
+    assert [p.summary.split(" (")[0] for p in d.positions] == ["eleven children; 14", "at least 20 children"]
+
+
+def test_sums_named_as_different_things_are_not_one_quantity():
+    """A fine and a bribe are two sums; two estimates of one cost are one dispute."""
+    _, titles = _figure_titles([
+        article("a", "The regulator imposed a fine of 40,000 dinars on the importer.",
+                "Dockworkers said the importer's agent paid a bribe of 900 dinars."),
+        article("b", "The Port Authority put the repair cost at 2 million dinars.", date="2024-05-07"),
+        article("c", "The shipping line said the repair cost would be about 3 million dinars.", date="2024-05-08"),
+    ])
+    (d,) = titles.values()
+    assert d.title == "How much is the cost, in dinars?"
+    assert [p.summary for p in d.positions] == ["2 million dinars", "about 3 million dinars"]

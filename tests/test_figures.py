@@ -67,7 +67,8 @@ def test_percent_names_what_it_measures_before_it():
 def test_casualty_counts_are_counted_by_what_happened():
     killed = [r.figure for r in read_figures(
         "Six workers were killed and 23 injured; the fire killed at least two more people.", "2023-09-14")]
-    assert [(f.value, f.unit) for f in killed] == [(6, "killed"), (23, "injured"), (2, "killed")]
+    # "two more people": killed on top of the six, what was added and not a toll of its own
+    assert [(f.value, f.unit) for f in killed] == [(6, "killed"), (23, "injured"), (2, "more killed")]
     assert one("Officials confirmed nine deaths.").unit == "killed"
 
 
@@ -289,3 +290,66 @@ def test_a_toll_in_words_re_estimated_joins_the_same_figure_elsewhere():
     seven = [c for c in find_figures(arts, index) if c.figure.value == 7]
     assert len(seven) == 1 and {s.article for s in seven[0].sources} == {"gazette", "courier"}, \
         [(c.figure, [s.article for s in c.sources]) for c in seven]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The agency said 14 additional inspectors were hired.", 14, "additional inspectors"),
+    ("Officials said 30 more miners had died overnight.", 30, "more killed"),
+    ("Nine workers at the sawmill near the river were injured.", 9, "injured"),
+    ("Some 40 villagers lost their lives in the landslide.", 40, "killed"),
+    ("At least 25 pupils have tested positive for measles.", 25, "infected"),
+])
+def test_increments_and_states_told_after_the_noun(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_count_since_a_date_is_a_count_up_to_now_and_an_other_year_is_its_era():
+    assert one("At least 40 cattle have died of the disease since March.", "2024-05-02").date is None
+    assert one("In 2019, the mayor won with 61.2% of the vote.", "2024-05-02").date == "2019"
+
+
+def test_money_each_or_for_each_unit_is_a_sum_per_unit():
+    assert one("Guards let fans in for 500 rupees each.").unit == "INR/each"
+    assert one("The council will pay up to 20,000 rupees for each household.").unit == "INR/household"
+
+
+@pytest.mark.parametrize("text", [
+    "The party fell short of the 5% needed to enter parliament.",
+    "Nobody can say whether the mayor crossed 50%.",
+    "A run-off follows if she falls below 40%.",
+])
+def test_a_threshold_percentage_is_no_estimate(text):
+    assert read_figures(text, "2024-05-02") == []
+
+
+def test_vote_shares_are_whose_share_whoever_gives_them():
+    found = extract([
+        article("a", "The electoral board declared Mayor Tomas Velkan the winner, saying he had won 52.3% of the vote.",
+                "Challenger Irena Dobrova won 41.0%, the board said."),
+        article("b", "Dobrova's campaign put Velkan at 48.1%, below the 50% needed.",
+                "Independent monitors estimate Velkan's share at 49.7%.", date="2023-09-15"),
+        article("c", "Tomas Velkan thanked voters on Monday.",
+                "The monitors' sample shows him at 49.7%.", date="2023-09-16"),
+    ])
+    shares = {c.figure.value: c.figure for c in found.claims if c.kind == "figure" and c.figure.kind == "percent"}
+    velkan = next(a.id for a in found.actors if a.name.endswith("Velkan"))
+    dobrova = next(a.id for a in found.actors if a.name.endswith("Dobrova"))
+    assert {v: (f.unit, f.about) for v, f in shares.items()} == {
+        52.3: ("% share", velkan), 41.0: ("% share", dobrova), 48.1: ("% share", velkan), 49.7: ("% share", velkan)}
+    (d,) = [d for d in found.disputes if "share" in d.title.lower()]
+    assert sorted(p.summary.split("%")[0] for p in d.positions) == ["48.1", "49.7", "52.3"]
+
+
+@pytest.mark.parametrize("text", [
+    "The crush happened at Gate 7 of the arena.",
+    "Matches may resume from Saturday 24 October.",
+    "Passengers waited at Terminal 2 for hours.",
+])
+def test_numbered_places_and_dates_are_no_counts(text):
+    assert read_figures(text, "2024-05-02") == []
+
+
+def test_a_name_after_the_counted_noun_begins_the_next_clause():
+    f = one("It was far more than the 9,000 tickets Harbor United says it sold.")
+    assert (f.value, f.unit, f.noun) == (9000, "people", "tickets")

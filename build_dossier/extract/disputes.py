@@ -558,21 +558,43 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
                 out += _figure_dispute(by_id, index, "count", "/".join(_casualty_states()), f_about, f_era,
                                        positions)
         rest = [[c] for c in group if c.id not in family_of]
-        out += _figure_dispute(by_id, index, kind, unit, about, era, rest)
+        for part in _by_magnitude(rest):
+            out += _figure_dispute(by_id, index, kind, unit, about, era, part)
     return out
+
+
+MAGNITUDE = 100
+
+
+def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
+    """Figures of one unit more than a hundred times apart count different things, a part and a
+    whole ("about 300 homes were flooded" against "a survey of 2 million homes", "40 people
+    treated" against "25,000 people at the festival"): estimates of one quantity are split there."""
+    ordered = sorted(units, key=lambda u: (max(c.figure.high or c.figure.value for c in u), u[0].id))
+    parts: list[list[list[Claim]]] = []
+    for u in ordered:
+        low = min(c.figure.value for c in u)
+        if parts and low > 0 and low > MAGNITUDE * max(c.figure.high or c.figure.value for c in parts[-1][-1]):
+            parts.append([u])
+        elif parts:
+            parts[-1].append(u)
+        else:
+            parts.append([u])
+    return parts
 
 
 def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, about: str | None, era: str | None,
                     units: list[list[Claim]]) -> list[Dispute]:
     """The dispute of figures about one quantity, one position per list of claims (a figure, or
     the figures one giver gives together: "300 killed and 2,700 wounded"); none when they agree."""
+    units = _changes_merged(units)
     group = [c for u in units for c in u]
     values = {tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)) for u in units}
     articles_cited = {s.article for c in group for s in c.sources}
     if len(values) < 2:
         return []
     ordered = sorted((sorted(u, key=lambda c: (c.figure.value, c.figure.high or 0, c.id)) for u in units),
-                     key=lambda u: (sum(c.figure.value for c in u), sum(c.figure.high or 0 for c in u), u[0].id))
+                     key=lambda u: (_size(u), sum(c.figure.high or 0 for c in u), u[0].id))
     positions, first_givers, dates = [], [], []
     for members in ordered:
         expressions, who, first = [], [], None
@@ -591,7 +613,8 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                 expressions.append(c.figure.expression)
         when = sorted({c.figure.date for c in members} - {None})
         summary = "; ".join(dict.fromkeys(expressions))
-        positions.append(Position(summary=summary + (f" (as of {when[0]})" if when else ""),
+        as_of = f" (as of {when[0]})" if len(when) == 1 else f" ({when[0]} to {when[-1]})" if when else ""
+        positions.append(Position(summary=summary + as_of,
                                   actors=list(dict.fromkeys(who)), claims=[c.id for c in members],
                                   sources=list(dict.fromkeys(s for c in members for s in c.sources))))
         first_givers.append(first)
@@ -610,14 +633,49 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                     found_by=["disputes: figures about one quantity that differ"])]
 
 
+def _size(members: list[Claim]) -> float:
+    """How large a position's estimate is: its counts of different states added up ("300 killed
+    and 2,700 wounded"), the last of one giver's changing counts of one ("30, then 34")."""
+    by_unit: dict[str, float] = {}
+    for c in members:
+        by_unit[c.figure.unit] = max(by_unit.get(c.figure.unit, 0), c.figure.value)
+    return sum(by_unit.values())
+
+
+def _changes_merged(units: list[list[Claim]]) -> list[list[Claim]]:
+    """One giver's figures dated to different days are that giver's count changing over time ("30
+    cases" on Tuesday, "raised its count to 34" on Friday): one position, not two sides."""
+    out: list[list[Claim]] = []
+    for u in units:
+        who, when = u[0].actor, u[0].figure.date
+        same = next((v for v in out if who is not None and v[0].actor == who
+                     and all(_snapshots(when, c.figure.date) for c in v)), None)
+        if same is not None:
+            same.extend(u)
+        else:
+            out.append(list(u))
+    return out
+
+
 def _by_counted_group(key: tuple, group: list[Claim]) -> dict[str | None, list[Claim]]:
     """Counts of what happened to people ("injured") split by whom they count when the sources
     name two groups ("38 police officers" and "27 protesters"); a count that names none
     ("11 people") stays with the rest, unless there are several groups: then it is on its own."""
     kind, unit = key[0], key[1]
-    if kind != "count" or state_parts(unit) is None:
+    if kind == "money":
+        # "a fine of 40,000" and "a bribe of 900": sums of different things, unless their
+        # sources name them alike ("put the bailout at 40", "the bailout would cost 65")
+        nouns = [_money_nouns(c) for c in group]
+        pairs = [(x, y) for x in range(len(group)) for y in range(x + 1, len(group)) if nouns[x] & nouns[y]]
+        parts = [p for p in _connected(len(group), pairs) if nouns[p[0]]]
+        if len(parts) < 2:
+            return {None: group}
+        named = {group[n].id: f"{k}" for k, part in enumerate(parts) for n in part}
+        named.update({c.id: None for c in group if c.id not in named})
+    elif kind != "count" or state_parts(unit) is None:
         return {None: group}
-    named = {c.id: counted_group(c.figure.noun) for c in group}
+    else:
+        named = {c.id: counted_group(c.figure.noun) for c in group}
     if len(set(named.values()) - {None}) < 2:
         return {None: group}
     out: dict[str | None, list[Claim]] = {}
@@ -697,6 +755,11 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
             return f"How much{whose}, in {currency}?"
         verb = "are" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "is"  # "the costs"
         return f"How much {verb} the {noun}{whose}, in {currency}?"
+    if kind == "percent" and unit == "% share" and about:
+        name = index.actor(about).name
+        if any(re.search(r"\bvot(?:e|es|ed|ers|ing)\b", s.quote, re.I) for c in group for s in c.sources):
+            return f"What share of the vote did {name} win?"
+        return f"What is {name}'s share?"
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
@@ -709,6 +772,20 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if ranked and about and index.mentions_in(ranked[0]):
         return f"How many {ranked[0]}?"
     return f"How many {ranked[0] if ranked else unit}{whose}?"
+
+
+def _money_nouns(c: Claim) -> frozenset[str]:
+    """What one sum is called in the clause before it in its sources, singular ("costs" = "cost")."""
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, load_data('figures')['money_nouns']))})\b", re.I)
+    out = set()
+    for s in c.sources:
+        at = s.quote.find(c.figure.expression)
+        if at >= 0:
+            for noun in pattern.findall(re.split(r"[.;:!?]", s.quote[max(0, at - 80):at])[-1]):
+                noun = noun.lower()
+                out.add(noun[:-2] if noun.endswith("sses") else noun[:-1] if noun.endswith("s")
+                        and not noun.endswith("ss") else noun)
+    return frozenset(out)
 
 
 def _money_noun(group: list[Claim]) -> str | None:

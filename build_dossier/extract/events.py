@@ -116,7 +116,6 @@ def _ends_with_attribution(text: str) -> bool:
 def event_title(sentence: str, date: DateMatch) -> str:
     """A short clause saying what happened on `date`: subject, verb, object, date left out."""
     d = _data()
-    limit = d["title_words"]
     head = sentence[:date.start]
     head = head[:d["prep_tail"].search(head).start()] if date.rule not in ("month", "year") else head
     tail = re.sub(r"^\s+(?:morning|afternoon|evening|night)\b", "", sentence[date.end:])

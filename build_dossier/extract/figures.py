@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from ..dates import DateMatch, find_dates, precision
+from ..dates import DateMatch, calendar_words, find_dates, precision
 from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Figure, SourceRef
 from ..resources import load_data
@@ -50,7 +50,7 @@ def _data() -> dict:
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
     for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
-                "change_nouns"):
+                "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
@@ -114,6 +114,8 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         if w.islower() and ((kept and w.endswith("ed")) or w in d["past_verbs"]) and not _state(w) \
                 and w.lower() not in d["synonym_of"]:
             break  # a verb after the noun: "80% of the drivers stayed home", "8,000 cubic metres left"
+        if kept and kept[-1].group().islower() and not re.search(r"[’']s?$", kept[-1].group()) and w[0].isupper():
+            break  # a name after the noun begins the next clause: "the 9,000 tickets Acme says it sold"
         kept.append(words[i])
         i += 1
     while kept and kept[-1].group().islower() and re.search(r"(ed|ing|ly)$", kept[-1].group()) \
@@ -123,13 +125,37 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         kept.pop()  # "11 people wounded", "12 officers hurt": the state follows the noun
     states = [_state(w.group()) for w in kept if _state(w.group())]
     j = words.index(kept[-1]) + 1 if kept else first
-    for w in words[j:j + 6]:  # "600 soldiers have been killed or wounded"
+    after = _states_after(rest, words, j)
+    if not after and kept and j < len(words) and words[j].group().lower() in d["subject_prepositions"]:
+        # "Seven workers at the plant were killed": the state after a place or group the noun is in
+        k = j + 1
+        while k < len(words) and k - j <= 16:
+            w = words[k].group()
+            if not (w[0].isalnum() or w in "’'-") or w.lower() in d["clause_words"]:
+                break
+            if w.lower() in d["subject_verbs"]:
+                after = _states_after(rest, words, k)
+                break
+            k += 1
+    return kept, list(dict.fromkeys(states + after)), (kept[-1].end() if kept else 0)
+
+
+def _states_after(rest: str, words: list[re.Match], j: int) -> list[str]:
+    """The states told right after the counted noun: "600 soldiers have been killed or wounded",
+    "21 people lost their lives", "16 children have tested positive"."""
+    states = []
+    for w in words[j:j + 6]:
         low = w.group().lower()
+        phrase = next((c for p, c in _data()["state_phrases"].items()
+                       if re.match(rf"{re.escape(p)}\b", rest[w.start():], re.I)), None)
+        if phrase:
+            states.append(phrase)
+            break
         if _state(low):
             states.append(_state(low))
         elif low not in _AUX:
             break
-    return kept, list(dict.fromkeys(states)), (kept[-1].end() if kept else 0)
+    return states
 
 
 def _nearest_date(dates: list[DateMatch], start: int, end: int) -> str | None:
@@ -147,6 +173,13 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
     dates = find_dates(text, ref)
     taken = [(x.start, x.end) for x in dates]
     found: list[Reading] = []
+    # what a figure is dated by: not "since February" (a count since then is a count up to now);
+    # a bare year of another year than the article's ("In 2019, X won 61.2%") is its era
+    dating = [x for x in dates if not re.search(r"\bsince\s+(?:the\s+)?$", text[:x.start], re.I)
+              and not re.match(r"since\b", x.text, re.I)]
+    for y in re.finditer(r"\b(?:[Ii]n)\s+((?:19|20)\d\d)\b(?![\d%-])", text):
+        if ref and y.group(1) != ref[:4] and not any(a < y.end(1) and y.start(1) < b for a, b in taken):
+            dating.append(DateMatch(y.start(1), y.end(1), y.group(1), y.group(1), "year"))
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in taken)
@@ -202,7 +235,7 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(reading.start, reading.end, fig))
         taken.append((reading.start, reading.end))
 
-    return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dates, r.start, r.end)))
+    return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
 
 
@@ -232,8 +265,11 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
     kept, states, np_end = _noun_phrase(rest, bool(pct))
     if before and _state(before[-1]):
         states = list(dict.fromkeys([_state(before[-1])] + states))  # "which killed six people"
+    if pct and (re.match(rf"\s*(?:{_alt(d['threshold_after'])})\b", rest, re.I)
+                or re.search(rf"\b(?:{d['threshold_before']})\s+(?:the\s+)?$", text[:m.start("num")], re.I)):
+        return None  # "the 5% needed to win a seat", "crossed 40%": a threshold, not an estimate
     if pct:
-        fig = _percent(text, m, rest, kept, found, dates)
+        fig = _percent(text, m, rest, kept, found, dates, index)
         if fig is None:
             return None
     elif cur:
@@ -242,11 +278,20 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
         rate = re.match(rf"\s+({_alt(d['money_rates'])})\b", rest, re.I)
         per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
+        each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+([a-z]+))\b",
+                        rest[kept[-1].end() if kept else 0:], re.I)
+        if each and not rate:  # "300 rupees each", "up to 20,000 rupees for each household": a sum per unit
+            per = f"/{(each.group(1) or 'each').lower()}"
         fig = Figure(value=value, unit=code + per + (f" {head}" if head else ""), kind="money", noun=noun)
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"]:
             return None  # "two countries", "three measures"
+        if kept[0].group().lower() in calendar_words()[0]:
+            return None  # "Saturday 24 October", "the match of 10 October": a date the dates did not take
         fig = _count(text, kept, states, m.end(), m.start(), index)
+        if re.search(rf"\b(?:{d['sample_before']})\s+$", text[:m.start()], re.I):
+            # "a random sample of 400 districts", "a survey of 1,000 adults": the measurer's choice
+            fig = replace(fig, unit=f"sampled {fig.unit}")
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
     elif (bare or _refers_back(text[:m.start()])) and (
@@ -261,12 +306,13 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
 
 
 def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: list[Reading],
-             dates: list[DateMatch]) -> Figure | None:
+             dates: list[DateMatch], index=None) -> Figure | None:
     """A percentage and what it measures: "of X" after it, else the noun before it ("inflation
     slowed to 3.4%"); after a forecasting verb or before "projection", what the sentence named."""
     d = _data()
     noun = rest[kept[0].start():kept[-1].end()] if kept else ""
     what = None
+    what_at = None  # where the word read as the measure is, when read before the number
     of_change = re.match(r"\s+(?:to|in|of|on)\s+", rest[kept[-1].end():]) \
         if noun and kept[-1].group().lower() in d["change_nouns"] else None
     if of_change:  # "a 3% cut to the budget" = "3% of the budget" ("a 5% rise in prices" = "prices rose 5%")
@@ -297,13 +343,38 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
                 continue
-            what = re.sub(r"[’']s$", "", low)
+            what, what_at = re.sub(r"[’']s$", "", low), at
             break
     if what is None:
         earlier = [r for r in found if r.figure.kind == "percent" and r.figure.unit != "%"]
         if earlier:
             return replace(earlier[-1].figure, noun=earlier[-1].figure.noun)
+    share = _share(text, m.start(), what, what_at, index)
+    if share is not None:
+        return Figure(value=0, unit="% share", kind="percent", noun=noun or (what or ""), about=share or None)
     return Figure(value=0, unit="%" + (f" {what}" if what else ""), kind="percent", noun=noun or (what or ""))
+
+
+def _share(text: str, number_start: int, what: str | None, what_at: int | None, index) -> str | None:
+    """Whose share a percentage is, when it is one ("X won 38.2%", "X's share at 52.6%", "she had
+    won 61.3% of the vote", "put X at 55.0%", "show her at 55.0%"): the actor id, "" when a
+    pronoun stands for someone named in an earlier sentence, None when it is no share."""
+    if what is None or index is None:
+        return None
+    d = _data()
+    mentions = [(s, e, a) for s, e, a in index.mentions_in(text) if e <= number_start]
+    if what_at is not None:
+        named = next((a for s, e, a in mentions if s <= what_at < e), None)
+        if named is not None:  # "put Smith at 55.0%": a person's share
+            return named if index.actor(named).kind == "person" else None
+    if what not in d["share_words"] and what not in d["share_pronouns"]:
+        return None
+    people = [a for s, e, a in mentions if index.actor(a).kind == "person"]
+    if people:
+        return people[-1]
+    if what in d["share_pronouns"]:
+        return ""
+    return mentions[-1][2] if mentions else None
 
 
 def _measure(kept: list[re.Match]) -> str:
@@ -319,7 +390,11 @@ def _measure(kept: list[re.Match]) -> str:
 
 def _toll_state(before: str) -> str | None:
     """"the death toll had risen to 47": a number after "<state> toll" counts that state."""
-    found = re.findall(r"([A-Za-z]+)\s+(?:toll|tally|count)\b", before)
+    found = [(m.start(), m.group(1)) for m in re.finditer(r"([A-Za-z]+)\s+(?:toll|tally|count)\b", before)]
+    # "raised its count of infected patients to 40", "the number of dead rose to 30"
+    found += [(m.start(), m.group(1)) for m in
+              re.finditer(r"\b(?:toll|tally|count|number)\s+of\s+(?:the\s+)?([A-Za-z]+)", before)]
+    found = [w for _, w in sorted(found) if _state(w)]
     return _state(found[-1]) if found else None
 
 
@@ -354,11 +429,16 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
         # "four of its citizens"), not to another actor in the clause.
         about = _context_actor(text, number_start, index, skip_speakers=not possessive)
     head = _head(kept)
+    # "three more miners died", "12 additional inspectors": what was added, not the whole
+    increment = len(kept) > 1 and kept[0].group().lower() in d["increment_words"] \
+        and not text[offset:offset + kept[0].start()].strip()
     if d["unit_synonyms"].get("deaths") and head == "deaths":
         states = list(dict.fromkeys(["killed"] + states))
     # A count of what happened to people ("killed", "injured") is that, whoever they were.
     states = list(dict.fromkeys(part for state in states for part in state.split("/")))  # "casualties"
     unit = "/".join(states) if states else " ".join(modifiers + [head])
+    if increment:
+        unit = f"{kept[0].group().lower()} {unit}"
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
 
 
@@ -385,7 +465,7 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     """Who gives the figure at `start`: the actor named last before it with a reporting or
     forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
     sentence's speaker."""
-    verbs = _data()["attribution"] | _data()["forecast_verbs"]
+    verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
     for s, e, actor in reversed(index.mentions_in(sentence)):
         if e > start:
             continue
@@ -452,12 +532,16 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
         previous: Figure | None = None
         previous_at = -9
         recent: list[tuple[int, Figure]] = []  # (paragraph, figure) read so far in the article
+        person: tuple[int, str] | None = None  # (paragraph, id) of the last person named before
         for i, paragraph in enumerate(article.paragraphs):
             for s, e in sentences(paragraph.text):
                 sentence = paragraph.text[s:e]
                 for r in read[(article.id, i, s, e)]:
                     fig = r.figure
                     found_by = "figures: number with what it counts"
+                    if fig.unit == "% share" and fig.about is None and fig.noun.lower() in _data()["share_pronouns"] \
+                            and person is not None and i - person[0] <= 1:
+                        fig = replace(fig, about=person[1])  # "show her at 55.0%": the person named before
                     if not fig.unit and fig.kind == "count" and _toll_state(sentence[:r.start]):
                         fig = replace(fig, unit=_toll_state(sentence[:r.start]), about=None)
                     before = next((f for p, f in reversed(recent) if i - p <= 2 and f.kind == fig.kind
@@ -499,6 +583,9 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
                             claim.actor = giver(article, i, sentence, r.start, index)
                         if found_by not in claim.found_by:
                             claim.found_by.append(found_by)
+                if index is not None:
+                    named = [a for _s, _e, a in index.mentions_in(sentence) if index.actor(a).kind == "person"]
+                    person = (i, named[-1]) if named else person
     return learned
 
 

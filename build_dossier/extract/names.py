@@ -76,7 +76,7 @@ def patterns() -> Patterns:
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
         role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
-        appositive_after=re.compile(rf"^,\s+(?i:the|a|an)\s+(?P<role>[^,.;:“”\"()]{{3,90}}?)(?=[,.;:]|$)"),
+        appositive_after=re.compile(r"^,\s+(?i:the|a|an)\s+(?P<role>[^,.;:“”\"()]{3,90}?)(?=[,.;:]|$)"),
         bare_title=re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+(?P<title>{title_phrase})(?![\w-])"),
         title_in=re.compile(rf"(?<![\w-])(?i:{titles})(?![\w-])"),
         place_after=re.compile(rf"^\s+(?:{alternation(lex.place_nouns)})\b"),
