@@ -353,3 +353,15 @@ def test_numbered_places_and_dates_are_no_counts(text):
 def test_a_name_after_the_counted_noun_begins_the_next_clause():
     f = one("It was far more than the 9,000 tickets Harbor United says it sold.")
     assert (f.value, f.unit, f.noun) == (9000, "people", "tickets")
+
+
+def test_each_half_of_a_semicolon_has_its_own_giver_and_whose_figures_give_names_the_owner():
+    x = extract([article("a", "That puts the survey between the Harbour Board, which announced 300 berths, "
+                              "and the Pilots Guild, whose own figures give 120 berths."),
+                 article("b", "Mayor Ana Ruiz says her count shows 80 berths; the Pilots Guild, which counted "
+                              "them at dawn, estimates 95 berths.", date="2023-09-15")])
+    names = {a.id: a.name for a in x.actors}
+    figs = {c.figure.value: c for c in x.claims if c.kind == "figure"}
+    assert names.get(figs[120].actor) == "Pilots Guild"
+    assert names.get(figs[80].actor) == "Ana Ruiz"
+    assert names.get(figs[95].actor) == "Pilots Guild"

@@ -466,11 +466,21 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
     sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
+    # "A says X; B estimates Y": each half of a semicolon has its own giver
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", start)
+    if left or right >= 0:
+        clause = sentence[left:right if right >= 0 else len(sentence)]
+        return giver(article, i, clause, start - left, index) if clause.strip() else None
     for s, e, actor in reversed(index.mentions_in(sentence)):
         if e > start:
             continue
         # an aside between commas left out: "WWF Romania, citing satellite images, said that"
         following = re.findall(r"[\w’'-]+", re.sub(r"^\)?\s*,[^,]*,", " ", sentence[e:start]).lower())[:3]
+        # "X, whose own figures give him 47.9%": the figures' owner gives them
+        whose = re.match(r"\s*,?\s*whose\s+(?:own\s+)?(?:[\w-]+\s+){1,2}?(?P<verb>[\w’'-]+)", sentence[e:start])
+        if whose and whose.group("verb").lower() in verbs | {"give", "show", "shows", "put", "puts"}:
+            return actor
         if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]):
             return actor  # "the union maintains that nine", "the central bank's 3.1%"
     return speaker(article, i, sentence, index)
