@@ -172,6 +172,8 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
         previous = ""
         last: dict[str, Stance] = {}  # per frame, the article's latest stance
         for i, p in enumerate(article.paragraphs):
+            if _subheading(p.text):
+                continue  # "Observers: the switch broke the rules": a label over what follows, said by no one
             context = {a for j in (i - 1, i) if j >= 0 for _, _, a in index.mentions_in(article.paragraphs[j].text)}
             signed = _signature().search(_unsigned_tail(p.text))
             signer = index.resolve(signed.group("name").strip()) if signed else None
@@ -207,6 +209,11 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
     return out
 
 
+def _subheading(text: str) -> bool:
+    """A short paragraph with no sentence end: a subheading."""
+    return len(text.split()) <= 12 and not re.search(r"[.!?…“”\"’')]\s*$", text)
+
+
 @lru_cache(maxsize=1)
 def _signature() -> re.Pattern[str]:
     return re.compile(load_data("events")["post_signature"])
@@ -232,7 +239,14 @@ def _linked(a: Stance, b: Stance, frame: dict) -> bool:
     common = a.stems & b.stems
     words = sum(1 for w in common if not w.startswith("@"))
     shared = len(common) + (len((a.actors & b.actors) - {w[1:] for w in common}) if frame["count_actors"] else 0)
-    return shared >= frame["min_shared"] and words >= frame.get("min_words", 0)
+    if shared >= frame["min_shared"] and words >= frame.get("min_words", 0):
+        return True
+    # a reply: opposite sides of one article a paragraph or two apart, by different holders,
+    # sharing a word or an actor named around them ("... which they describe as a breach of the
+    # election law." / "X said the manual count was 'entirely within the law'.")
+    reply = frame.get("reply_paragraphs")
+    return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply and a.side != b.side
+            and a.holders != b.holders and bool(common or a.actors & b.actors))
 
 
 def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -324,6 +338,7 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                     fill = m.group(1).strip()
                     break
         if fill:
+            fill = re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", fill)
             return template.replace("{clause}", fill).replace("{object}", fill)
     return frame["fallback"].replace("{topic}", _topic(group))
 
