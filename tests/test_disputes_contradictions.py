@@ -78,3 +78,88 @@ def test_opposite_legality_cues_far_apart_on_other_things_make_no_dispute():
         "Fishermen landed more cod than last year.",
         "Ana Ruiz, who leads the anglers' club, said the night ban on angling was a breach of club rules.")])
     assert worded(x) == []
+
+
+def test_a_call_to_lift_a_suspension_against_a_suspension_that_stays():
+    x, names = found([article(
+        "league",
+        "The chess federation's president, Mira Kovac, asked the sports minister to lift the suspension "
+        "of the national chess league so that matches in the smaller towns can go ahead.",
+        "Sports Minister Daniel Horvat turned down the federation's request. \"The suspension stays "
+        "until the inquiry reports,\" Horvat said.")])
+    (d,) = worded(x)
+    lift, keep = d.positions
+    assert "lift the suspension" in lift.summary and "suspension stays" in keep.summary
+    assert [names[a] for a in lift.actors] == ["Mira Kovac"]
+    assert [names[a] for a in keep.actors] == ["Daniel Horvat"]
+
+
+def test_not_related_against_a_contributing_factor():
+    x, names = found([
+        article("mill", "The mill's director, Petra Sand, said the two workers' illnesses were \"not related "
+                        "to the dust\" in the grinding hall."),
+        article("agency", "\"The dust was a contributing factor in the illnesses of both workers,\" said "
+                          "Karl Moen of the labour inspectorate.", date="2024-05-08"),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Was the dust a cause?"
+    cause, no_cause = d.positions
+    assert cause.summary.startswith("A cause") and "contributing factor" in cause.summary
+    assert no_cause.summary.startswith("Not a cause") and "not related to the dust" in no_cause.summary
+    assert [names[a] for a in no_cause.actors] == ["Petra Sand"]
+
+
+def test_a_contributing_factor_to_something_else_is_no_dispute():
+    x, _ = found([
+        article("mill", "The mill's director, Petra Sand, said the stoppage was not related to the new tariffs."),
+        article("agency", "Karl Moen of the labour inspectorate said fatigue was a contributing factor in "
+                          "the forklift accident.", date="2024-05-08"),
+    ])
+    assert worded(x) == []
+
+
+def test_a_call_against_its_refusal_in_the_same_paragraph():
+    x, names = found([article(
+        "ferry",
+        "The islanders' association called on Monday for the ferry line to keep its winter timetable "
+        "until the new pier opens. \"Cutting the winter timetable is not an option,\" said Lena Brandt, "
+        "the ferry company's chief executive.")])
+    (d,) = worded(x)
+    assert d.title == "Should the ferry line keep its winter timetable?"
+    call, refuse = d.positions
+    assert call.summary.startswith("Calls for it") and refuse.summary.startswith("Refuses it")
+    assert "not an option" in refuse.summary and [names[a] for a in refuse.actors] == ["Lena Brandt"]
+
+
+def test_a_demanded_recount_against_no_legal_basis():
+    x, names = found([article(
+        "vote",
+        "\"We demand a manual recount of every ballot in the Tarn district,\" said Jonas Ekberg of the "
+        "Green List.",
+        "The returning officer, Ida Holm, said there was no legal basis for a recount of ballots that "
+        "were counted twice.")])
+    (d,) = worded(x)
+    assert d.title == "Should there be a manual recount of every ballot in the Tarn district?"
+    call, refuse = d.positions
+    assert [names[a] for a in call.actors] == ["Jonas Ekberg"]
+    assert [names[a] for a in refuse.actors] == ["Ida Holm"]
+
+
+def test_a_refusal_one_was_told_of_or_orders_turned_down_are_no_refusal():
+    x, _ = found([article(
+        "couriers",
+        "The couriers' union called for the company to pay couriers who lost their shifts. "
+        "Courier Tom Lind said couriers who turned down orders were paid less.",
+        "\"We asked the company to pay couriers for lost shifts and were told it was not an option,\" "
+        "union official Eva Berg said.")])
+    assert worded(x) == []
+
+
+def test_a_polarity_question_stops_before_minutes_after():
+    x, _ = found([
+        article("fans", "Ivo Petrov, who leads the supporters' club, said stewards locked the north gate "
+                        "minutes after the final whistle."),
+        article("club", "Club spokesman Marek Dvorak said no gate was locked by the stewards.",
+                date="2024-05-08"),
+    ])
+    assert [d.title for d in worded(x)] == ["Is it so: Stewards locked the north gate?"]

@@ -158,6 +158,8 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
                 if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])):
                     continue
                 distance = len(sentence)
+        if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
+            continue
         negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
         final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
@@ -323,6 +325,13 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                                            -degree[id(st)]))
     fill = None
     for st in ranked:
+        for q in frame.get("questions", ()):
+            # "called for the unit to stop taking admissions" -> "Should the unit stop taking admissions?"
+            m = re.search(q["pattern"], st.sentence, re.I)
+            if m:
+                parts = [_trim(_clause(g.strip(), 12)) for g in m.groups()]
+                if all(parts):
+                    return q["template"].format(*parts)
         if "{clause}" in template:
             m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
             if m and len(m.group(1).split()) >= 3:
@@ -338,13 +347,19 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                     fill = m.group(1).strip()
                     break
         if fill:
-            fill = re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", fill)
+            fill = _trim(fill)
             return template.replace("{clause}", fill).replace("{object}", fill)
     return frame["fallback"].replace("{topic}", _topic(group))
 
 
+def _trim(text: str) -> str:
+    """A question's clause without its trailing function words ("... found partly burned in")."""
+    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", text.rstrip(" ,;:.“”\"'’"))
+
+
 _CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "because", "although", "though",
-                         "when", "since", "until", "amid", "despite", "days", "weeks", "hours", "months"])
+                         "when", "since", "until", "amid", "despite", "days", "weeks", "hours", "months",
+                         "minutes", "moments", "seconds", "shortly", "soon"])
 
 
 def _clause(text: str, limit: int = 16) -> str:
@@ -374,6 +389,10 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                 side = [st for st in group if st.side == name and st.negated == negated]
                 if not side:
                     continue
+                if frame.get("named_only") and any(st.holders for st in side):
+                    # "The ministry rejected the idea" beside the ministry official's own words:
+                    # a sentence no one is found to say adds no one to a position others hold
+                    side = [st for st in side if st.holders]
                 label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
                 positions.append(_position(f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
