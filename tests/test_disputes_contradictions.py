@@ -60,6 +60,17 @@ def test_rules_followed_to_the_letter_against_breaches_of_the_protocol():
     (d,) = worded(x)
     assert {p.summary.split(":")[0] for p in d.positions} == {"A breach of the law", "Lawful"}
     assert any("to the letter" in p.summary for p in d.positions)
+    assert d.title == "Is it lawful, or a breach of the cooling protocol?"
+
+
+def test_a_quotation_cut_in_two_loses_its_stray_quote_mark():
+    x, _ = found([article(
+        "vote",
+        "Marta Ilic, an opposition councillor, said the late move was a breach of the municipal rules.",
+        "The mayor, Lev Aranov, said the move was \"entirely within the law and approved by the board\".")])
+    (d,) = worded(x)
+    lawful = d.positions[1]
+    assert lawful.summary == "Lawful: “move was entirely within the law and approved by the board”"
 
 
 def test_a_subheading_is_no_ones_statement():

@@ -307,9 +307,12 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
 
 def _snippet(st: Stance, words: int = 8, limit: int = 16) -> str:
     start = max(st.sentence.rfind(",", 0, st.cue_start), st.sentence.rfind(";", 0, st.cue_start))
-    head = st.sentence[start + 1:st.cue_start].split()[-3:]
+    head = [w for w in st.sentence[start + 1:st.cue_start].split() if w.strip("“”\"")][-3:]
     tail = re.split(r"[,;]|(?<![A-Z])\.(?=\s|$)", st.sentence[st.cue_end:])[0].split()[:words]
-    return shorten(" ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail), limit).strip(" “”\"")
+    text = " ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail).strip(" “”\"")
+    if len(re.findall(r"[“”\"]", text)) % 2:
+        text = re.sub(r"[“”\"]", "", text)  # a quotation cut in two: 'count was "entirely within the law'
+    return shorten(text, limit).strip(" “”\"")
 
 
 def _topic(group: list[Stance]) -> str:
@@ -349,6 +352,16 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
         if fill:
             fill = _trim(fill)
             return template.replace("{clause}", fill).replace("{object}", fill)
+    if "{object}" in template and frame["objects_re"] and not frame.get("object_pattern"):
+        # "serious breaches of hand hygiene and of the isolation protocol": the object named
+        # with its determiner shortly after a breach
+        for st in ranked:
+            for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
+                after = re.split(r"[,;:.“”\"()]", st.sentence[cue.end():cue.end() + 80])[0]
+                m = re.search(r"\b(?:the|its|their|our|his|her)\s+((?:[\w’'-]+\s+){0,2}?(?:"
+                              + frame["objects_re"].pattern + r"))", after, re.I)
+                if m:
+                    return template.replace("{object}", m.group(0))
     return frame["fallback"].replace("{topic}", _topic(group))
 
 
