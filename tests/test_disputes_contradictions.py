@@ -174,3 +174,31 @@ def test_a_polarity_question_stops_before_minutes_after():
                 date="2024-05-08"),
     ])
     assert [d.title for d in worded(x)] == ["Is it so: Stewards locked the north gate?"]
+
+
+def test_an_anonymous_official_speaks_for_the_one_body_named_by_that_noun():
+    # "in northern Tarvia" is where the school is, not who refuses; "a ministry official" is the
+    # Education Ministry, the story's only body whose name ends in "ministry"
+    x, names = found([article(
+        "school",
+        "The Education Ministry opened an inquiry on Monday.",
+        "The teachers' union, Solidarnost Skola, called on Friday for the school to close its "
+        "boarding house until the heating is repaired. \"Closing the only boarding school in northern "
+        "Tarvia is not an option,\" a ministry official said.")])
+    (d,) = worded(x)
+    assert d.title == "Should the school close its boarding house?"
+    call, refuse = d.positions
+    assert [names[a] for a in refuse.actors] == ["Education Ministry"]
+
+
+def test_lawyers_for_a_body_speak_for_it():
+    x, names = found([article(
+        "vote",
+        "The Rural Voters Alliance filed a complaint on Monday.",
+        "Lawyers for the alliance say the count was moved to the capital without notice, which they "
+        "describe as a breach of the election law.",
+        "Electoral commissioner Ida Holm said the move was \"entirely within the law\".")])
+    (d,) = worded(x)
+    breach, lawful = d.positions
+    assert [names[a] for a in breach.actors] == ["Rural Voters Alliance"]
+    assert [names[a] for a in lawful.actors] == ["Ida Holm"]

@@ -130,14 +130,37 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
         return []
     for s, e, a in reversed(mentions):
         between = sentence[e:start]
-        if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between):
+        if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between) \
+                and not _LOCATIVE.search(sentence[:s]):
             return [a]
         if e <= start:
             break
     if who:
         return [who]
-    before = [a for s, e, a in mentions if e <= start and start - e <= 60]
-    return before[-1:]
+    before = [a for s, e, a in mentions if e <= start and start - e <= 60 and not _LOCATIVE.search(sentence[:s])]
+    return before[-1:] or _body_named_by_its_noun(article.paragraphs[i].text, sentence[:start], index)
+
+
+def _body_named_by_its_noun(paragraph: str, subject: str, index) -> list[str]:
+    """"The ministry rejected the idea", "... is not an option," a ministry official said, "lawyers
+    for the coalition say": the one organisation whose name ends in that noun ("Health Ministry")
+    holds it."""
+    nouns = [m.group(1) for m in re.finditer(
+        r"\b(?:an?|the)\s+([a-z][a-z-]{3,})\s+(?:(?:official|officials|spokesman|spokeswoman|spokesperson|"
+        r"source|sources|representative)\s+)?(?:said|says|say|told)\b", paragraph)]
+    first = re.match(r"\s*(?:The|the)\s+([a-z][a-z-]{3,})\s+(?:[a-z]+\s+){0,2}$", subject)
+    if first:
+        nouns.insert(0, first.group(1))
+    for noun in nouns:
+        bodies = [a.id for a in index.actors if a.kind == "organization" and a.name.split()[-1].lower() == noun]
+        if len(bodies) == 1:
+            return bodies
+    return []
+
+
+# A name after a preposition of place ("the only unit in northern Greece is not an option") is
+# where something is, not who says it.
+_LOCATIVE = re.compile(r"\b(?:in|at|into|across|near|outside|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 
 
 def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
@@ -286,7 +309,7 @@ def _position(summary: str, stances: list[Stance], claims: list[Claim], made: di
         sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in stances)))
 
 
-def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Claim:
+def _existing_claim(st: Stance, claims: list[Claim]) -> Claim | None:
     for c in claims:
         if c.kind == "figure":
             continue
@@ -296,6 +319,13 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
             at = st.sentence.find(s.quote)
             if st.sentence in s.quote or (at >= 0 and at <= st.cue_start and at + len(s.quote) >= st.cue_end):
                 return c
+    return None
+
+
+def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Claim:
+    found = _existing_claim(st, claims)
+    if found is not None:
+        return found
     key = (st.article, st.paragraph, st.sentence)
     if key not in made:
         made[key] = Claim(
@@ -406,6 +436,10 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                     # "The ministry rejected the idea" beside the ministry official's own words:
                     # a sentence no one is found to say adds no one to a position others hold
                     side = [st for st in side if st.holders]
+                    # ... and a holder's sentence no claim covers ("The ministry rejected the
+                    # idea") when a claim covers another of theirs
+                    cited = {a for st in side if _existing_claim(st, claims) for a in st.holders}
+                    side = [st for st in side if _existing_claim(st, claims) or not set(st.holders) <= cited]
                 label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
                 positions.append(_position(f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
