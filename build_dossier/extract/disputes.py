@@ -130,14 +130,37 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
         return []
     for s, e, a in reversed(mentions):
         between = sentence[e:start]
-        if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between):
+        if e <= start and len(between.split()) <= 5 and not re.search(r"[,;:“”\"(]|\bthat\b", between) \
+                and not _LOCATIVE.search(sentence[:s]):
             return [a]
         if e <= start:
             break
     if who:
         return [who]
-    before = [a for s, e, a in mentions if e <= start and start - e <= 60]
-    return before[-1:]
+    before = [a for s, e, a in mentions if e <= start and start - e <= 60 and not _LOCATIVE.search(sentence[:s])]
+    return before[-1:] or _body_named_by_its_noun(article.paragraphs[i].text, sentence[:start], index)
+
+
+def _body_named_by_its_noun(paragraph: str, subject: str, index) -> list[str]:
+    """"The ministry rejected the idea", "... is not an option," a ministry official said, "lawyers
+    for the coalition say": the one organisation whose name ends in that noun ("Health Ministry")
+    holds it."""
+    nouns = [m.group(1) for m in re.finditer(
+        r"\b(?:an?|the)\s+([a-z][a-z-]{3,})\s+(?:(?:official|officials|spokesman|spokeswoman|spokesperson|"
+        r"source|sources|representative)\s+)?(?:said|says|say|told)\b", paragraph)]
+    first = re.match(r"\s*(?:The|the)\s+([a-z][a-z-]{3,})\s+(?:[a-z]+\s+){0,2}$", subject)
+    if first:
+        nouns.insert(0, first.group(1))
+    for noun in nouns:
+        bodies = [a.id for a in index.actors if a.kind == "organization" and a.name.split()[-1].lower() == noun]
+        if len(bodies) == 1:
+            return bodies
+    return []
+
+
+# A name after a preposition of place ("the only unit in northern Greece is not an option") is
+# where something is, not who says it.
+_LOCATIVE = re.compile(r"\b(?:in|at|into|across|near|outside|inside|throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 
 
 def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
@@ -158,6 +181,8 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
                 if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])):
                     continue
                 distance = len(sentence)
+        if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
+            continue
         negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
         final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
@@ -172,6 +197,8 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
         previous = ""
         last: dict[str, Stance] = {}  # per frame, the article's latest stance
         for i, p in enumerate(article.paragraphs):
+            if _subheading(p.text):
+                continue  # "Observers: the switch broke the rules": a label over what follows, said by no one
             context = {a for j in (i - 1, i) if j >= 0 for _, _, a in index.mentions_in(article.paragraphs[j].text)}
             signed = _signature().search(_unsigned_tail(p.text))
             signer = index.resolve(signed.group("name").strip()) if signed else None
@@ -207,6 +234,11 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
     return out
 
 
+def _subheading(text: str) -> bool:
+    """A short paragraph with no sentence end: a subheading."""
+    return len(text.split()) <= 12 and not re.search(r"[.!?…“”\"’')]\s*$", text)
+
+
 @lru_cache(maxsize=1)
 def _signature() -> re.Pattern[str]:
     return re.compile(load_data("events")["post_signature"])
@@ -232,7 +264,14 @@ def _linked(a: Stance, b: Stance, frame: dict) -> bool:
     common = a.stems & b.stems
     words = sum(1 for w in common if not w.startswith("@"))
     shared = len(common) + (len((a.actors & b.actors) - {w[1:] for w in common}) if frame["count_actors"] else 0)
-    return shared >= frame["min_shared"] and words >= frame.get("min_words", 0)
+    if shared >= frame["min_shared"] and words >= frame.get("min_words", 0):
+        return True
+    # a reply: opposite sides of one article a paragraph or two apart, by different holders,
+    # sharing a word or an actor named around them ("... which they describe as a breach of the
+    # election law." / "X said the manual count was 'entirely within the law'.")
+    reply = frame.get("reply_paragraphs")
+    return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply and a.side != b.side
+            and a.holders != b.holders and bool(common or a.actors & b.actors))
 
 
 def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -270,7 +309,7 @@ def _position(summary: str, stances: list[Stance], claims: list[Claim], made: di
         sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in stances)))
 
 
-def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Claim:
+def _existing_claim(st: Stance, claims: list[Claim]) -> Claim | None:
     for c in claims:
         if c.kind == "figure":
             continue
@@ -280,6 +319,13 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
             at = st.sentence.find(s.quote)
             if st.sentence in s.quote or (at >= 0 and at <= st.cue_start and at + len(s.quote) >= st.cue_end):
                 return c
+    return None
+
+
+def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Claim:
+    found = _existing_claim(st, claims)
+    if found is not None:
+        return found
     key = (st.article, st.paragraph, st.sentence)
     if key not in made:
         made[key] = Claim(
@@ -291,9 +337,12 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
 
 def _snippet(st: Stance, words: int = 8, limit: int = 16) -> str:
     start = max(st.sentence.rfind(",", 0, st.cue_start), st.sentence.rfind(";", 0, st.cue_start))
-    head = st.sentence[start + 1:st.cue_start].split()[-3:]
+    head = [w for w in st.sentence[start + 1:st.cue_start].split() if w.strip("“”\"")][-3:]
     tail = re.split(r"[,;]|(?<![A-Z])\.(?=\s|$)", st.sentence[st.cue_end:])[0].split()[:words]
-    return shorten(" ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail), limit).strip(" “”\"")
+    text = " ".join(head + [st.sentence[st.cue_start:st.cue_end]] + tail).strip(" “”\"")
+    if len(re.findall(r"[“”\"]", text)) % 2:
+        text = re.sub(r"[“”\"]", "", text)  # a quotation cut in two: 'count was "entirely within the law'
+    return shorten(text, limit).strip(" “”\"")
 
 
 def _topic(group: list[Stance]) -> str:
@@ -309,6 +358,13 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                                            -degree[id(st)]))
     fill = None
     for st in ranked:
+        for q in frame.get("questions", ()):
+            # "called for the unit to stop taking admissions" -> "Should the unit stop taking admissions?"
+            m = re.search(q["pattern"], st.sentence, re.I)
+            if m:
+                parts = [_trim(_clause(g.strip(), 12)) for g in m.groups()]
+                if all(parts):
+                    return q["template"].format(*parts)
         if "{clause}" in template:
             m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
             if m and len(m.group(1).split()) >= 3:
@@ -324,12 +380,29 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                     fill = m.group(1).strip()
                     break
         if fill:
+            fill = _trim(fill)
             return template.replace("{clause}", fill).replace("{object}", fill)
+    if "{object}" in template and frame["objects_re"] and not frame.get("object_pattern"):
+        # "serious breaches of hand hygiene and of the isolation protocol": the object named
+        # with its determiner shortly after a breach
+        for st in ranked:
+            for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
+                after = re.split(r"[,;:.“”\"()]", st.sentence[cue.end():cue.end() + 80])[0]
+                m = re.search(r"\b(?:the|its|their|our|his|her)\s+((?:[\w’'-]+\s+){0,2}?(?:"
+                              + frame["objects_re"].pattern + r"))", after, re.I)
+                if m:
+                    return template.replace("{object}", m.group(0))
     return frame["fallback"].replace("{topic}", _topic(group))
 
 
+def _trim(text: str) -> str:
+    """A question's clause without its trailing function words ("... found partly burned in")."""
+    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", text.rstrip(" ,;:.“”\"'’"))
+
+
 _CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "because", "although", "though",
-                         "when", "since", "until", "amid", "despite", "days", "weeks", "hours", "months"])
+                         "when", "since", "until", "amid", "despite", "days", "weeks", "hours", "months",
+                         "minutes", "moments", "seconds", "shortly", "soon"])
 
 
 def _clause(text: str, limit: int = 16) -> str:
@@ -359,6 +432,14 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                 side = [st for st in group if st.side == name and st.negated == negated]
                 if not side:
                     continue
+                if frame.get("named_only") and any(st.holders for st in side):
+                    # "The ministry rejected the idea" beside the ministry official's own words:
+                    # a sentence no one is found to say adds no one to a position others hold
+                    side = [st for st in side if st.holders]
+                    # ... and a holder's sentence no claim covers ("The ministry rejected the
+                    # idea") when a claim covers another of theirs
+                    cited = {a for st in side if _existing_claim(st, claims) for a in st.holders}
+                    side = [st for st in side if _existing_claim(st, claims) or not set(st.holders) <= cited]
                 label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
                 positions.append(_position(f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
