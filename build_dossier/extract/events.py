@@ -250,7 +250,7 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             continue
         for s, e in sentences(p.text):
             sentence = p.text[s:e]
-            body = _after_dateline(sentence) if s == 0 else 0  # "NAIROBI, Oct 11 (PAPA) - " is no part of a title
+            body = _after_dateline(sentence) if s == 0 else 0  # "LAGOS, May 4 (XNA) - " is no part of a title
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             for date in find_dates(sentence, article.date):
@@ -294,7 +294,7 @@ def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bo
     reader ("become a member today and help us keep our reporting free"; "you", "your", or "us" with
     "our", outside quotations), a relative one inside a quotation
     (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
-    risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Ulan Bator,
+    risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Port Vila,
     Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
     if inside_quote(paragraph, offset + date.end) and date.rule not in _WRITTEN_OUT:
         return True

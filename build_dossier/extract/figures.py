@@ -379,7 +379,7 @@ def _share(text: str, number_start: int, what: str | None, what_at: int | None, 
 
 def _measure(kept: list[re.Match]) -> str:
     """What "X% of ..." measures, without whose it is: "the company's Italian revenue" and
-    "Rapido's turnover" are both revenue (possessives and proper adjectives dropped, synonyms folded)."""
+    "Acme's turnover" are both revenue (possessives and proper adjectives dropped, synonyms folded)."""
     words = [w.group() for w in kept]
     plain = [w for w in words if not re.search(r"[’']s$", w) and not w[:1].isupper()]
     if not plain:
