@@ -192,3 +192,22 @@ def test_a_quoted_statement_alone_on_its_day_is_an_event():
     a = article("a", "\"We have lost more than 300 men since March,\" the army spokesman Oskar Brenn "
                      "wrote on Telegram on Wednesday.", date="2031-05-14")
     assert [e.date for e in events_of(a)] == ["2031-05-14"]
+
+
+def test_titles_drop_the_other_dates_with_their_time_of_day():
+    s = "Both sides said a truce agreed on Monday evening was holding on Tuesday morning."
+    assert title(s, "2031-05-14", 0) == "Both sides said a truce agreed was holding"
+    assert title(s, "2031-05-14", 1) == "Both sides said a truce agreed was holding"
+
+
+def test_titles_keep_a_deadline_and_lose_loose_ends():
+    assert title("The minister on Wednesday gave the company until Friday to explain the leak.", "2031-05-14") \
+        == "The minister gave the company until Friday to explain the leak"
+    assert title("The council's next meeting is on 1 June.", "2031-05-14") == "The council's next meeting"
+    assert title("The union confirmed a 24-hour strike for Wednesday 21 May.", "2031-05-14") \
+        == "The union confirmed a 24-hour strike"
+
+
+def test_an_attribution_title_goes_on_in_lower_case():
+    s = "At least nine people were hurt at the Velmar bridge, police said on Sunday."
+    assert title(s, "2031-05-14") == "Police said at least nine people were hurt at the Velmar bridge"

@@ -143,6 +143,8 @@ def event_title(sentence: str, date: DateMatch) -> str:
         if quoted:  # the quotation's first sentence, after a colon
             first = re.split(r"(?<=[.!?])\s", first.strip(_QUOTES + " "))[0].strip(_QUOTES + " .")
         if k > 0 and first:
+            if not quoted and first.split()[0].lower() in d["stopwords"]:
+                first = first[:1].lower() + first[1:]  # "Police said at least nine people were killed"
             return _tidy(f"{before}{':' if quoted else ''} {first}")
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
@@ -190,12 +192,17 @@ def event_title(sentence: str, date: DateMatch) -> str:
 
 def _tidy(title: str) -> str:
     """The title without the sentence's other dates and loose ends, capitalised, short."""
+    d = _data()
     for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
         o = re.escape(other.text)
+        if re.search(rf"\b(?i:{'|'.join(d['deadline_words'])})\s+{o}", title) and not re.search(rf"{o}[’']s\b", title):
+            continue  # "gave the company until Friday to explain": the deadline is what was done
         title = re.sub(rf"(?:\b(?:last|this|next)\s+)?{o}[’']s\b", "the", title)  # "winner of Sunday's election"
-        title = re.sub(rf"(?:\b(?i:on|in|at|since|from|of)\s+)?{o}", " ", title)
+        title = re.sub(rf"(?:\b(?i:on|in|at|since|from|of)\s+)?{o}(?:\s+(?:morning|afternoon|evening|night)\b)?", " ", title)
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
-    title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but))+\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but|for|is|was|are|were|from|of))+\s*$", "",
+                   title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"^(?i:and|but|or)\s+", "", title)  # "And suspended the use of the pond"
     title = re.sub(r"^(?i:on|in|at)\s+(?=(?:he|she|it|we|they|the|a|an)\b)", "", title)  # "On he announced" once "Thursday" is gone
     if not _stems(title):  # "On and": nothing left that says what happened
         return ""
