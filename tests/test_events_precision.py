@@ -143,3 +143,71 @@ def test_a_happening_named_by_its_day_after_of():
     b = article("b", "Fans were still angry about the match of 10 May, the club said on Wednesday.",
                 date="2031-05-14")
     assert [e.title for e in events_of(a, b) if e.date == "2031-05-10"] == ["Match"]
+
+
+def test_a_statement_repeated_or_made_before_is_no_event():
+    a = article("a", "The council voted on Monday to close the Velmar bridge.",
+                "The mayor, Ada Krol, repeated on Wednesday that the bridge was \"perfectly safe\".",
+                "The engineer Lina Porsk had said on Tuesday that the cracks were new.",
+                "Oskar Brenn on Tuesday reiterated his call for a new bridge.",
+                date="2031-05-14")
+    events = events_of(a)
+    assert [e.date for e in events] == ["2031-05-12"]
+    assert events[0].title == "The council voted to close the Velmar bridge"
+
+
+def test_repeated_as_an_adjective_or_a_happening_is_kept():
+    a = article("a", "The river authority repeated the water tests on Tuesday after a second spill.",
+                "Villagers reported repeated flooding on Wednesday.", date="2031-05-14")
+    assert [e.date for e in events_of(a)] == ["2031-05-13", "2031-05-14"]
+
+
+def test_a_date_inside_a_dated_report_joins_that_days_happening():
+    a = article("a", "The Velmar bridge collapsed on Saturday, killing three people.", date="2031-05-10")
+    b = article("b", "The inspector Lina Porsk said on Monday that a review had found that \"two cables "
+                     "snapped\" at 6pm on 10 May.", date="2031-05-12")
+    events = events_of(a, b)
+    assert [e.date for e in events] == ["2031-05-10", "2031-05-12"]
+    collapse = events[0]
+    assert collapse.title.startswith("The Velmar bridge collapsed")
+    assert {s.article for s in collapse.sources} == {"a", "b"}
+
+
+def test_a_date_inside_a_dated_report_with_no_happening_that_day_stays():
+    b = article("b", "The inspector Lina Porsk said on Monday that two cables snapped at 6pm on 10 May.",
+                date="2031-05-12")
+    assert [e.date for e in events_of(b)] == ["2031-05-10", "2031-05-12"]
+
+
+def test_a_quoted_reaction_joins_its_articles_happening_of_that_day():
+    a = article("a", "The court agreed on Wednesday to hear the challenge to the Velmar vote.",
+                "\"The result stands and the voters have spoken,\" the party's secretary, Oskar Brenn, "
+                "said on Wednesday.", date="2031-05-14")
+    (event,) = events_of(a)
+    assert event.title == "The court agreed to hear the challenge to the Velmar vote"
+    assert [s.paragraph for s in event.sources] == [0, 1]
+
+
+def test_a_quoted_statement_alone_on_its_day_is_an_event():
+    a = article("a", "\"We have lost more than 300 men since March,\" the army spokesman Oskar Brenn "
+                     "wrote on Telegram on Wednesday.", date="2031-05-14")
+    assert [e.date for e in events_of(a)] == ["2031-05-14"]
+
+
+def test_titles_drop_the_other_dates_with_their_time_of_day():
+    s = "Both sides said a truce agreed on Monday evening was holding on Tuesday morning."
+    assert title(s, "2031-05-14", 0) == "Both sides said a truce agreed was holding"
+    assert title(s, "2031-05-14", 1) == "Both sides said a truce agreed was holding"
+
+
+def test_titles_keep_a_deadline_and_lose_loose_ends():
+    assert title("The minister on Wednesday gave the company until Friday to explain the leak.", "2031-05-14") \
+        == "The minister gave the company until Friday to explain the leak"
+    assert title("The council's next meeting is on 1 June.", "2031-05-14") == "The council's next meeting"
+    assert title("The union confirmed a 24-hour strike for Wednesday 21 May.", "2031-05-14") \
+        == "The union confirmed a 24-hour strike"
+
+
+def test_an_attribution_title_goes_on_in_lower_case():
+    s = "At least nine people were hurt at the Velmar bridge, police said on Sunday."
+    assert title(s, "2031-05-14") == "Police said at least nine people were hurt at the Velmar bridge"

@@ -46,13 +46,14 @@ class Candidate:
     rule: str = ""
     planned: bool = False  # announced for that date ("will call later Monday"), not yet done
     named: bool = False  # only named in passing ("Saturday's crush"), not told
+    aside: str = ""  # "inner": dated inside a dated report; "reaction": a quotation's attribution
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
     data = dict(load_data("events"))
     data["attribution"] = attribution_verbs()
-    for key in ("connectives", "relatives", "stopwords"):
+    for key in ("connectives", "relatives", "stopwords", "restating_verbs"):
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])
     data["caption"] = re.compile(r"\s*(?:" + "|".join(data["caption_labels"]) + r")s?\s*:", re.I)
@@ -142,6 +143,8 @@ def event_title(sentence: str, date: DateMatch) -> str:
         if quoted:  # the quotation's first sentence, after a colon
             first = re.split(r"(?<=[.!?])\s", first.strip(_QUOTES + " "))[0].strip(_QUOTES + " .")
         if k > 0 and first:
+            if not quoted and first.split()[0].lower() in d["stopwords"]:
+                first = first[:1].lower() + first[1:]  # "Police said at least nine people were killed"
             return _tidy(f"{before}{':' if quoted else ''} {first}")
     participle = list(re.finditer(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[a-z]+ed\s+(?:by|in|at|with|between)\b", before))
     if participle and not after and participle[-1].start() > 0:
@@ -189,12 +192,17 @@ def event_title(sentence: str, date: DateMatch) -> str:
 
 def _tidy(title: str) -> str:
     """The title without the sentence's other dates and loose ends, capitalised, short."""
+    d = _data()
     for other in find_dates(title, ANY_DAY):  # another date of the sentence is not this event's
         o = re.escape(other.text)
+        if re.search(rf"\b(?i:{'|'.join(d['deadline_words'])})\s+{o}", title) and not re.search(rf"{o}[’']s\b", title):
+            continue  # "gave the company until Friday to explain": the deadline is what was done
         title = re.sub(rf"(?:\b(?:last|this|next)\s+)?{o}[’']s\b", "the", title)  # "winner of Sunday's election"
-        title = re.sub(rf"(?:\b(?i:on|in|at|since|from|of)\s+)?{o}", " ", title)
+        title = re.sub(rf"(?:\b(?i:on|in|at|since|from|of)\s+)?{o}(?:\s+(?:morning|afternoon|evening|night)\b)?", " ", title)
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
-    title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but))+\s*$", "", title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but|for|is|was|are|were|from|of))+\s*$", "",
+                   title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"^(?i:and|but|or)\s+", "", title)  # "And suspended the use of the pond"
     title = re.sub(r"^(?i:on|in|at)\s+(?=(?:he|she|it|we|they|the|a|an)\b)", "", title)  # "On he announced" once "Thursday" is gone
     if not _stems(title):  # "On and": nothing left that says what happened
         return ""
@@ -253,8 +261,9 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             body = _after_dateline(sentence) if s == 0 else 0  # "LAGOS, May 4 (XNA) - " is no part of a title
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
-            for date in find_dates(sentence, article.date):
-                if _not_told(p.text, s, sentence, date):
+            dates = find_dates(sentence, article.date)
+            for date in dates:
+                if _not_told(p.text, s, sentence, date) or _restated(sentence, date):
                     continue
                 if _possessive(sentence, date) or _of_date(sentence, date):
                     # "Saturday's crush", "the match of 10 October": a happening named in passing
@@ -280,9 +289,11 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
                 if not title or len(_words(title)) < 2:
                     continue
                 title = _resolve_pronoun(title, principal, index)
+                aside = "inner" if _inner(sentence, date, dates) else \
+                    "reaction" if _reaction(sentence[body:], date.start - body) else ""
                 out.append(Candidate(date.iso, title, article.id, i, sentence, actors, principal,
                                      _stems(title), _claims_in(claims, article.id, i, sentence), rule,
-                                     _planned(sentence, date)))
+                                     _planned(sentence, date), aside=aside))
     return out
 
 
@@ -319,6 +330,78 @@ def _after_dateline(sentence: str) -> int:
         if tail and re.fullmatch(d["dateline_head"], sentence[:date.start]):
             return date.end + tail.end()
     return 0
+
+
+def _verb_at(sentence: str, date: DateMatch) -> tuple[str, str, str]:
+    """The two words before a date's preposition and the word after the date, outside quotations:
+    "the commander, (had said) on Sunday (that)", "the chairman on Wednesday (repeated)"."""
+    d = _data()
+    head = sentence[:date.start]
+    head = head[:d["prep_tail"].search(head).start()]
+    before = [w.strip(",").lower() for w in head.split()[-2:]]
+    after = sentence[date.end:].split()[:1]
+    before = [""] * (2 - len(before)) + before
+    return before[0], before[1], after[0].strip(",").lower() if after else ""
+
+
+def _restated(sentence: str, date: DateMatch) -> bool:
+    """A statement told again, dated when it was repeated or made before: "the chairman repeated
+    on Wednesday that ...", "X on Wednesday reiterated ...", "the commander had said on Sunday
+    that ..." (a pluperfect reporting verb: what was said before, usually reported already)."""
+    d = _data()
+    aux, verb, nxt = _verb_at(sentence, date)
+    rest = sentence[date.end:].lstrip()
+    if verb in d["restating_verbs"]:
+        return bool(re.match(r"(?:that\b|[“\":]|(?:his|her|its|their)\s)", rest))
+    if nxt in d["restating_verbs"]:
+        return True
+    return aux == "had" and verb in d["attribution"]
+
+
+def _inner(sentence: str, date: DateMatch, dates: list[DateMatch]) -> bool:
+    """A date inside what a dated report says ("X said on Monday that a review had found that
+    canisters were fired at 7.10pm on 10 October"): a detail of a happening, not a new one."""
+    verbs = _data()["attribution"]
+    for other in dates:
+        if other.end <= date.start and re.match(r"\s*,?\s*(?:that|it|they|he|she)\b", sentence[other.end:]):
+            _, verb, _ = _verb_at(sentence, other)
+            if verb in verbs:
+                return True
+    return False
+
+
+def _reaction(sentence: str, at: int) -> bool:
+    """A quotation opening the sentence and its attribution dated after it ("“The result stands,”
+    the party's secretary-general said on Friday"): what was said that day about the day's news."""
+    text = sentence.lstrip()
+    if text[:1] not in _QUOTES:
+        return False
+    offset = len(sentence) - len(text)
+    close = max(text.rfind("”"), text.rfind('"'))
+    return 0 < close and offset + close < at and _says(text[close:at - offset])
+
+
+def _asides_join(groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """Asides told no happening of their own: a reaction joins the first event its article tells
+    that day ("“We will not stop,” X said on Thursday" in an article on Thursday's march); a date
+    inside a dated report joins the one event of that day, when there is one."""
+    def told(g):
+        return any(not c.aside and not c.named for c in g)
+    out = [g for g in groups if not g or any(not c.aside for c in g)]
+    for g in groups:
+        if not g or any(not c.aside for c in g):
+            continue
+        day = [h for h in out if h[0].date == g[0].date and told(h)]
+        if all(c.aside == "reaction" for c in g):
+            mine = [h for h in day if any(c.article == x.article and not c.aside for c in h for x in g)]
+            home = min(mine, key=lambda h: min(c.paragraph for c in h if c.article == g[0].article), default=None)
+        else:
+            home = day[0] if len(day) == 1 else None
+        if home is None:
+            out.append(g)
+        else:
+            home.extend(g)
+    return out
 
 
 def _unquoted(text: str) -> str:
@@ -450,12 +533,12 @@ def find_events(articles: list[Article], index, claims: list[Claim]) -> list[Eve
                 home.append(c)
     events: list[Event] = []
     taken: set[str] = set()
-    groups = _month_into_day(groups)
+    groups = _asides_join(_month_into_day(groups))
     # a happening only named in passing is one when several articles name it ("Saturday's crush")
     groups = [g for g in groups if not all(c.named for c in g) or len({c.article for c in g}) > 1]
     for g in sorted(groups, key=lambda g: (g[0].date, g[0].article, g[0].paragraph)):
         # the title told (not only named) naming the most actors, of a readable length
-        best = max(g, key=lambda c: (not c.named, len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
+        best = max(g, key=lambda c: (not c.named, not c.aside, len(set(c.actors)), -abs(len(_words(c.title)) - 12)))
         eid = unique_id(short_slug(f"{g[0].date} {best.title}") or g[0].date, taken)
         sources, seen = [], set()
         for c in g:
