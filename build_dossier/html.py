@@ -71,18 +71,25 @@ def ingest_html(path: str, text: str) -> RawDocument:
     )
     blocks = list(_xml_blocks(root.find("main")))
     kept = _norm(" ".join(b.text for b in blocks))
-    container = _container([b.element for b in page if len(b.norm) >= _LONG and b.norm in kept])
-
-    def inside(b: PageBlock) -> bool:
-        return container is not None and (b.element is container or container in b.element.parents)
-
     # A short block counts as extracted only when found whole (a block, a line or a table cell)
     # and inside the article: a menu item may read like a subheading.
     pieces = {_norm(part) for b in blocks for line in b.text.split("\n") for part in (line, *line.split(" | "))}
     pieces |= {_norm(b.text) for b in blocks}
+    # The article's element: around the page blocks the extractor kept whole, else around those
+    # found anywhere in its text (a block of lines split at <br>)
+    long_ = [b for b in page if len(b.norm) >= _LONG]
+    container = _container([b.element for b in long_ if b.norm in pieces]) \
+        or _container([b.element for b in long_ if b.norm in kept])
+
+    def inside(b: PageBlock) -> bool:
+        return container is not None and (b.element is container or container in b.element.parents)
+
+    # A long block outside the article counts as extracted only when it is one of the extractor's
+    # blocks whole: a cookie notice must not match across the end of one block and the next.
     extracted = {
         i for i, b in enumerate(page)
-        if b.norm and (len(b.norm) >= _LONG and b.norm in kept or b.norm in pieces and (container is None or inside(b)))
+        if b.norm and (len(b.norm) >= _LONG and b.norm in kept and (container is None or inside(b) or b.norm in pieces)
+                       or b.norm in pieces and (container is None or inside(b)))
     }
     placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
     dropped = []

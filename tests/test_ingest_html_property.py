@@ -74,3 +74,13 @@ def test_every_visible_block_is_kept_or_recorded(page):
             assert any(block.norm in piece for piece in pieces), block.text
         else:
             assert block.norm in whole, block.text
+
+
+def test_a_footer_line_equal_to_two_article_blocks_run_together_is_recorded():
+    # found by the property above: "Port" (the headline) + "Port port ... port." (the first
+    # paragraph) read together equal the footer's line, which was taken as extracted and lost
+    page = ("<html><head><title>Port</title></head><body><article><h1>Port</h1>"
+            "<p>Port port port port port port port port port port.</p><p>Port port port port port port port port.</p>"
+            "<p>Port port port port port port port port.</p></article><footer><p>Port</p>"
+            "<p>Port port port port port port port port port port port.</p></footer></body></html>")
+    test_every_visible_block_is_kept_or_recorded.hypothesis.inner_test(page)
