@@ -99,6 +99,8 @@ class _Patterns:
     pronoun_gap: re.Pattern
     bare_title_gap: re.Pattern
     anonymous_gap: re.Pattern
+    org_gap: re.Pattern
+    relative_gap: re.Pattern
     no_comment: re.Pattern
 
 
@@ -121,6 +123,8 @@ def _patterns() -> _Patterns:
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+        relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
+        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?i:the)\s+(?P<n>[a-z]{{3,}})|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
@@ -187,8 +191,10 @@ class _Reader:
                 return self._found(i, s, e, who[2], kind, f"attribution-noun:{m.group(0)}", fragments)
         for m in pat.verb.finditer(sent):
             vs, ve = s + m.start(), s + m.end()
-            if inside(vs) or not _verb_fits(m.group(0), sent, quoted):
+            if inside(vs) or not _verb_fits(m.group(0), sent, quoted, text[ve:e]):
                 continue
+            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]):
+                continue  # "X has not responded", "Y did not say": no statement
             who, signal = self._subject(text, s, vs, ve, outside)
             if signal:
                 return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
@@ -202,6 +208,10 @@ class _Reader:
                 return aid, "subject-appositive-verb"
         if before and pat.gap.match(text[before[-1][1]:vs]):
             return before[-1][2], "subject-verb"
+        if before and pat.relative_gap.match(text[before[-1][1]:vs]) and re.match(r"[^,;“”\"]*\d", text[ve:]) \
+                and self.index.actor(before[-1][2]).kind in ("person", "organization"):
+            # a figure in a relative clause: "the Commission, which announced 50.8%, and ..."
+            return before[-1][2], "subject-relative-verb"
         after = [x for x in outside if x[0] >= ve]
         if after and re.fullmatch(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[ve:after[0][0]]) \
                 and re.search(r"[,”\"]\s*$", text[s:vs]):  # "..., said Dr. Jane Doe"
@@ -218,6 +228,11 @@ class _Reader:
         m = pat.anonymous_gap.search(head)
         if m and not before or (m and before and before[-1][1] <= s + m.start()):
             return None, "anonymous"
+        m = pat.org_gap.search(head)
+        if m and not (before and before[-1][1] > s + m.start()):
+            who = self._body(text, s + m.start(), m.group("n"))
+            if who:
+                return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
@@ -235,6 +250,25 @@ class _Reader:
         if people:
             return people[-1]
         return self.last_speaker[1] if self.last_speaker else self.last_person
+
+    def _body(self, text: str, at: int, noun: str | None) -> str | None:
+        """'It said': the last organisation named before it in the paragraph (outside quotes).
+        'The hospital said': the last organisation with that word in its name named before it in
+        the paragraph, else in the paragraphs before."""
+        def orgs(t: str) -> list[str]:
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(t)]
+            return [a for ms, me, a in self.index.mentions_in(t, self.prefer)
+                    if self.index.actor(a).kind == "organization" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        if noun is None:
+            found = orgs(text[:at])
+            return found[-1] if found else None
+        word = fold(noun)
+        for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
+            for a in reversed(orgs(t)):
+                actor = self.index.actor(a)
+                if any(word in fold(n).split() for n in [actor.name] + actor.aliases):
+                    return a
+        return None
 
     def _titled(self, title: str) -> str | None:
         """'the president' = the last speaker or person whose role has that title."""
@@ -280,9 +314,16 @@ def _all_quote(sent: str) -> bool:
     return bool(re.fullmatch(r"\s*[“\"].*[”\"]\s*", sent, re.S))
 
 
-def _verb_fits(verb: str, sent: str, quoted) -> bool:
-    """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for")."""
-    if verb in ("called", "described", "continued", "maintained") and not quoted:
+def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
+    """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for");
+    'called it/them X' names what they call it ("police called them fake news"), 'maintained that'
+    reports a statement."""
+    if verb in ("called", "described", "continued", "maintained", "maintains") and not quoted:
+        if verb == "called" and re.match(r"\s+(?:it|them|this|that|him|her)\s+(?:an?\s+|the\s+)?[a-z][\w-]*", after) \
+                and not re.match(r"\s+\w+\s+(?:off|up|back|in|out|on|for|to|over|a\s+(?:meeting|halt|vote|press|news))\b", after):
+            return True
+        if verb in ("maintained", "maintains") and re.match(r"\s+that\b", after):
+            return True
         return False
     return True
 
@@ -314,13 +355,16 @@ def _counts(f: Found) -> set[str]:
 
 
 def _numbers(text: str, least: float = 100) -> set[str]:
-    """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate)."""
+    """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate), and
+    percentages with decimals ("49.4%", "2.75 per cent": a result or a rate, not a round share)."""
     out = set()
     for m in _NUMBER.finditer(text):
         value = re.sub(r"[,\u202f ]", "", m.group(0))
         n = float(value)
         if n >= least and not (1900 <= n <= 2100 and "." not in value and len(m.group(0)) == 4):
             out.add(value)
+        elif "." in value and re.match(r"\s?(?:%|per\s?cent)", text[m.end():]):
+            out.add(value + "%")
     return out
 
 
@@ -354,8 +398,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
     similar = _similar(ca, cb)
-    if not similar and a.numbers & b.numbers and shared:
-        similar = True  # the same count or amount and a word about it, from one voice
+    if not similar and a.numbers & b.numbers and (shared or any(x.endswith("%") for x in a.numbers & b.numbers)):
+        similar = True  # the same count or amount and a word about it (or the same exact rate), from one voice
     if not similar and (a.parts or b.parts):
         # one clause of a passage reporting two statements, against the other passage (or its clauses)
         drop = ignore | (a.names | b.names if other_voice else set())

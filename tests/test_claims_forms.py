@@ -1,0 +1,77 @@
+"""Attribution forms read by the claims reader: a negated verb is no statement, 'it' and 'the
+<noun>' for a body named before, a figure in a relative clause, 'called them X', 'maintains that',
+and an exact rate matched across articles."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.extract.claims import find_claims
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=None, date=None,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def claims_of(articles):
+    _, index = find_actors(articles)
+    return find_claims(articles, index), index
+
+
+def cited(claims, aid: str, paragraph: int):
+    return [c for c in claims if any(s.article == aid and s.paragraph == paragraph for s in c.sources)]
+
+
+def test_a_negated_verb_is_no_statement_and_the_next_verb_speaks():
+    arts = [article("a", "Harbour Freight Lines has not responded to the claim.",
+                    "Marta Quell, who runs the depot, has not commented since Friday, when she said again "
+                    "that the cranes had been \u201cinspected every week\u201d.")]
+    claims, index = claims_of(arts)
+    assert not cited(claims, "a", 0)
+    (c,) = cited(claims, "a", 1)
+    assert c.actor == index.resolve("Marta Quell")
+    assert c.found_by == ["pronoun:said"]
+
+
+def test_it_and_the_noun_are_the_body_named_before():
+    arts = [article("a", "The Northern Rivers Water Authority published its survey on Monday.",
+                    "The finding came as the Lakeland Anglers Association, a volunteer group, released its own "
+                    "count. Based on samples from 40 streams, it estimates that 3,200 trout died.",
+                    "Fishing was suspended, the authority said.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 1)
+    assert c.actor == index.resolve("Lakeland Anglers Association")
+    (d,) = cited(claims, "a", 2)
+    assert d.actor == index.resolve("Northern Rivers Water Authority")
+    assert d.found_by == ["body-noun:said"]
+
+
+def test_the_noun_needs_a_body_of_that_name():
+    arts = [article("a", "The Lakeland Anglers Association met on Monday.", "Fishing was suspended, the mission said.")]
+    claims, _ = claims_of(arts)
+    assert not cited(claims, "a", 1)
+
+
+def test_a_figure_in_a_relative_clause_is_attributed_and_merged():
+    arts = [article("one", "The Central Statistics Bureau said on Monday that unemployment rose to 7.3% in May, "
+                           "the highest level in four years."),
+            article("two", "That puts the union between the Central Statistics Bureau, which announced 7.3%, "
+                           "and the employers' federation."),
+            article("three", "The Tarn Valley Council, which has long called for a bypass, met on Monday.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 0)
+    assert c.actor == index.resolve("Central Statistics Bureau")
+    assert {s.article for s in c.sources} == {"one", "two"}
+    assert not cited(claims, "three", 0)  # no figure: background, not a statement
+
+
+def test_called_them_and_maintains_that_attribute_without_a_quote():
+    arts = [article("a", "Two days after the Coastal Guard called them rumours, the oil slicks turned out to be real.",
+                    "The Coastal Guard maintains that the spill was contained.",
+                    "The Coastal Guard called a meeting for Friday.")]
+    claims, index = claims_of(arts)
+    guard = index.resolve("Coastal Guard")
+    assert [c.actor for c in cited(claims, "a", 0)] == [guard]
+    assert [c.actor for c in cited(claims, "a", 1)] == [guard]
+    assert not cited(claims, "a", 2)
