@@ -75,3 +75,35 @@ def test_called_them_and_maintains_that_attribute_without_a_quote():
     assert [c.actor for c in cited(claims, "a", 0)] == [guard]
     assert [c.actor for c in cited(claims, "a", 1)] == [guard]
     assert not cited(claims, "a", 2)
+
+
+def test_a_body_named_by_one_word_speaks_in_lower_case():
+    arts = [article("one", "Police said on Monday that reports of looted shops in the old town were \u201cfalse "
+                           "rumours spread to cause panic\u201d."),
+            article("two", "Two days after police called them false rumours, the looted shops of the old town "
+                           "turned out to be real.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 0)
+    assert c.actor == index.resolve("Police")
+    assert {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_a_short_quoted_phrase_echoed_in_other_words_is_one_statement():
+    arts = [article("one", "\u201cEvery safety rule was applied to the letter on this site. We trained each "
+                           "team for months, replaced both cranes and hired two more inspectors,\u201d Ivo Marsh said."),
+            article("two", "Ivo Marsh has not spoken since the inquiry opened at the county court, but wrote last "
+                           "week to the families of the injured workers that the crew had \u201capplied every rule\u201d.")]
+    claims, _ = claims_of(arts)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in claims), \
+        [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_one_voice_giving_one_small_count_is_one_claim():
+    arts = [article("one", "The death toll has risen to 17, the Saint Brendan Infirmary said on Monday.",
+                    "Separately, the ferry line resumed service after a week."),
+            article("two", "Volunteers searched the river banks. Police say nine died; the Saint Brendan "
+                           "Infirmary has confirmed 17.")]
+    claims, index = claims_of(arts)
+    infirmary = index.resolve("Saint Brendan Infirmary")
+    (c,) = [c for c in claims if c.actor == infirmary]
+    assert {s.article for s in c.sources} == {"one", "two"}

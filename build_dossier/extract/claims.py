@@ -82,6 +82,12 @@ class Found:
         return self.__dict__["_parts"]
 
     @property
+    def fragment_words(self) -> list[set[str]]:
+        if "_fwords" not in self.__dict__:
+            self.__dict__["_fwords"] = [_content(f) for f in self.fragments]
+        return self.__dict__["_fwords"]
+
+    @property
     def grams(self) -> set[tuple[str, ...]]:
         if "_grams" not in self.__dict__:
             self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
@@ -124,7 +130,7 @@ def _patterns() -> _Patterns:
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
         relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
-        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?i:the)\s+(?P<n>[a-z]{{3,}})|(?P<it>[Ii]t))\s+{fillers}$"),
+        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}})|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
@@ -230,7 +236,7 @@ class _Reader:
             return None, "anonymous"
         m = pat.org_gap.search(head)
         if m and not (before and before[-1][1] > s + m.start()):
-            who = self._body(text, s + m.start(), m.group("n"))
+            who = self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
             if who:
                 return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
@@ -251,10 +257,11 @@ class _Reader:
             return people[-1]
         return self.last_speaker[1] if self.last_speaker else self.last_person
 
-    def _body(self, text: str, at: int, noun: str | None) -> str | None:
+    def _body(self, text: str, at: int, noun: str | None, the: bool = True) -> str | None:
         """'It said': the last organisation named before it in the paragraph (outside quotes).
         'The hospital said': the last organisation with that word in its name named before it in
-        the paragraph, else in the paragraphs before."""
+        the paragraph, else in the paragraphs before; 'police said': the body whose whole name is
+        that word."""
         def orgs(t: str) -> list[str]:
             quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(t)]
             return [a for ms, me, a in self.index.mentions_in(t, self.prefer)
@@ -263,11 +270,14 @@ class _Reader:
             found = orgs(text[:at])
             return found[-1] if found else None
         word = fold(noun)
-        for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
+        for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
             for a in reversed(orgs(t)):
                 actor = self.index.actor(a)
                 if any(word in fold(n).split() for n in [actor.name] + actor.aliases):
                     return a
+        who = self.index.resolve(noun.capitalize())
+        if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
+            return who
         return None
 
     def _titled(self, title: str) -> str | None:
@@ -389,6 +399,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
                 return 1.0
     if a.article == b.article:
         return 0.0
+    if _echoed_fragment(a, b, ignore):
+        return 0.75
     if a.no_comment and b.no_comment:
         return 0.75  # one voice declining to comment, in two articles' words
     ca, cb = a.words - ignore, b.words - ignore
@@ -398,6 +410,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
     similar = _similar(ca, cb)
+    if not similar and not other_voice and _counts(a) & _counts(b) and (shared or min(len(ca), len(cb)) <= 1):
+        similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
     if not similar and a.numbers & b.numbers and (shared or any(x.endswith("%") for x in a.numbers & b.numbers)):
         similar = True  # the same count or amount and a word about it (or the same exact rate), from one voice
     if not similar and (a.parts or b.parts):
@@ -411,6 +425,20 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             if any(len(p - names) >= 3 and p - names <= y.words for p in x.parts):
                 return PART
     return 0.75 if similar else 0.0
+
+
+def _echoed_fragment(a: Found, b: Found, ignore: set[str]) -> bool:
+    """Two articles quoting one short phrase of a statement in words a little apart ("followed
+    every protocol" / "protocols were followed to the letter"): a quoted phrase of one, of two to
+    six content words, two thirds of which (two at least) a phrase quoted by the other has."""
+    for wa in a.fragment_words:
+        for wb in b.fragment_words:
+            xa, xb = wa - ignore, wb - ignore
+            short = min(len(xa), len(xb))
+            shared = len(xa & xb)
+            if 2 <= short <= 6 and shared >= 2 and 3 * shared >= 2 * short:
+                return True
+    return False
 
 
 def _similar(ca: set[str], cb: set[str]) -> bool:
