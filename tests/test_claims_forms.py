@@ -107,3 +107,31 @@ def test_one_voice_giving_one_small_count_is_one_claim():
     infirmary = index.resolve("Saint Brendan Infirmary")
     (c,) = [c for c in claims if c.actor == infirmary]
     assert {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_inspectors_of_a_body_describe_with_a_quote():
+    arts = [article("a", "In a draft report, the NRWA inspectors describe \u201ccareless storage of solvents\u201d "
+                         "at the plant.",
+                    "The Northern Rivers Water Authority (NRWA) will publish it in May.")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in cited(claims, "a", 0)] == [index.resolve("NRWA")]
+
+
+def test_a_body_named_by_a_word_of_its_name_gives_a_figure_it_reported():
+    arts = [article("one", "The Federal Audit Commission said on Monday that the deficit reached 4.7% of output."),
+            article("two", "The Supreme Court said it would rule on the complaint filed by the governor, who disputes "
+                           "the commission's estimate of 4.7%.")]
+    claims, index = claims_of(arts)
+    commission = index.resolve("Federal Audit Commission")
+    (c,) = [c for c in claims if c.actor == commission]
+    assert {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_a_body_and_its_office_speak_with_one_voice():
+    arts = [article("one", "The NORDA's Office for Coastal Safety said the ferry had sailed \u201cwithout a valid "
+                           "stability certificate\u201d."),
+            article("two", "NORDA inspectors said this week the ferry sailed \u201cwithout a valid stability "
+                           "certificate\u201d, and asked for a review.")]
+    claims, _ = claims_of(arts)
+    assert any({s.article for s in c.sources} == {"one", "two"} for c in claims), \
+        [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]

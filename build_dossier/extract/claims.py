@@ -117,13 +117,14 @@ def _patterns() -> _Patterns:
     fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
             r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
-            r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?)"
+            r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?|inspectors?|" \
+            r"investigators|researchers|experts|observers|monitors|negotiators|representatives|staff)"
     titles = alternation(lex.titles)
     return _Patterns(
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
-        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns})?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
@@ -280,6 +281,13 @@ class _Reader:
             return who
         return None
 
+    def _only_body(self, noun: str) -> str | None:
+        """The one organisation of the story with that word in its name, if only one has it."""
+        word = fold(noun)
+        hits = [a.id for a in self.index.actors if a.kind == "organization"
+                and any(word in fold(n).split() for n in [a.name] + list(a.aliases))]
+        return hits[0] if len(hits) == 1 else None
+
     def _titled(self, title: str) -> str | None:
         """'the president' = the last speaker or person whose role has that title."""
         for aid in (self.last_speaker[1] if self.last_speaker else None, self.last_person):
@@ -295,6 +303,11 @@ class _Reader:
         quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
         named = frozenset(a for ms, me, a in self.index.mentions_in(text, self.prefer)
                           if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted))
+        # a body named by a word of its name ("by the commission's count of 50.8%")
+        for m in re.finditer(r"\b[Tt]he\s+([a-z]{3,})['’]s\s", text[s:e]):
+            if not any(q0 <= s + m.start() < q1 for q0, q1 in quoted):
+                x = self._body(text, s + m.start(), m.group(1)) or self._only_body(m.group(1))
+                named |= {x} - {None}
         return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
 
 
@@ -328,7 +341,7 @@ def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
     """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for");
     'called it/them X' names what they call it ("police called them fake news"), 'maintained that'
     reports a statement."""
-    if verb in ("called", "described", "continued", "maintained", "maintains") and not quoted:
+    if verb in ("called", "described", "describe", "describes", "continued", "maintained", "maintains") and not quoted:
         if verb == "called" and re.match(r"\s+(?:it|them|this|that|him|her)\s+(?:an?\s+|the\s+)?[a-z][\w-]*", after) \
                 and not re.match(r"\s+\w+\s+(?:off|up|back|in|out|on|for|to|over|a\s+(?:meeting|halt|vote|press|news))\b", after):
             return True
@@ -478,6 +491,9 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
             out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
         elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
             out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
+        elif actor.kind != "person" and any(b.name.startswith(a.name + s) for a, b in ((actor, other), (other, actor))
+                                            for s in ("'s ", "’s ")):
+            out.add(other.id)  # "UNESCO's World Heritage Centre" speaks for UNESCO, and UNESCO for it
     return frozenset(out)
 
 
