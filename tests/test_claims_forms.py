@@ -135,3 +135,12 @@ def test_a_body_and_its_office_speak_with_one_voice():
     claims, _ = claims_of(arts)
     assert any({s.article for s in c.sources} == {"one", "two"} for c in claims), \
         [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_a_short_quote_between_the_subject_and_the_coordinated_verb():
+    arts = [article("a", "Transport Secretary Ilse Varga closed the bridge on Sunday \u201cuntil further notice\u201d "
+                         "and said engineers would report to her within ten days.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 0)
+    assert c.actor == index.resolve("Ilse Varga")
+    assert c.found_by == ["subject-coordinated-verb:said"]

@@ -126,7 +126,7 @@ def _patterns() -> _Patterns:
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
         gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns})?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
-        coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
+        coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
