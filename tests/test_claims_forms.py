@@ -144,3 +144,12 @@ def test_a_short_quote_between_the_subject_and_the_coordinated_verb():
     (c,) = cited(claims, "a", 0)
     assert c.actor == index.resolve("Ilse Varga")
     assert c.found_by == ["subject-coordinated-verb:said"]
+
+
+def test_a_rejection_of_a_named_thing_in_a_few_words_is_no_claim():
+    arts = [article("a", "Union leader Pavel Dronov also rejected the operator's passenger figures.",
+                    "Pavel Dronov rejected the operator's figures as \u201cpure invention\u201d.",
+                    "Pavel Dronov rejected the idea that the strike had failed.")]
+    claims, _ = claims_of(arts)
+    assert not cited(claims, "a", 0)
+    assert cited(claims, "a", 1) and cited(claims, "a", 2)

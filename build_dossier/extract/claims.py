@@ -579,7 +579,13 @@ def _bare_reaction(f: Found) -> bool:
     if at < 0:
         return False
     rest = re.findall(r"[\w’'-]+", f.quote[at + len(verb):])
-    return 0 < len(rest) <= 2 and rest[0].lower() in ("it", "that", "this", "them", "the", "these", "those")
+    if not rest or rest[0].lower() not in ("it", "that", "this", "them", "the", "these", "those"):
+        return False
+    # "Omondi also rejected the club's attendance figures.": a rejection and what it rejects, named
+    # in a few words (no clause of its own: no "that", "as", "because" after it)
+    rejects = verb in ("rejected", "dismissed", "denied", "disputed", "questioned", "criticized", "criticised")
+    return len(rest) <= 2 or (rejects and len(rest) <= 5 and not re.search(r"[,;:]", f.quote[at + len(verb):])
+                              and not {w.lower() for w in rest} & {"that", "as", "because", "which", "saying"})
 
 
 def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
