@@ -153,3 +153,12 @@ def test_a_rejection_of_a_named_thing_in_a_few_words_is_no_claim():
     claims, _ = claims_of(arts)
     assert not cited(claims, "a", 0)
     assert cited(claims, "a", 1) and cited(claims, "a", 2)
+
+
+def test_a_name_deep_in_the_subject_phrase_is_not_the_speaker_and_by_names_one():
+    arts = [article("a", "Parents of pupils enrolled in the primary schools of Dunmore District Council say 60 "
+                         "classrooms have mould, well above the 40 reported by the Regional Schools Inspectorate.",
+                    "Officials of Dunmore District Council said the repairs would start in June.")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in cited(claims, "a", 0)] == [index.resolve("Regional Schools Inspectorate")]
+    assert [c.actor for c in cited(claims, "a", 1)] == [index.resolve("Dunmore District Council")]

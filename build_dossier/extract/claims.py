@@ -214,6 +214,8 @@ class _Reader:
             if pat.appositive_gap.match(text[me:vs]):  # "Rakhimov, the ministry's spokesman, said"
                 return aid, "subject-appositive-verb"
         if before and pat.gap.match(text[before[-1][1]:vs]):
+            if self._nested(text[s:before[-1][0]]):
+                return None, None  # "Parents of babies treated in the unit of X say": not X
             return before[-1][2], "subject-verb"
         if before and pat.relative_gap.match(text[before[-1][1]:vs]) and re.match(r"[^,;“”\"]*\d", text[ve:]) \
                 and self.index.actor(before[-1][2]).kind in ("person", "organization"):
@@ -223,6 +225,9 @@ class _Reader:
         if after and re.fullmatch(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[ve:after[0][0]]) \
                 and re.search(r"[,”\"]\s*$", text[s:vs]):  # "..., said Dr. Jane Doe"
             return after[0][2], "verb-subject"
+        if after and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[ve:after[0][0]]) \
+                and self.index.actor(after[0][2]).kind in ("person", "organization"):
+            return after[0][2], "passive-by"  # "the eleven reported by the Health Agency"
         head = text[s:vs]
         m = pat.pronoun_gap.search(head)
         if m:
@@ -245,6 +250,15 @@ class _Reader:
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
         return None, None
+
+    @staticmethod
+    def _nested(head: str) -> bool:
+        """The clause opens with a common noun that the name only qualifies, deep in a phrase
+        ("Parents of babies treated in the neonatal unit of ..."): the noun is the subject."""
+        m = re.match(r"\s*(?:[A-Z][a-z]+)\s+(?:of|from|at|in)\s+(?P<rest>[^,;“”\"]*)$", head)
+        if not m or m.group(0).split()[0].lower() in lexicon().anonymous:
+            return False
+        return len(re.findall(r"\b(?:of|in|at|from|for|with)\b", m.group("rest"))) >= 1 and len(m.group("rest").split()) >= 4
 
     def _antecedent(self, text: str, at: int) -> str | None:
         """He/she: the speaker already named in this paragraph, else the last person named in it
