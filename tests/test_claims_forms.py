@@ -162,3 +162,11 @@ def test_a_name_deep_in_the_subject_phrase_is_not_the_speaker_and_by_names_one()
     claims, index = claims_of(arts)
     assert [c.actor for c in cited(claims, "a", 0)] == [index.resolve("Regional Schools Inspectorate")]
     assert [c.actor for c in cited(claims, "a", 1)] == [index.resolve("Dunmore District Council")]
+
+
+def test_a_body_s_statement_or_letter_says():
+    arts = [article("a", "The Harbour Board's statement said the north quay would reopen on Friday.",
+                    "The Rail Workers Union's letter to members said the strike would go ahead.")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in cited(claims, "a", 0)] == [index.resolve("Harbour Board")]
+    assert [c.actor for c in cited(claims, "a", 1)] == [index.resolve("Rail Workers Union")]

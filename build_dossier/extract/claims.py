@@ -118,13 +118,14 @@ def _patterns() -> _Patterns:
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
             r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
             r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?|inspectors?|" \
-            r"investigators|researchers|experts|observers|monitors|negotiators|representatives|staff)"
+            r"investigators|researchers|experts|observers|monitors|negotiators|representatives|staff|" \
+            r"statement|report|letter|release|communiqu[ée]|website|filing|notice)"
     titles = alternation(lex.titles)
     return _Patterns(
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
-        gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns})?\s*,?\s*{fillers}$"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
