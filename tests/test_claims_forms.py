@@ -170,3 +170,16 @@ def test_a_body_s_statement_or_letter_says():
     claims, index = claims_of(arts)
     assert [c.actor for c in cited(claims, "a", 0)] == [index.resolve("Harbour Board")]
     assert [c.actor for c in cited(claims, "a", 1)] == [index.resolve("Rail Workers Union")]
+
+
+def test_a_voice_revising_its_own_count_is_the_same_claim_updated():
+    arts = [article("one", "Thirty cattle on four farms have been infected with the virus, the State Veterinary "
+                           "Service said on Monday, two more than the farmers had reported."),
+            article("two", "Separately, the ferry line resumed service after a week.",
+                    "The State Veterinary Service on Friday raised its count of infected cattle to 41."),
+            article("three", "The State Veterinary Service raised the alarm about the virus.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 1)
+    assert c.actor == index.resolve("State Veterinary Service")
+    assert {s.article for s in c.sources} == {"one", "two"}
+    assert not cited(claims, "three", 0)  # raised without a count of its own: no statement

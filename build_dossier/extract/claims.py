@@ -82,6 +82,17 @@ class Found:
         return self.__dict__["_parts"]
 
     @property
+    def revised(self) -> str | None:
+        """What the speaker's new figure counts, when the passage revises its own count ("raised
+        its count of infected babies to 12": 'babi')."""
+        if "_revised" not in self.__dict__:
+            verb = self.signal.rsplit(":", 1)[-1]
+            at = self.quote.find(verb) if verb in _RECOUNT else -1
+            m = _REVISION.match(self.quote[at + len(verb):]) if at >= 0 else None
+            self.__dict__["_revised"] = _stem(fold(m.group("noun")).split()[-1]) if m else None
+        return self.__dict__["_revised"]
+
+    @property
     def fragment_words(self) -> list[set[str]]:
         if "_fwords" not in self.__dict__:
             self.__dict__["_fwords"] = [_content(f) for f in self.fragments]
@@ -352,10 +363,17 @@ def _all_quote(sent: str) -> bool:
     return bool(re.fullmatch(r"\s*[“\"].*[”\"]\s*", sent, re.S))
 
 
+_RECOUNT = ("raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates")
+_REVISION = re.compile(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:count|toll|estimate|figure|tally)\s+"
+                       r"of\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+)?\d")
+
+
 def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
     """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for");
     'called it/them X' names what they call it ("police called them fake news"), 'maintained that'
     reports a statement."""
+    if verb in _RECOUNT:  # "the agency raised its count of infected cattle to 40": a new figure of its own
+        return bool(_REVISION.match(after))
     if verb in ("called", "described", "describe", "describes", "continued", "maintained", "maintains") and not quoted:
         if verb == "called" and re.match(r"\s+(?:it|them|this|that|him|her)\s+(?:an?\s+|the\s+)?[a-z][\w-]*", after) \
                 and not re.match(r"\s+\w+\s+(?:off|up|back|in|out|on|for|to|over|a\s+(?:meeting|halt|vote|press|news))\b", after):
@@ -438,6 +456,9 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
     similar = _similar(ca, cb)
+    if not similar and not other_voice and any(x.revised and x.revised in y.words and _counts(y) | _words_count(y)
+                                               for x, y in ((a, b), (b, a))):
+        similar = True  # one voice revising its count of the same thing: the count, updated
     if not similar and not other_voice and _counts(a) & _counts(b) and (shared or min(len(ca), len(cb)) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
     if not similar and a.numbers & b.numbers and (shared or any(x.endswith("%") for x in a.numbers & b.numbers)):
@@ -467,6 +488,16 @@ def _echoed_fragment(a: Found, b: Found, ignore: set[str]) -> bool:
             if 2 <= short <= 6 and shared >= 2 and 3 * shared >= 2 * short:
                 return True
     return False
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"}
+
+
+def _words_count(f: Found) -> set[str]:
+    """Counts written as words ("eleven babies")."""
+    return set(fold(f.quote).split()) & _NUMBER_WORDS
 
 
 def _similar(ca: set[str], cb: set[str]) -> bool:
