@@ -183,3 +183,12 @@ def test_a_voice_revising_its_own_count_is_the_same_claim_updated():
     assert c.actor == index.resolve("State Veterinary Service")
     assert {s.article for s in c.sources} == {"one", "two"}
     assert not cited(claims, "three", 0)  # raised without a count of its own: no statement
+
+
+def test_she_said_after_a_quote_of_the_same_speaker_continues_the_statement():
+    arts = [article("a", "\u201cThe water came through the roof in minutes,\u201d Ada Lorne told the Gazette. She said at "
+                         "least two photographs sent by tenants showed the damage.",
+                    "\u201cWe moved everyone out,\u201d Ada Lorne said. She said 14 flats were empty.")]
+    claims, _ = claims_of(arts)
+    assert len(cited(claims, "a", 0)) == 1  # one statement, its quote and what follows
+    assert len(cited(claims, "a", 1)) == 2  # a count of its own is a claim of its own

@@ -177,6 +177,12 @@ class _Reader:
                 prev.fragments += _fragments(text[s:e])
                 continue
             found = self._sentence(i, text, s, e, mentions)
+            if found and out and out[-1].paragraph == i and out[-1].speaker == found.speaker \
+                    and found.signal.startswith("pronoun:") and not found.fragments and out[-1].fragments \
+                    and not _counts(found):
+                prev = out[-1]  # "“...,” X told reporters. He said videos showed ...": one statement
+                prev.end, prev.quote = e, text[prev.start:e]
+                continue
             if found:
                 out.append(found)
             for ms, me, aid in mentions:
