@@ -82,6 +82,23 @@ class Found:
         return self.__dict__["_parts"]
 
     @property
+    def revised(self) -> str | None:
+        """What the speaker's new figure counts, when the passage revises its own count ("raised
+        its count of infected babies to 12": 'babi')."""
+        if "_revised" not in self.__dict__:
+            verb = self.signal.rsplit(":", 1)[-1]
+            at = self.quote.find(verb) if verb in _RECOUNT else -1
+            m = _REVISION.match(self.quote[at + len(verb):]) if at >= 0 else None
+            self.__dict__["_revised"] = _stem(fold(m.group("noun")).split()[-1]) if m else None
+        return self.__dict__["_revised"]
+
+    @property
+    def fragment_words(self) -> list[set[str]]:
+        if "_fwords" not in self.__dict__:
+            self.__dict__["_fwords"] = [_content(f) for f in self.fragments]
+        return self.__dict__["_fwords"]
+
+    @property
     def grams(self) -> set[tuple[str, ...]]:
         if "_grams" not in self.__dict__:
             self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
@@ -99,6 +116,8 @@ class _Patterns:
     pronoun_gap: re.Pattern
     bare_title_gap: re.Pattern
     anonymous_gap: re.Pattern
+    org_gap: re.Pattern
+    relative_gap: re.Pattern
     no_comment: re.Pattern
 
 
@@ -109,18 +128,22 @@ def _patterns() -> _Patterns:
     fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
             r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
-            r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?)"
+            r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?|inspectors?|" \
+            r"investigators|researchers|experts|observers|monitors|negotiators|representatives|staff|" \
+            r"statement|report|letter|release|communiqu[ée]|website|filing|notice)"
     titles = alternation(lex.titles)
     return _Patterns(
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
-        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+{nouns})?\s*,?\s*{fillers}$"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
-        coordination_gap=re.compile(rf"^\s+[^“”\";]{{2,150}}?\s(?:and|but)\s+{fillers}$"),
+        coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+        relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
+        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}})|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
@@ -154,6 +177,12 @@ class _Reader:
                 prev.fragments += _fragments(text[s:e])
                 continue
             found = self._sentence(i, text, s, e, mentions)
+            if found and out and out[-1].paragraph == i and out[-1].speaker == found.speaker \
+                    and found.signal.startswith("pronoun:") and not found.fragments and out[-1].fragments \
+                    and not _counts(found):
+                prev = out[-1]  # "“...,” X told reporters. He said videos showed ...": one statement
+                prev.end, prev.quote = e, text[prev.start:e]
+                continue
             if found:
                 out.append(found)
             for ms, me, aid in mentions:
@@ -187,8 +216,10 @@ class _Reader:
                 return self._found(i, s, e, who[2], kind, f"attribution-noun:{m.group(0)}", fragments)
         for m in pat.verb.finditer(sent):
             vs, ve = s + m.start(), s + m.end()
-            if inside(vs) or not _verb_fits(m.group(0), sent, quoted):
+            if inside(vs) or not _verb_fits(m.group(0), sent, quoted, text[ve:e]):
                 continue
+            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]):
+                continue  # "X has not responded", "Y did not say": no statement
             who, signal = self._subject(text, s, vs, ve, outside)
             if signal:
                 return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
@@ -201,11 +232,20 @@ class _Reader:
             if pat.appositive_gap.match(text[me:vs]):  # "Rakhimov, the ministry's spokesman, said"
                 return aid, "subject-appositive-verb"
         if before and pat.gap.match(text[before[-1][1]:vs]):
+            if self._nested(text[s:before[-1][0]]):
+                return None, None  # "Parents of babies treated in the unit of X say": not X
             return before[-1][2], "subject-verb"
+        if before and pat.relative_gap.match(text[before[-1][1]:vs]) and re.match(r"[^,;“”\"]*\d", text[ve:]) \
+                and self.index.actor(before[-1][2]).kind in ("person", "organization"):
+            # a figure in a relative clause: "the Commission, which announced 50.8%, and ..."
+            return before[-1][2], "subject-relative-verb"
         after = [x for x in outside if x[0] >= ve]
         if after and re.fullmatch(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", text[ve:after[0][0]]) \
                 and re.search(r"[,”\"]\s*$", text[s:vs]):  # "..., said Dr. Jane Doe"
             return after[0][2], "verb-subject"
+        if after and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[ve:after[0][0]]) \
+                and self.index.actor(after[0][2]).kind in ("person", "organization"):
+            return after[0][2], "passive-by"  # "the eleven reported by the Health Agency"
         head = text[s:vs]
         m = pat.pronoun_gap.search(head)
         if m:
@@ -218,11 +258,25 @@ class _Reader:
         m = pat.anonymous_gap.search(head)
         if m and not before or (m and before and before[-1][1] <= s + m.start()):
             return None, "anonymous"
+        m = pat.org_gap.search(head)
+        if m and not (before and before[-1][1] > s + m.start()):
+            who = self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
+            if who:
+                return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
         return None, None
+
+    @staticmethod
+    def _nested(head: str) -> bool:
+        """The clause opens with a common noun that the name only qualifies, deep in a phrase
+        ("Parents of babies treated in the neonatal unit of ..."): the noun is the subject."""
+        m = re.match(r"\s*(?:[A-Z][a-z]+)\s+(?:of|from|at|in)\s+(?P<rest>[^,;“”\"]*)$", head)
+        if not m or m.group(0).split()[0].lower() in lexicon().anonymous:
+            return False
+        return len(re.findall(r"\b(?:of|in|at|from|for|with)\b", m.group("rest"))) >= 1 and len(m.group("rest").split()) >= 4
 
     def _antecedent(self, text: str, at: int) -> str | None:
         """He/she: the speaker already named in this paragraph, else the last person named in it
@@ -235,6 +289,36 @@ class _Reader:
         if people:
             return people[-1]
         return self.last_speaker[1] if self.last_speaker else self.last_person
+
+    def _body(self, text: str, at: int, noun: str | None, the: bool = True) -> str | None:
+        """'It said': the last organisation named before it in the paragraph (outside quotes).
+        'The hospital said': the last organisation with that word in its name named before it in
+        the paragraph, else in the paragraphs before; 'police said': the body whose whole name is
+        that word."""
+        def orgs(t: str) -> list[str]:
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(t)]
+            return [a for ms, me, a in self.index.mentions_in(t, self.prefer)
+                    if self.index.actor(a).kind == "organization" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        if noun is None:
+            found = orgs(text[:at])
+            return found[-1] if found else None
+        word = fold(noun)
+        for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
+            for a in reversed(orgs(t)):
+                actor = self.index.actor(a)
+                if any(word in fold(n).split() for n in [actor.name] + actor.aliases):
+                    return a
+        who = self.index.resolve(noun.capitalize())
+        if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
+            return who
+        return None
+
+    def _only_body(self, noun: str) -> str | None:
+        """The one organisation of the story with that word in its name, if only one has it."""
+        word = fold(noun)
+        hits = [a.id for a in self.index.actors if a.kind == "organization"
+                and any(word in fold(n).split() for n in [a.name] + list(a.aliases))]
+        return hits[0] if len(hits) == 1 else None
 
     def _titled(self, title: str) -> str | None:
         """'the president' = the last speaker or person whose role has that title."""
@@ -251,6 +335,11 @@ class _Reader:
         quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
         named = frozenset(a for ms, me, a in self.index.mentions_in(text, self.prefer)
                           if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted))
+        # a body named by a word of its name ("by the commission's count of 50.8%")
+        for m in re.finditer(r"\b[Tt]he\s+([a-z]{3,})['’]s\s", text[s:e]):
+            if not any(q0 <= s + m.start() < q1 for q0, q1 in quoted):
+                x = self._body(text, s + m.start(), m.group(1)) or self._only_body(m.group(1))
+                named |= {x} - {None}
         return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
 
 
@@ -280,9 +369,23 @@ def _all_quote(sent: str) -> bool:
     return bool(re.fullmatch(r"\s*[“\"].*[”\"]\s*", sent, re.S))
 
 
-def _verb_fits(verb: str, sent: str, quoted) -> bool:
-    """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for")."""
-    if verb in ("called", "described", "continued", "maintained") and not quoted:
+_RECOUNT = ("raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates")
+_REVISION = re.compile(r"\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:count|toll|estimate|figure|tally)\s+"
+                       r"of\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+)?\d")
+
+
+def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
+    """Verbs that attribute only with a quote or a complement ("called ... “x”", "called for");
+    'called it/them X' names what they call it ("police called them fake news"), 'maintained that'
+    reports a statement."""
+    if verb in _RECOUNT:  # "the agency raised its count of infected cattle to 40": a new figure of its own
+        return bool(_REVISION.match(after))
+    if verb in ("called", "described", "describe", "describes", "continued", "maintained", "maintains") and not quoted:
+        if verb == "called" and re.match(r"\s+(?:it|them|this|that|him|her)\s+(?:an?\s+|the\s+)?[a-z][\w-]*", after) \
+                and not re.match(r"\s+\w+\s+(?:off|up|back|in|out|on|for|to|over|a\s+(?:meeting|halt|vote|press|news))\b", after):
+            return True
+        if verb in ("maintained", "maintains") and re.match(r"\s+that\b", after):
+            return True
         return False
     return True
 
@@ -314,13 +417,16 @@ def _counts(f: Found) -> set[str]:
 
 
 def _numbers(text: str, least: float = 100) -> set[str]:
-    """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate)."""
+    """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate), and
+    percentages with decimals ("49.4%", "2.75 per cent": a result or a rate, not a round share)."""
     out = set()
     for m in _NUMBER.finditer(text):
         value = re.sub(r"[,\u202f ]", "", m.group(0))
         n = float(value)
         if n >= least and not (1900 <= n <= 2100 and "." not in value and len(m.group(0)) == 4):
             out.add(value)
+        elif "." in value and re.match(r"\s?(?:%|per\s?cent)", text[m.end():]):
+            out.add(value + "%")
     return out
 
 
@@ -345,6 +451,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
                 return 1.0
     if a.article == b.article:
         return 0.0
+    if _echoed_fragment(a, b, ignore):
+        return 0.75
     if a.no_comment and b.no_comment:
         return 0.75  # one voice declining to comment, in two articles' words
     ca, cb = a.words - ignore, b.words - ignore
@@ -354,8 +462,13 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             return 0.0  # the same kind of figure, given as different numbers: an update, not a repeat
     shared = ca & cb
     similar = _similar(ca, cb)
-    if not similar and a.numbers & b.numbers and shared:
-        similar = True  # the same count or amount and a word about it, from one voice
+    if not similar and not other_voice and any(x.revised and x.revised in y.words and _counts(y) | _words_count(y)
+                                               for x, y in ((a, b), (b, a))):
+        similar = True  # one voice revising its count of the same thing: the count, updated
+    if not similar and not other_voice and _counts(a) & _counts(b) and (shared or min(len(ca), len(cb)) <= 1):
+        similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
+    if not similar and a.numbers & b.numbers and (shared or any(x.endswith("%") for x in a.numbers & b.numbers)):
+        similar = True  # the same count or amount and a word about it (or the same exact rate), from one voice
     if not similar and (a.parts or b.parts):
         # one clause of a passage reporting two statements, against the other passage (or its clauses)
         drop = ignore | (a.names | b.names if other_voice else set())
@@ -367,6 +480,30 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             if any(len(p - names) >= 3 and p - names <= y.words for p in x.parts):
                 return PART
     return 0.75 if similar else 0.0
+
+
+def _echoed_fragment(a: Found, b: Found, ignore: set[str]) -> bool:
+    """Two articles quoting one short phrase of a statement in words a little apart ("followed
+    every protocol" / "protocols were followed to the letter"): a quoted phrase of one, of two to
+    six content words, two thirds of which (two at least) a phrase quoted by the other has."""
+    for wa in a.fragment_words:
+        for wb in b.fragment_words:
+            xa, xb = wa - ignore, wb - ignore
+            short = min(len(xa), len(xb))
+            shared = len(xa & xb)
+            if 2 <= short <= 6 and shared >= 2 and 3 * shared >= 2 * short:
+                return True
+    return False
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"}
+
+
+def _words_count(f: Found) -> set[str]:
+    """Counts written as words ("eleven babies")."""
+    return set(fold(f.quote).split()) & _NUMBER_WORDS
 
 
 def _similar(ca: set[str], cb: set[str]) -> bool:
@@ -406,6 +543,9 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
             out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
         elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
             out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
+        elif actor.kind != "person" and any(b.name.startswith(a.name + s) for a, b in ((actor, other), (other, actor))
+                                            for s in ("'s ", "’s ")):
+            out.add(other.id)  # "UNESCO's World Heritage Centre" speaks for UNESCO, and UNESCO for it
     return frozenset(out)
 
 
@@ -491,7 +631,13 @@ def _bare_reaction(f: Found) -> bool:
     if at < 0:
         return False
     rest = re.findall(r"[\w’'-]+", f.quote[at + len(verb):])
-    return 0 < len(rest) <= 2 and rest[0].lower() in ("it", "that", "this", "them", "the", "these", "those")
+    if not rest or rest[0].lower() not in ("it", "that", "this", "them", "the", "these", "those"):
+        return False
+    # "Omondi also rejected the club's attendance figures.": a rejection and what it rejects, named
+    # in a few words (no clause of its own: no "that", "as", "because" after it)
+    rejects = verb in ("rejected", "dismissed", "denied", "disputed", "questioned", "criticized", "criticised")
+    return len(rest) <= 2 or (rejects and len(rest) <= 5 and not re.search(r"[,;:]", f.quote[at + len(verb):])
+                              and not {w.lower() for w in rest} & {"that", "as", "because", "which", "saying"})
 
 
 def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
