@@ -55,7 +55,7 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
     if claims:
         lines += ["## What they said", ""]
         for c in claims:
-            refs = "".join(notes.ref(s) for s in c.sources)
+            refs = notes.refs(c.sources)
             lines.append(f"- [{escape_inline(short(c.text, 140))}]({relative(uri, claim_uri(c.id))}){refs}")
         lines.append("")
 

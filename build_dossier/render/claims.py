@@ -45,7 +45,7 @@ def render_claim(dossier: Dossier, claim: Claim) -> Page:
     facts.append(("Reported by", f"{n} article{'' if n == 1 else 's'}"))
     lines += [f"**{k}:** {v}  " for k, v in facts]
     lines[-1] = lines[-1].rstrip()
-    lines += ["", "> " + escape_inline(claim.text) + "".join(notes.ref(s) for s in claim.sources), ""]
+    lines += ["", "> " + escape_inline(claim.text) + notes.refs(claim.sources), ""]
     lines.append(notes.section())
     return {"title": plain(short(claim.text, 70))}, "\n".join(lines)
 

@@ -41,7 +41,7 @@ def render_event(dossier: Dossier, event: Event) -> Page:
     notes = Footnotes(uri, dossier)
     claims = {c.id: c for c in dossier.claims}
     n = len({s.article for s in event.sources})
-    refs = "".join(notes.ref(s) for s in event.sources)
+    refs = notes.refs(event.sources)
     lines = [f"# {escape_inline(event.title)}", "",
              f"**Date:** {event.date}{_vague(event.date)}  ",
              f"**Who:** {_actor_links(dossier, event.actors, uri)}  ",
