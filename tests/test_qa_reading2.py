@@ -28,3 +28,18 @@ def test_footnote_marks_side_by_side_read_in_order():
     for line in lines:
         marks = _marks(line)
         assert marks == sorted(set(marks)), line
+
+
+def _title(page: str) -> str:
+    return next(line for line in page.splitlines() if line.startswith("title:"))
+
+
+def test_page_titles_keep_parentheses():
+    # The tab, navigation and search result showed "Oct 11 PAPA" and "Football CAF".
+    d = synthetic.dossier()
+    actors = [replace(a, name="Port Authority (PVA)") if a.id == "port-authority" else a for a in d.actors]
+    claims = [replace(c, text="VALEN, March 2 (Harbour Wire) - 12,000 workers had joined the strike")
+              if c.id == "union-12000" else c for c in d.claims]
+    pages = render_site(replace(d, actors=actors, claims=claims))
+    assert "(PVA)" in _title(pages["actors/port-authority.md"])
+    assert "(Harbour Wire)" in _title(pages["claims/union-12000.md"])

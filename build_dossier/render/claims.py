@@ -21,8 +21,10 @@ def short(text: str, limit: int = 90) -> str:
 
 
 def plain(text: str) -> str:
-    """A page title for front matter: no markup characters at all (themes may not escape it)."""
-    return re.sub(r"[<>\[\]()`*_#|\\{}]", "", text)
+    """A page title for front matter: no markup characters (themes may not escape it). Parentheses
+    stay: they make no link without brackets, and "Confederation of African Football (CAF)" or a
+    dateline's "(Reuters)" lose their sense without them."""
+    return re.sub(r"[<>\[\]`*_#|\\{}]", "", text)
 
 
 def render_claim_pages(dossier: Dossier) -> dict[str, Page]:
