@@ -43,3 +43,22 @@ def test_page_titles_keep_parentheses():
     pages = render_site(replace(d, actors=actors, claims=claims))
     assert "(PVA)" in _title(pages["actors/port-authority.md"])
     assert "(Harbour Wire)" in _title(pages["claims/union-12000.md"])
+
+
+def test_a_value_written_left_of_its_dot_is_not_crossed_by_its_bar():
+    # "at least 16 newborns", near the top of the axis, is written left of its dot, over its own bar:
+    # the bar showed through the gaps between the words.
+    from build_dossier.svg.figures import FigurePoint, figure_chart_svg
+
+    shown = "at least 16 newborns"
+    svg = figure_chart_svg([FigurePoint(7, "Seven newborn babies", False, "Hellenic Newswire", "2026-03-02", 0),
+                            FigurePoint(16, shown, True, "Aegean Post", "2026-03-06", 1)],
+                           ["Seven", "At least 16"], "t", "How many were infected?")
+    text = re.search(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*text-anchor="end">' + shown, svg)
+    assert text, svg
+    end_x, y = float(text.group(1)), float(text.group(2)) - 4.5
+    stems = [float(m.group(2)) for m in re.finditer(
+        r'<line x1="12" y1="([\d.]+)" x2="([\d.]+)" y2="[\d.]+" class="dossier-svg-stem', svg)
+        if float(m.group(1)) == y]
+    start_x = end_x - len(shown) * 6.5  # 12.5px bold text is at least this wide
+    assert all(x2 < start_x for x2 in stems), (stems, start_x)
