@@ -62,3 +62,18 @@ def test_a_value_written_left_of_its_dot_is_not_crossed_by_its_bar():
         if float(m.group(1)) == y]
     start_x = end_x - len(shown) * 6.5  # 12.5px bold text is at least this wide
     assert all(x2 < start_x for x2 in stems), (stems, start_x)
+
+
+def test_a_sentence_filed_as_two_claims_is_listed_once_on_the_actor_page():
+    # "Eleven babies have now been infected ..." was a statement and a figure of the same actor: the
+    # actor page listed the same words twice, one after the other.
+    from build_dossier.model import Claim
+
+    d = synthetic.dossier()
+    fig = next(c for c in d.claims if c.id == "union-12000")
+    twin = Claim("quint-joined", fig.text, "statement", fig.actor, list(fig.sources))
+    page = render_site(replace(d, claims=[twin, *d.claims]))["actors/mara-quint.md"]
+    said = page[page.index("## What they said"):page.index("## Mentioned in")]
+    assert said.count(fig.text) == 1, said
+    line = next(line for line in said.splitlines() if fig.text in line)
+    assert "(../claims/quint-joined.md)" in line and "[as a figure](../claims/union-12000.md)" in line
