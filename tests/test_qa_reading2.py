@@ -77,3 +77,16 @@ def test_a_sentence_filed_as_two_claims_is_listed_once_on_the_actor_page():
     assert said.count(fig.text) == 1, said
     line = next(line for line in said.splitlines() if fig.text in line)
     assert "(../claims/quint-joined.md)" in line and "[as a figure](../claims/union-12000.md)" in line
+
+
+def test_timeline_date_column_fits_a_month_without_a_day():
+    # An event dated only "2026-05" was labelled "May 2026" in the 62px date column, right-aligned:
+    # its first letters fell off the picture's left edge. The month heading above gives the year.
+    from build_dossier.svg.timeline import DATE_X, TimelineItem, timeline_svg
+
+    svg = timeline_svg([TimelineItem("2026-03-09", "EODY raised its count"),
+                        TimelineItem("2026-05", "A new isolation ward due to open")], "t")
+    dates = re.findall(r'<text x="[\d.]+" y="[\d.]+" class="dossier-svg-muted" text-anchor="end">([^<]*)</text>', svg)
+    assert dates == ["9 Mar", "May"]
+    assert "MAY 2026" in svg.upper()
+    assert all(len(d) * 12.5 * 0.6 <= DATE_X for d in dates)
