@@ -90,3 +90,23 @@ def test_timeline_date_column_fits_a_month_without_a_day():
     assert dates == ["9 Mar", "May"]
     assert "MAY 2026" in svg.upper()
     assert all(len(d) * 12.5 * 0.6 <= DATE_X for d in dates)
+
+
+def test_relation_map_shows_a_dispute_line_beside_an_arrow_between_the_same_actors():
+    # The hospital speaks of the health agency and they hold opposing positions: the arrow was drawn
+    # over the dashed line, and the legend named "on opposing sides of a dispute" for no visible line.
+    from build_dossier.svg.relations import Edge, Node, relation_map_svg
+
+    svg = relation_map_svg([Node("a", "Hospital", "organization", 4), Node("b", "Agency", "organization", 9),
+                            Node("c", "Minister", "person", 3)],
+                           [Edge("a", "b", "speaks", 2), Edge("a", "b", "opposes", 1), Edge("b", "c", "with", 1)], "r")
+    coords: dict = {}
+    for m in re.finditer(
+        r'<line x1="([-\d.]+)" y1="([-\d.]+)" x2="([-\d.]+)" y2="([-\d.]+)" class="dossier-svg-edge dossier-svg-(\w+)"',
+        svg):
+        coords.setdefault(m.group(5), tuple(float(m.group(i)) for i in range(1, 5)))  # not the legend's
+    assert "on opposing sides of a dispute" in svg
+    speaks, opposes = coords["speaks"], coords["opposes"]
+    # the two lines are apart along their whole length (parallel, at least 4 units apart)
+    assert abs(speaks[0] - opposes[0]) + abs(speaks[1] - opposes[1]) >= 4
+    assert abs(speaks[2] - opposes[2]) + abs(speaks[3] - opposes[3]) >= 4
