@@ -110,3 +110,13 @@ def test_relation_map_shows_a_dispute_line_beside_an_arrow_between_the_same_acto
     # the two lines are apart along their whole length (parallel, at least 4 units apart)
     assert abs(speaks[0] - opposes[0]) + abs(speaks[1] - opposes[1]) >= 4
     assert abs(speaks[2] - opposes[2]) + abs(speaks[3] - opposes[3]) >= 4
+
+
+def test_an_event_without_known_actors_has_no_empty_who_line():
+    # "The hospital has not updated its figure of seven": the page said "**Who:** —".
+    d = synthetic.dossier()
+    events = [replace(e, actors=[]) if e.id == "proposal" else e for e in d.events]
+    page = render_site(replace(d, events=events))["events/proposal.md"]
+    assert "**Who:**" not in page
+    assert "**Date:** 2031-04" in page and "**Reported by:** 1 article[^s1]" in page
+    assert "**Who:** [" in render_site(d)["events/proposal.md"]
