@@ -40,7 +40,8 @@ def test_timeline_is_accessible_and_escaped():
     assert "Minister <urges> mediation & calm" in all_text(root)  # ... and reads back verbatim
     text = all_text(root)
     assert text.index("2030") < text.index("March 2031") < text.index("9 Mar")  # oldest first
-    assert "Mar 2031" in text  # month precision is shown as such
+    # month precision is shown as such: the month without a day, under the heading giving its year
+    assert "March 2031 Mar Month-only event" in text
 
 
 def test_timeline_wraps_long_titles_and_grows():

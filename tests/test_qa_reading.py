@@ -152,7 +152,7 @@ def test_home_leads_with_key_claims_and_lists_few_sources_one_by_one():
 
 @pytest.mark.browser
 @pytest.mark.parametrize("rel", ["index.html", "sources/index.html", "events/index.html", "disputes/index.html",
-                                 "claims/index.html"])
+                                 "claims/index.html", "actors/index.html"])
 def test_index_tables_fit_a_phone(site, browser, rel):
     # Material gives every column heading 5rem: a five-column table was 560px wide on a 390px phone.
     page = browser.new_page(viewport={"width": 390, "height": 844})

@@ -54,9 +54,15 @@ def render_actor(dossier: Dossier, actor: Actor, together: Counter, existing) ->
     claims = [c for c in dossier.claims if c.actor == actor.id]
     if claims:
         lines += ["## What they said", ""]
+        # One sentence can be both a statement and a figure (two claim pages): it is listed once, the
+        # second page linked by its kind, not shown twice word for word.
+        same: dict[str, list] = {}
         for c in claims:
-            refs = "".join(notes.ref(s) for s in c.sources)
-            lines.append(f"- [{escape_inline(short(c.text, 140))}]({relative(uri, claim_uri(c.id))}){refs}")
+            same.setdefault(" ".join(c.text.split()).casefold(), []).append(c)
+        for first, *others in same.values():
+            refs = notes.refs([s for c in (first, *others) for s in c.sources])
+            also = "".join(f" ([as a {c.kind}]({relative(uri, claim_uri(c.id))}))" for c in others)
+            lines.append(f"- [{escape_inline(short(first.text, 140))}]({relative(uri, claim_uri(first.id))}){also}{refs}")
         lines.append("")
 
     by_article: dict[str, list[int]] = {}

@@ -21,8 +21,10 @@ def short(text: str, limit: int = 90) -> str:
 
 
 def plain(text: str) -> str:
-    """A page title for front matter: no markup characters at all (themes may not escape it)."""
-    return re.sub(r"[<>\[\]()`*_#|\\{}]", "", text)
+    """A page title for front matter: no markup characters (themes may not escape it). Parentheses
+    stay: they make no link without brackets, and "Confederation of African Football (CAF)" or a
+    dateline's "(Reuters)" lose their sense without them."""
+    return re.sub(r"[<>\[\]`*_#|\\{}]", "", text)
 
 
 def render_claim_pages(dossier: Dossier) -> dict[str, Page]:
@@ -45,7 +47,7 @@ def render_claim(dossier: Dossier, claim: Claim) -> Page:
     facts.append(("Reported by", f"{n} article{'' if n == 1 else 's'}"))
     lines += [f"**{k}:** {v}  " for k, v in facts]
     lines[-1] = lines[-1].rstrip()
-    lines += ["", "> " + escape_inline(claim.text) + "".join(notes.ref(s) for s in claim.sources), ""]
+    lines += ["", "> " + escape_inline(claim.text) + notes.refs(claim.sources), ""]
     lines.append(notes.section())
     return {"title": plain(short(claim.text, 70))}, "\n".join(lines)
 

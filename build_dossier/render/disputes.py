@@ -48,7 +48,7 @@ def render_dispute(dossier: Dossier, dispute: Dispute) -> Page:
              f"{len(dispute.positions)} positions; each source is quoted in a footnote, under Sources.", "",
              "| Position | Who holds it | When | Sources |", "| --- | --- | --- | --- |"]
     for p in dispute.positions:
-        refs = "".join(notes.ref(s) for s in _sources(dossier, p))
+        refs = notes.refs(_sources(dossier, p))
         lines.append(f"| {escape_inline(p.summary)} | {_holders(dossier, p.actors, uri)} "
                      f"| {_when(dossier, p)} | {refs or '—'} |")
     lines += ["", "## Claims behind each position", ""]

@@ -41,10 +41,11 @@ def render_event(dossier: Dossier, event: Event) -> Page:
     notes = Footnotes(uri, dossier)
     claims = {c.id: c for c in dossier.claims}
     n = len({s.article for s in event.sources})
-    refs = "".join(notes.ref(s) for s in event.sources)
+    refs = notes.refs(event.sources)
+    who = _actor_links(dossier, event.actors, uri)
     lines = [f"# {escape_inline(event.title)}", "",
              f"**Date:** {event.date}{_vague(event.date)}  ",
-             f"**Who:** {_actor_links(dossier, event.actors, uri)}  ",
+             *([f"**Who:** {who}  "] if who != "—" else []),  # no "Who: —" when no actor is known
              f"**Reported by:** {n} article{'' if n == 1 else 's'}{refs}", ""]
     cited = [claims[c] for c in event.claims if c in claims]
     if cited:

@@ -32,6 +32,13 @@ class Footnotes:
             self._lines.append(f"[^{label}]: {self.cite(source)}")
         return f"[^{self._labels[key]}]"
 
+    def refs(self, sources) -> str:
+        """The references for several sources side by side, in footnote order ("[^s1][^s6][^s7]"):
+        a source cited earlier on the page keeps its lower number, and marks shown as "6,1,7" read
+        as a jumble (or, run together, as one number)."""
+        labels = dict.fromkeys(self.ref(s) for s in sources)  # defines new ones in the sources' order
+        return "".join(sorted(labels, key=lambda r: int(r[2 + len(self.prefix):-1])))
+
     def cite(self, source: SourceRef) -> str:
         """`*Outlet*, "Title", 2024-10-28, [¶4](../sources/x.md#p4): “quote”`."""
         return cite(self.page_uri, self.articles[source.article], source)

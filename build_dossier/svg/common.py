@@ -89,7 +89,8 @@ def parse_date(value: str | None) -> tuple[int, int, int] | None:
 
 
 def date_label(value: str | None, with_year: bool = True) -> str:
-    """'28 Oct 2024', 'Oct 2024' or '2024' (the precision the source gave)."""
+    """'28 Oct 2024', 'Oct 2024' or '2024' (the precision the source gave); without the year
+    '28 Oct' or 'Oct' (a year alone stays '2024')."""
     p = parse_date(value)
     if p is None:
         return value or "undated"
@@ -98,7 +99,9 @@ def date_label(value: str | None, with_year: bool = True) -> str:
         return str(y)
     if d:
         return f"{d} {MONTHS[m - 1]} {y}" if with_year else f"{d} {MONTHS[m - 1]}"
-    return f"{MONTHS[m - 1]} {y}"
+    # Without the year (under a month heading that gives it) a month alone fits the timeline's date
+    # column: "May 2026" was cut at the page's left edge.
+    return f"{MONTHS[m - 1]} {y}" if with_year else MONTHS[m - 1]
 
 
 def month_label(value: str | None) -> str:

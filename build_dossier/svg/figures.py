@@ -79,12 +79,16 @@ def figure_chart_svg(points: list[FigurePoint], positions: list[str], uid: str, 
         cy = top_y + 32
         cls = f"dossier-svg-pos-{p.position % PALETTE}"
         fill = "none" if p.approx else "currentColor"
-        body.append(f'<line x1="{PLOT_X0}" y1="{num(cy)}" x2="{num(x(p.value))}" y2="{num(cy)}" '
-                    f'class="dossier-svg-stem {cls}" stroke="currentColor" stroke-width="3"/>')
-        body.append(f'<circle cx="{num(x(p.value))}" cy="{num(cy)}" r="6" class="dossier-svg-point {cls}'
-                    f'{" approx" if p.approx else ""}" fill="{fill}" stroke="currentColor" stroke-width="2.5"/>')
         shown = p.shown if len(p.shown) <= 24 else p.shown[:23] + "…"
         right = x(p.value) + 12 + len(shown) * 7.6 > WIDTH  # no room to the right of the dot
+        # A value with no room to the right of its dot is written left of it, where its bar runs: the
+        # bar stops short of the words, else it shows through the gaps between them.
+        stem_end = max(PLOT_X0, x(p.value) - 12 - len(shown) * 7.6 - 4) if right else x(p.value)
+        if stem_end > PLOT_X0:
+            body.append(f'<line x1="{PLOT_X0}" y1="{num(cy)}" x2="{num(stem_end)}" y2="{num(cy)}" '
+                        f'class="dossier-svg-stem {cls}" stroke="currentColor" stroke-width="3"/>')
+        body.append(f'<circle cx="{num(x(p.value))}" cy="{num(cy)}" r="6" class="dossier-svg-point {cls}'
+                    f'{" approx" if p.approx else ""}" fill="{fill}" stroke="currentColor" stroke-width="2.5"/>')
         body.append(text_block(x(p.value) + (-12 if right else 12), cy + 4.5, [shown], "dossier-svg-value",
                                16, anchor="end" if right else "start"))
     y = axis_y + 44

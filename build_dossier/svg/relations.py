@@ -7,6 +7,7 @@ deterministic (two builds give the same bytes) and readable for the dozen most-c
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 from .common import num, svg_document, text_block, wrap
@@ -54,15 +55,25 @@ def relation_map_svg(nodes: list[Node], edges: list[Edge], uid: str,
     top = max((e.weight for e in edges), default=1)
     biggest = max((nd.weight for nd in nodes), default=1) or 1
     radius = {nd.id: 6 + 8 * math.sqrt(max(nd.weight, 0) / biggest) for nd in nodes}
-    for e in sorted(edges, key=lambda e: (["with", "opposes", "speaks"].index(e.kind), e.a, e.b)):
-        if e.a not in pos or e.b not in pos or e.a == e.b:
-            continue
+    drawn = [e for e in edges if e.a in pos and e.b in pos and e.a != e.b]
+    # Two actors who both speak of each other and oppose each other in a dispute: the lines run side
+    # by side, else the arrow, drawn last, hides the dashed line and the legend names a line not seen.
+    pairs = Counter(frozenset((e.a, e.b)) for e in drawn)
+    nth: Counter = Counter()
+    for e in sorted(drawn, key=lambda e: (["with", "opposes", "speaks"].index(e.kind), e.a, e.b)):
         (x1, y1, _), (x2, y2, _) = pos[e.a], pos[e.b]
         # Stop the line at the node's rim so arrows stay visible.
         d = math.hypot(x2 - x1, y2 - y1) or 1
         ra, rb = radius[e.a] + 1, radius[e.b] + 3
         sx, sy = x1 + (x2 - x1) * ra / d, y1 + (y2 - y1) * ra / d
         ex, ey = x2 - (x2 - x1) * rb / d, y2 - (y2 - y1) * rb / d
+        pair = frozenset((e.a, e.b))
+        if pairs[pair] > 1:
+            shift = 5 * (nth[pair] - (pairs[pair] - 1) / 2)
+            nth[pair] += 1
+            a, b = sorted(pair)  # the same side whichever way the edge points
+            ux, uy = (pos[b][1] - pos[a][1]) / d, (pos[a][0] - pos[b][0]) / d
+            sx, sy, ex, ey = sx + ux * shift, sy + uy * shift, ex + ux * shift, ey + uy * shift
         width = 1 + 3 * e.weight / top
         extra = ""
         if e.kind == "speaks":
