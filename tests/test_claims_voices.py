@@ -186,3 +186,18 @@ def test_asked_about_is_not_the_speaker_s_verb():
                            "negotiate in public.”")]
     claims, index = claims_of(arts)
     assert [c.actor for c in claims] == [index.resolve("Jon Ferro")], [(c.actor, c.text) for c in claims]
+
+
+def test_a_claim_s_text_and_speaker_come_from_its_own_voice_not_a_passage_that_also_reports_it():
+    arts = [
+        article("one", "Harbour City Club chief executive Tomas Reint said the club had sold 48,000 tickets for "
+                       "the final.",
+                "The Harbour City Club said it would review its gates."),
+        article("two", "“At least 65,000 people were inside, far more than the tickets sold,” rights commissioner "
+                       "Ruth Amsel said of the 48,000 tickets Harbour City Club said it sold."),
+    ]
+    claims, index = claims_of(arts)
+    club = [c for c in claims if any(s.article == "one" and s.paragraph == 0 for s in c.sources)]
+    assert club and club[0].actor == index.resolve("Tomas Reint"), \
+        [(c.actor, c.text, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+    assert "65,000" not in club[0].text and "48,000" in club[0].text

@@ -688,9 +688,14 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) 
     claims: list[Claim] = []
     taken: set[str] = set()
     for members in sorted(groups.values(), key=lambda g: min((f.order, f.paragraph, f.start) for f in g)):
+        founder = members[0]  # the passage that started the claim (members are in joining order)
         members.sort(key=lambda f: (f.order, f.paragraph, f.start))
-        lead = max(members, key=lambda f: (f.signal != "embedded-post", sum(len(x) for x in f.fragments),
-                                           -f.order, -f.paragraph))
+        # the claim's text and speaker come from its own voice: a passage of another speaker that
+        # only also reports it ("far more than the 48,000 tickets the club said it sold") never leads
+        own = [f for f in members if f.speaker and (f.speaker == founder.speaker or f.speaker in founder.voices
+                                                    or founder.speaker in f.voices)] or members
+        lead = max(own, key=lambda f: (f.signal != "embedded-post", sum(len(x) for x in f.fragments),
+                                       -f.order, -f.paragraph))
         speaker = lead.speaker
         who = index.actor(speaker).name if speaker else ""
         cid = unique_id(short_slug(f"{who} {lead.quote}", 50) or "claim", taken)
