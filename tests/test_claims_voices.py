@@ -201,3 +201,18 @@ def test_a_claim_s_text_and_speaker_come_from_its_own_voice_not_a_passage_that_a
     assert club and club[0].actor == index.resolve("Tomas Reint"), \
         [(c.actor, c.text, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
     assert "65,000" not in club[0].text and "48,000" in club[0].text
+
+
+def test_an_officer_named_by_a_bare_title_speaks_for_the_body_every_report_of_them_names():
+    arts = [
+        article("one", "Quellmark Logistics said on Monday it would shut two depots.",
+                "Chief Financial Officer Henrik Salo said the walkout was “unlawful” and that Quellmark Logistics "
+                "would sue the dockers for damages."),
+        article("two", "Quellmark Logistics issued a statement on the walkout.",
+                "Quellmark Logistics maintains that the walkout is unlawful and reserves the right to sue the "
+                "dockers for damages."),
+    ]
+    claims, index = claims_of(arts)
+    salo = [c for c in claims if c.actor == index.resolve("Henrik Salo")]
+    assert salo and {s.article for s in salo[0].sources} == {"one", "two"}, \
+        [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]

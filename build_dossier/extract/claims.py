@@ -618,7 +618,44 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
         reader = _Reader(article, order, index)
         for i in range(len(article.paragraphs)):
             found += reader.paragraph(i)
-    return merge([f for f in found if not _bare_reaction(f)], index, _topic_words(articles))
+    kept = [f for f in found if not _bare_reaction(f)]
+    return merge(kept, index, _topic_words(articles), _officer_bodies(articles, index, {f.speaker for f in kept}))
+
+
+def _officer_title(role: str | None) -> bool:
+    """"Chief Executive", "CFO", "Chief Financial Officer", "spokeswoman": a title only a body gives."""
+    words = fold(role or "").split()
+    while words and words[0] in ("the", "its", "deputy", "acting", "interim", "former", "group"):
+        words = words[1:]
+    title = " ".join(words)
+    return bool(title) and (title in lexicon().org_titles or bool(re.fullmatch(r"chief( \w+)? officer", title))
+                            or title in ("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _officer_bodies(articles: list[Article], index: ActorIndex, speakers: set) -> dict[str, str]:
+    """A person whose role is an officer's title naming no body ("Chief Executive Jo Roe") speaks
+    for the body that speaks in the story and is named in every article naming them, the most
+    named such body: the company's press release and the news reports of it are one voice."""
+    speakers = {x for x in speakers if x}
+    bodies = {x for x in speakers if index.actor(x).kind == "organization"}
+    officers = {x for x in speakers if index.actor(x).kind == "person" and _officer_title(index.actor(x).role)
+                and not any(index.actor(y).kind == "organization" for _, _, y in index.mentions_in(index.actor(x).role))}
+    if not officers or not bodies:
+        return {}
+    named: list[dict[str, int]] = []
+    for article in articles:
+        counts: dict[str, int] = {}
+        for p in article.paragraphs:
+            for _, _, x in index.mentions_in(p.text):
+                counts[x] = counts.get(x, 0) + 1
+        named.append(counts)
+    out = {}
+    for person in officers:
+        theirs = [c for c in named if person in c]
+        common = [b for b in bodies if theirs and all(b in c for c in theirs)]
+        if common:
+            out[person] = max(common, key=lambda b: (sum(c.get(b, 0) for c in theirs), b))
+    return out
 
 
 def _bare_reaction(f: Found) -> bool:
@@ -640,12 +677,14 @@ def _bare_reaction(f: Found) -> bool:
                               and not {w.lower() for w in rest} & {"that", "as", "because", "which", "saying"})
 
 
-def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset()) -> list[Claim]:
+def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
+          bodies: dict[str, str] | None = None) -> list[Claim]:
     # Average linkage: a passage joins the claim whose passages it mostly matches, so that a
     # sentence quoting two statements does not chain them into one claim.
     speakers = {f.speaker for f in found if f.speaker}
     people = [index.actor(x) for x in sorted(speakers)]
-    voices = {x: _voices(index, x, people) for x in speakers}
+    voices = {x: _voices(index, x, people) | ({bodies[x]} if bodies and x in bodies else set())
+              for x in speakers}
     names = {x: frozenset().union(*(_name_words(index, v) for v in voices[x])) for x in speakers}
     for f in found:
         f.voices = voices.get(f.speaker, frozenset())
