@@ -216,3 +216,33 @@ def test_an_officer_named_by_a_bare_title_speaks_for_the_body_every_report_of_th
     salo = [c for c in claims if c.actor == index.resolve("Henrik Salo")]
     assert salo and {s.article for s in salo[0].sources} == {"one", "two"}, \
         [(c.actor, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_the_company_said_is_the_last_company_named_before_it():
+    arts = [
+        article("a", "Brixwell Foods AG will shut its bakery in Tarnow, its managers told staff on Monday.",
+                "A search of job listings by the Valley Courier Group found 30 openings in Gdansk. In a statement, "
+                "the company said it was “building a small depot in Gdansk” but that this was “not a move of "
+                "Polish jobs”."),
+    ]
+    claims, index = claims_of(arts)
+    said = cited(claims, "a", 1)
+    assert said and said[0].actor == index.resolve("Brixwell Foods AG"), \
+        [(c.actor, c.text) for c in claims]
+
+
+def test_an_officer_and_the_company_they_speak_for_are_not_a_dispute():
+    from build_dossier.extract import extract
+    arts = [
+        article("a", "Brixwell Foods AG will cut 300 jobs at its bakery in Tarnow, it said on Monday.",
+                "A search of job listings by the Valley Courier Group found 30 openings in Gdansk. In a statement, "
+                "the company said it was “building a small team in Gdansk” but that this was “not a relocation "
+                "of Polish jobs”."),
+        article("b", "Brixwell Foods AG issued a statement on the strike.",
+                "“We are building a small team in Gdansk to serve our Baltic customers. That is not a relocation "
+                "of Polish jobs,” Chief Executive Jana Kowal said."),
+    ]
+    out = extract(arts)
+    kowal = out.claims and [c for c in out.claims if any(s.article == "b" and s.paragraph == 1 for s in c.sources)]
+    assert kowal and {s.article for s in kowal[0].sources} == {"a", "b"}, [(c.actor, c.text) for c in out.claims]
+    assert not out.disputes, [d.title for d in out.disputes]

@@ -121,6 +121,11 @@ class _Patterns:
     no_comment: re.Pattern
 
 
+# Common nouns for a company ("the company said"), the body a name with a legal form names.
+_COMPANY_WORDS = {"company", "firm", "group", "corporation", "carmaker", "automaker", "manufacturer", "maker",
+                  "retailer", "airline", "conglomerate", "employer", "insurer", "lender", "operator", "producer"}
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = lexicon()
@@ -311,6 +316,14 @@ class _Reader:
         who = self.index.resolve(noun.capitalize())
         if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
             return who
+        if the and word in _COMPANY_WORDS:
+            # "the company said": the last company named before it (a name with a legal form, "X SE")
+            forms = lexicon().legal_forms
+            for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
+                for a in reversed(orgs(t)):
+                    actor = self.index.actor(a)
+                    if any(n.split() and n.split()[-1] in forms for n in [actor.name] + actor.aliases):
+                        return a
         return None
 
     def _only_body(self, noun: str) -> str | None:
@@ -619,7 +632,9 @@ def find_claims(articles: list[Article], index: ActorIndex) -> list[Claim]:
         for i in range(len(article.paragraphs)):
             found += reader.paragraph(i)
     kept = [f for f in found if not _bare_reaction(f)]
-    return merge(kept, index, _topic_words(articles), _officer_bodies(articles, index, {f.speaker for f in kept}))
+    bodies = _officer_bodies(articles, index, {f.speaker for f in kept})
+    index.cache["officer-bodies"] = bodies  # one voice for the disputes too
+    return merge(kept, index, _topic_words(articles), bodies)
 
 
 def _officer_title(role: str | None) -> bool:

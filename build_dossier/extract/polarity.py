@@ -236,4 +236,7 @@ def _names_side(pos: Assertion, neg: Assertion) -> bool:
 def _same_side(a: str, b: str, index) -> bool:
     """One actor speaking for the other ("the company's chief executive")."""
     x, y = index.actor(a), index.actor(b)
+    bodies = index.cache.get("officer-bodies") or {}
+    if bodies.get(a) == b or bodies.get(b) == a:
+        return True  # "Chief Executive X" speaking for the company every report of them names
     return any(other.name and other.name in (one.role or "") for one, other in ((x, y), (y, x)))
