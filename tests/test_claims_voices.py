@@ -246,3 +246,16 @@ def test_an_officer_and_the_company_they_speak_for_are_not_a_dispute():
     kowal = out.claims and [c for c in out.claims if any(s.article == "b" and s.paragraph == 1 for s in c.sources)]
     assert kowal and {s.article for s in kowal[0].sources} == {"a", "b"}, [(c.actor, c.text) for c in out.claims]
     assert not out.disputes, [d.title for d in out.disputes]
+
+
+def test_was_quoted_as_saying_attributes_the_quote():
+    arts = [
+        article("a", "President Adaeze Okoro addressed the rally on Friday.",
+                "“Those who rebuilt the dam are heroes, and every one of them honours our nation,” Okoro was "
+                "quoted as saying."),
+        article("b", "On Friday, Okoro said those who rebuilt the dam were heroes who had worked “for the nation”."),
+    ]
+    claims, index = claims_of(arts)
+    said = cited(claims, "a", 1)
+    assert said and said[0].actor == index.resolve("Adaeze Okoro"), [(c.actor, c.text) for c in claims]
+    assert {s.article for s in said[0].sources} == {"a", "b"}, [(c.actor, [s.article for s in c.sources]) for c in claims]
