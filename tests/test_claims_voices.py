@@ -259,3 +259,17 @@ def test_was_quoted_as_saying_attributes_the_quote():
     said = cited(claims, "a", 1)
     assert said and said[0].actor == index.resolve("Adaeze Okoro"), [(c.actor, c.text) for c in claims]
     assert {s.article for s in said[0].sources} == {"a", "b"}, [(c.actor, [s.article for s in c.sources]) for c in claims]
+
+
+def test_reaffirmed_rejects_and_put_the_number_at_attribute():
+    arts = [
+        article("a", "Kestrel Mills said on Tuesday it would cut 640 jobs in Wales, about a fifth of its staff."),
+        article("b", "Kestrel Mills also reaffirmed that the planned reduction concerns 640 positions in Wales.",
+                "Kestrel Mills rejects the accusation that it misled the unions.",
+                "Kestrel Mills put the number at “around 310”, saying its mills kept running."),
+    ]
+    claims, index = claims_of(arts)
+    mills = index.resolve("Kestrel Mills")
+    for p in (0, 1, 2):
+        assert [c.actor for c in cited(claims, "b", p)][:1] == [mills], (p, [(c.actor, c.text) for c in claims])
+    assert {s.article for s in cited(claims, "b", 0)[0].sources} == {"a", "b"}
