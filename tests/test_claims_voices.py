@@ -273,3 +273,17 @@ def test_reaffirmed_rejects_and_put_the_number_at_attribute():
     for p in (0, 1, 2):
         assert [c.actor for c in cited(claims, "b", p)][:1] == [mills], (p, [(c.actor, c.text) for c in claims])
     assert {s.article for s in cited(claims, "b", 0)[0].sources} == {"a", "b"}
+
+
+def test_a_statement_recalled_in_a_relative_clause_cites_the_quote_it_recalls():
+    arts = [
+        article("a", "Health Minister Ines Varga rejected the account. “No warning of that kind ever reached this "
+                     "ministry. What is being said online is false,” she told a news conference on Tuesday."),
+        article("b", "Lawmakers summoned Minister Varga on Thursday. Varga, who on Tuesday said no warning had reached "
+                     "her ministry, acknowledged on Wednesday that the agency had received it but said it “never got "
+                     "to my desk”."),
+    ]
+    claims, index = claims_of(arts)
+    quote = cited(claims, "a", 0)
+    assert quote and {s.article for s in quote[0].sources} == {"a", "b"}, \
+        [(c.actor, c.text, [s.article for s in c.sources]) for c in claims]

@@ -23,6 +23,9 @@ _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
 _DOUBLE = re.compile(r",?\s+and\s+that\s+")  # "said A, and that B": two reported clauses
+# "X, who on Tuesday said A, ...": a statement the writer's sentence recalls in a relative clause
+_RELATIVE_SAID = re.compile(r",\s+who\s+(?:had\s+)?(?:[\w\s]{0,30}?\s)?(?:said|told\s+\w+|insisted|claimed)\s+"
+                            r"(?P<said>[^,;“”\"]{12,}),")
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "is", "was", "are", "were", "be",
          "been", "has", "have", "had", "it", "its", "this", "for", "with", "by", "as", "at", "from", "but",
          "not", "he", "she", "they", "we", "i", "said", "says", "would", "will", "could", "s"}
@@ -77,6 +80,9 @@ class Found:
                 m = re.search(rf"(?<![\w-]){re.escape(self.signal.split(':', 1)[1])}\s+that\s+", text)
                 text = text[m.end():] if m else text
             pieces = _DOUBLE.split(_QUOTED.sub(lambda m: m.group(0).replace(" and that ", " and-that "), text))
+            m = _RELATIVE_SAID.search(text)
+            if m and len(pieces) == 1:  # "X, who on Tuesday said A, acknowledged that B": A and B
+                pieces = [m.group("said"), text[:m.start()] + text[m.end() - 1:]]
             whole = len(pieces) == 1 and text == self.quote
             self.__dict__["_parts"] = [] if whole else [_content(p) for p in pieces]
         return self.__dict__["_parts"]
