@@ -145,6 +145,8 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def _future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of what is to come ("will meet on Friday")."""
+    if re.search(r"\b(?:called|calls|call|scheduled|planned|set|fixed|announced)\b[^.;!?“”\"]{0,80}\sfor\s+$", text[:start]):
+        return True  # "the union called a strike for Monday", "a vote scheduled for Friday": what is planned
     said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])  # a quotation's "will" is the speaker's
     clause = re.split(r"[.!?;]\s", said)[-1].lower()
     data = load_data("dates")

@@ -145,3 +145,11 @@ def test_what_is_planned_looks_ahead_and_what_was_said_back():
 
 def test_a_weekday_next_to_its_date_is_one_date():
     assert [d.iso for d in find_dates("a strike for Wednesday 22 April.", "2026-04-17")] == ["2026-04-22"]
+
+
+def test_a_weekday_something_is_called_or_scheduled_for_is_the_coming_one():
+    # 2026-11-12 is a Thursday
+    assert [d.iso for d in find_dates("The union has called a warning strike at the two plants for Monday, "
+                                      "demanding higher severance.", "2026-11-12")] == ["2026-11-16"]
+    assert [d.iso for d in find_dates("A vote is scheduled for Friday.", "2026-11-12")] == ["2026-11-13"]
+    assert [d.iso for d in find_dates("The union struck on Monday.", "2026-11-12")] == ["2026-11-09"]
