@@ -158,6 +158,16 @@ def _future(text: str, start: int) -> bool:
         or any(re.search(p, clause) for p in data["future_patterns"])
 
 
+def _past(text: str, start: int) -> bool:
+    """Whether the clause before `start` tells what was done ("the report was sent to X on ..."),
+    outside quotations."""
+    said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])
+    clause = re.split(r"[.!?;]\s", said)[-1].lower()
+    return bool(re.search(r"\b(?:was|were|had)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|told|paid|held|taken|seen|"
+                          r"found|shown|written|built|sold|brought|known|done|kept|lost|met|left|won|begun|spent)\b",
+                          clause))
+
+
 def _nearest_year(ref: date, month: int, day: int) -> date | None:
     """The date with that day and month closest to `ref` (a news item rarely looks >6 months away)."""
     best = None
@@ -247,7 +257,14 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
                 continue  # "Wednesday 22 April": the weekday of a date written out
             if rule in ("days", "months", "years") and _in_name(text, m):
                 continue  # "Makedonia Today", "The Times This Morning": part of a name
-            iso = _resolve(rule, m.groupdict(), ref_date, _future(text, m.start()))
+            future = _future(text, m.start())
+            iso = _resolve(rule, m.groupdict(), ref_date, future)
+            if iso and rule == "day-month" and ref_date and not future and iso > ref_date.isoformat() \
+                    and _past(text, m.start()):
+                # "The report was sent to the agency on 24 March" (in November): the March before
+                earlier = _add_months(int(iso[:4]), int(iso[5:7]), -12)
+                if _valid(earlier[0], earlier[1], int(iso[8:10])):
+                    iso = f"{earlier[0]:04d}-{iso[5:]}"
             if iso:
                 found.append(DateMatch(m.start(), m.end(), iso, m.group(0), rule))
     return _weekday_with_day(text, sorted(found, key=lambda f: f.start))

@@ -153,3 +153,11 @@ def test_a_weekday_something_is_called_or_scheduled_for_is_the_coming_one():
                                       "demanding higher severance.", "2026-11-12")] == ["2026-11-16"]
     assert [d.iso for d in find_dates("A vote is scheduled for Friday.", "2026-11-12")] == ["2026-11-13"]
     assert [d.iso for d in find_dates("The union struck on Monday.", "2026-11-12")] == ["2026-11-09"]
+
+
+def test_a_day_and_month_of_what_was_done_is_not_in_the_year_ahead():
+    # in November, "24 March" is nearer the next March, but what was sent was sent the March before
+    assert [d.iso for d in find_dates("The report was sent to the agency on 24 March, it said.", "2026-11-11")] \
+        == ["2026-03-24"]
+    assert [d.iso for d in find_dates("The report will be sent to the agency on 24 March.", "2026-11-11")] \
+        == ["2027-03-24"]
