@@ -161,3 +161,9 @@ def test_a_day_and_month_of_what_was_done_is_not_in_the_year_ahead():
         == ["2026-03-24"]
     assert [d.iso for d in find_dates("The report will be sent to the agency on 24 March.", "2026-11-11")] \
         == ["2027-03-24"]
+
+
+def test_a_month_after_reported_dates_the_report_not_what_was_to_come():
+    # "neither would confirm ... which intelligence first reported in October" (in April): the October before
+    assert [d.iso for d in find_dates("For months, neither government would confirm the deployment, which "
+                                      "intelligence services first reported in October.", "2025-04-28")] == ["2024-10"]
