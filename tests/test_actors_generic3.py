@@ -139,3 +139,18 @@ def test_capital_after_a_preposition_stays_the_place():
     hits = [h for h in scan("The ferry reached Victoria Harbour after the Sofia talks in Sofia Monday.")
             if h.kind == "gazetteer"]
     assert [h.surface for h in hits][-1] == "Sofia", hits
+
+
+def test_laws_and_treaties_are_not_actors():
+    names = actors_of("The union said the plan broke the Harbour Safety Act and the Data Retention Regulation.",
+                      "Lawyers cited the Hague Conventions and the Fisheries Code.",
+                      "Maria Olsen, a lawyer, said the Harbour Safety Act was clear.")
+    assert not {"Harbour Safety Act", "Data Retention Regulation", "Hague Conventions", "Fisheries Code"} & set(names), names
+    assert names["Maria Olsen"].kind == "person", names
+
+
+def test_every_sovereign_state_is_a_country():
+    names = actors_of("Mauritania said its navy seized the boats.",
+                      "Nouakchott rejected the claim, and Mauritanian officials said the crews were held.")
+    assert names["Mauritania"].kind == "country", names
+    assert not {"Nouakchott", "Mauritanian"} & set(names), names

@@ -469,6 +469,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None
     if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
         return None
+    if len(toks) >= 2 and toks[-1] in lex.legal_instruments and toks[0] not in lex.org_heads:
+        return None  # "Works Constitution Act", "Geneva Conventions": a law or treaty, not an actor
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
