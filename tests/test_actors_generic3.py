@@ -154,3 +154,17 @@ def test_every_sovereign_state_is_a_country():
                       "Nouakchott rejected the claim, and Mauritanian officials said the crews were held.")
     assert names["Mauritania"].kind == "country", names
     assert not {"Nouakchott", "Mauritanian"} & set(names), names
+
+
+def test_last_words_of_a_long_name_are_that_person():
+    names = actors_of("Colonel Ahmed Salem Ould Baba, the army spokesman, said the patrol was attacked.",
+                      "Ould Baba said two soldiers were hurt.")
+    assert "Ould Baba" not in names, names
+    assert names["Ahmed Salem Ould Baba"].kind == "person", names
+
+
+def test_first_of_two_surnames_is_the_person():
+    names = actors_of('"The dam is safe," said Lucía Ferrer Montoya, the engineer who heads the inspection board.',
+                      "Ferrer said the cracks were old.")
+    assert "Ferrer" not in names, names
+    assert names["Lucía Ferrer Montoya"].kind == "person", names

@@ -111,10 +111,13 @@ class ActorIndex:
         """The one person whose surname (or, failing that, first name) this is."""
         tokens = key.split()
         if len(tokens) != 1:
-            return self._fuzzy_full(key)
-        for position in (-1, 0):
+            # A full name's last words ("Ould Salem", "Ruiz Soto"): the one person whose name ends so.
+            return self._fuzzy_full(key) or self._tail(tokens)
+        # The first of two surnames ("Ruiz" for "Ana Ruiz Soto", Spanish and Portuguese usage) is
+        # tried only after the last word and the first name.
+        for position in (-1, 0, -2):
             found = sorted(pid for pid, toks in self._persons.items()
-                           if len(toks) > 1 and _similar(toks[position], key))
+                           if len(toks) > (2 if position == -2 else 1) and _similar(toks[position], key))
             if prefer:
                 local = [p for p in found if p in prefer]
                 if len(local) == 1:
@@ -124,6 +127,11 @@ class ActorIndex:
             if found:
                 return None
         return None
+
+    def _tail(self, tokens: list[str]) -> str | None:
+        found = sorted(pid for pid, toks in self._persons.items()
+                       if len(toks) > len(tokens) and toks[-len(tokens):] == tokens)
+        return found[0] if len(found) == 1 else None
 
     def _fuzzy_full(self, key: str) -> str | None:
         found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, key.split()))
@@ -211,11 +219,11 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = _Group(surface, "person")
             clusters.append((toks, g))
         g.surfaces[surface] += person_surfaces[surface]
-    # A surname with its particle, capitalised at the start of a sentence ("De Vries said"), is the
-    # one person whose full name ends with it ("Niels de Vries").
-    particles = {fold(x) for x in lex.particles}
+    # A full name's last words are the one person whose full name ends with them: a surname with its
+    # particle, capitalised at the start of a sentence ("De Vries said" for "Niels de Vries"), a
+    # compound Arabic surname ("Ould Salem" for "Ahmed Ould Salem"), two surnames ("Ruiz Soto").
     for toks, g in list(clusters):
-        if len(toks) < 2 or toks[0] not in particles:
+        if len(toks) < 2:
             continue
         owners = [o for t, o in clusters if o is not g and len(t) > len(toks) and t[-len(toks):] == toks]
         if len(owners) == 1:
