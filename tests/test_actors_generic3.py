@@ -168,3 +168,12 @@ def test_first_of_two_surnames_is_the_person():
                       "Ferrer said the cracks were old.")
     assert "Ferrer" not in names, names
     assert names["Lucía Ferrer Montoya"].kind == "person", names
+
+
+def test_headings_departments_and_management_are_not_actors():
+    names = actors_of("Brightwater Foods AG said it would close two plants.",
+                      "Management told investors before it told the staff, the union said.",
+                      "About Brightwater Foods AG",
+                      "Media contact: Olga Berg, Head of Group Communications, Brightwater Foods AG.")
+    assert not {"Management", "Group Communications", "About Brightwater Foods AG"} & set(names), names
+    assert names["Brightwater Foods AG"].kind == "organization", names

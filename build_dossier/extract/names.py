@@ -279,6 +279,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words \
                 and not (toks[0] in lex.org_heads and toks[1] == "of") and not _title_body(toks, lex, pat):
             continue  # "Chief Executive ...", but "Board of Trade" (a head before "of")
+        if _department(text, nstart, toks, lex):
+            continue  # "Head of Corporate Communications": a department named in a title
         if _title_follows(text, end, toks, pat):
             continue  # "Energy Cabinet Secretary X": the noun begins a title, not an organisation
         plain = None
@@ -293,6 +295,12 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         for i in range(nstart, end):
             taken[i] = True
     return hits
+
+
+def _department(text: str, start: int, toks: list[str], lex: Lexicon) -> bool:
+    """"Head of Group Communications": a department named in a person's title, not a body of its own."""
+    return bool(re.search(r"(?<![\w-])(?:Head|Director|Manager|Vice President|VP)\s+of\s+$", text[:start])) \
+        and toks[0] not in lex.org_heads
 
 
 def _title_body(toks: list[str], lex: Lexicon, pat: Patterns) -> bool:
@@ -469,6 +477,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None
     if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
         return None
+    if len(toks) == 1 and surface in lex.generic_speakers:
+        return None  # "Management said": a part of the body the text is about
+    if _department(text, start, toks, lex):
+        return None  # "Head of Corporate Communications": a department named in a title
     if len(toks) >= 2 and toks[-1] in lex.legal_instruments and toks[0] not in lex.org_heads:
         return None  # "Works Constitution Act", "Geneva Conventions": a law or treaty, not an actor
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
