@@ -177,3 +177,12 @@ def test_headings_departments_and_management_are_not_actors():
                       "Media contact: Olga Berg, Head of Group Communications, Brightwater Foods AG.")
     assert not {"Management", "Group Communications", "About Brightwater Foods AG"} & set(names), names
     assert names["Brightwater Foods AG"].kind == "organization", names
+
+
+def test_adjectives_that_begin_a_body_name_stay_in_it():
+    names = actors_of("The Central Bank of Ruritania raised its rate, a spokesman for the Special Operations Forces said.",
+                      "The Southern Command said the Central Bank of Ruritania was wrong.",
+                      "Special Envoy Ann Lee said Western officials agreed.")
+    assert {"Central Bank of Ruritania", "Special Operations Forces", "Southern Command"} <= set(names), names
+    assert not {"Bank of Ruritania", "Operations Forces", "Command", "Western"} & set(names), names
+    assert names["Ann Lee"].kind == "person", names

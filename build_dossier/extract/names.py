@@ -256,6 +256,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                     break
             else:
                 w = words_[0].group(0)
+                if w in lex.org_adjectives and any(x.group(0) in lex.org_nouns for x in words_[1:]):
+                    break  # "Central Bank of X", "Southern Command": the adjective is the name's
                 if w in lex.stop or w.lower() in ("the", "its", "their") or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
@@ -455,12 +457,14 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
     # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
     loose = False
-    while run and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
+    while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
+            and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
                    or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
         honorific = honorific or run[0][2] in lex.ranks
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
-    inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES]
+    inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES
+             and not (t[2] in lex.org_adjectives and any(u[2] in lex.org_nouns for u in run[i + 1:]))]
     if inner:
         run = run[inner[-1] + 1:]
     while run and (run[-1][2] in lex.stop or run[-1][2].lower() in pat.title_words):
