@@ -186,3 +186,12 @@ def test_adjectives_that_begin_a_body_name_stay_in_it():
     assert {"Central Bank of Ruritania", "Special Operations Forces", "Southern Command"} <= set(names), names
     assert not {"Bank of Ruritania", "Operations Forces", "Command", "Western"} & set(names), names
     assert names["Ann Lee"].kind == "person", names
+
+
+def test_a_ministers_portfolio_names_the_ministry():
+    names = actors_of("Posts and Telecommunications Minister Ann Lee said the network was safe.",
+                      "Kyrgyzstan's telecommunications ministry said on Friday that Lee would resign.")
+    assert names["Ministry of Posts and Telecommunications"].kind == "organization", names
+    assert len(names["Ministry of Posts and Telecommunications"].mentions) == 2, names
+    assert not {"Posts and Telecommunications", "Kyrgyz telecommunications ministry"} & set(names), names
+    assert names["Ann Lee"].kind == "person", names

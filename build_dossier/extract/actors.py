@@ -9,6 +9,8 @@ official names stand for their country. The ActorIndex then resolves names in an
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -439,6 +441,11 @@ def _merge_institutions(groups: dict[str, _Group]) -> None:
         named = [o for k, o in groups.items() if k != key and "institution" not in o.found_by
                  and o.kind == "organization" and f" {fold(inst)} " in f" {fold(o.name)} "
                  and (fold(entry.name) in fold(o.name) or fold(demonym) in fold(o.name))]
+        portfolio = re.fullmatch(r"(\w+) ministry", fold(inst))
+        if not named and portfolio:  # "Kyrgyz mines ministry" for the text's "Ministry of Energy and Mines"
+            named = [o for k, o in groups.items() if k != key and "institution" not in o.found_by
+                     and o.kind == "organization" and fold(o.name).startswith("ministry of ")
+                     and portfolio.group(1) in fold(o.name).split()]
         if len(named) == 1:
             target = named[0]
             target.surfaces.update(g.surfaces)

@@ -286,7 +286,11 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         if _title_follows(text, end, toks, pat):
             continue  # "Energy Cabinet Secretary X": the noun begins a title, not an organisation
         plain = None
-        if owner and all(t in lex.generic_org_words for t in toks):
+        if re.match(r"\s+Minister\b", text[end:]) and not owner and named_after is None and not cut \
+                and not any(t in lex.org_heads or t in lex.legal_forms for t in toks):
+            # "Transport and Communications Minister Ann Lee": the minister's portfolio names a ministry
+            plain, name = name, f"Ministry of {name}"
+        elif owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
         elif named_after is not None and not cut:
             plain, name, nstart = name, text[start + named_after.start():end], start + named_after.start()
