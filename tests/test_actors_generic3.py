@@ -195,3 +195,18 @@ def test_a_ministers_portfolio_names_the_ministry():
     assert len(names["Ministry of Posts and Telecommunications"].mentions) == 2, names
     assert not {"Posts and Telecommunications", "Kyrgyz telecommunications ministry"} & set(names), names
     assert names["Ann Lee"].kind == "person", names
+
+
+def test_corps_and_romance_company_heads_make_organisations():
+    names = actors_of("Captain Ivo Rask of the Mountain Rescue Corps said two climbers were found.",
+                      "The lorry's owner, Transportes Andinos Sur, denied the claim.",
+                      "Transportes Andinos Sur said the load was legal.")
+    assert names["Mountain Rescue Corps"].kind == "organization", names
+    assert names["Transportes Andinos Sur"].kind == "organization", names
+
+
+def test_members_plural_is_their_organisation():
+    names = actors_of("Ivo Rask, who chairs the Dockside Porters Union, said two cranes were stopped.",
+                      "Porters said the cranes were unsafe.")
+    assert "Porters" not in names, names
+    assert len(names["Dockside Porters Union"].mentions) == 2, names

@@ -92,7 +92,8 @@ class ActorIndex:
         if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
             return self._acronym(hit.key)
         if hit.kind in ("single", "person"):
-            return self._surname(hit.key, prefer) or (self._first_word(hit.key) if hit.kind == "single" else None)
+            return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
+                                                      if hit.kind == "single" else None)
         return None
 
     def _first_word(self, key: str) -> str | None:
@@ -100,6 +101,16 @@ class ActorIndex:
         generic = {w.lower() for w in lexicon().generic_org_words}
         found = sorted(oid for oid, words in self._orgs.items()
                        if len(words) > 1 and words[0] == key and key not in generic)
+        return found[0] if len(found) == 1 else None
+
+    def _members(self, key: str) -> str | None:
+        """"Firefighters said" for the "Volunteer Firefighters Corps": the one organisation whose name
+        holds this plural noun for its members (not its organisation noun or a generic word)."""
+        lex = lexicon()
+        plain = {w.lower() for w in lex.generic_org_words | lex.org_nouns}
+        if not key.endswith("s") or len(key) < 5 or key in plain:
+            return None
+        found = sorted(oid for oid, words in self._orgs.items() if len(words) > 1 and key in words[1:])
         return found[0] if len(found) == 1 else None
 
     def _acronym(self, key: str) -> str | None:
