@@ -210,3 +210,11 @@ def test_members_plural_is_their_organisation():
                       "Porters said the cranes were unsafe.")
     assert "Porters" not in names, names
     assert len(names["Dockside Porters Union"].mentions) == 2, names
+
+
+def test_a_translated_name_in_brackets_is_the_same_organisation():
+    names = actors_of("The Ruritanian Coast Guard (Garde Côtière Ruritanienne, GCR) said it seized two trawlers.",
+                      "Captain Ivo Rask, a spokesman for the Garde Côtière Ruritanienne, said the crews were safe.")
+    assert names["Ruritanian Coast Guard"].kind == "organization", names
+    assert "Garde Côtière Ruritanienne" not in names, names
+    assert len(names["Ruritanian Coast Guard"].mentions) == 2, names

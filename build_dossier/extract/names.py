@@ -95,6 +95,8 @@ def patterns() -> Patterns:
         # ('Grupo Sol ("Sun Group")') or an apposition ("the Supreme Court, known as the Bench").
         known_after=re.compile(
             r"^(?:\s*\(\s*[\"“](?P<quoted>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\)"
+            r"|\s*\(\s*(?P<bracket>[A-Z][\w’'-]*(?:[\s-]+(?:(?:de|des|du|la|le|del|di|da|do)\s+)?[A-Z][\w’'-]*){1,5})"
+            r"\s*(?:,\s*[A-Z]{2,6}\s*)?\)"
             r"|,\s+(?:(?:also|widely|commonly|locally|popularly|often|usually|better)\s+)?known\s+as\s+"
             r"(?:the\s+)?[\"“]?(?P<known>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[\"”]?(?=[\s,.;:)]|$))"),
         institution=re.compile(
@@ -483,7 +485,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if any(t in lex.platforms or t in lex.outlets for t in toks) or surface in lex.outlets \
             or surface in lex.platforms or surface in lex.regions:
         return None
-    if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
+    if any(t in ("War", "World") or (t in lex.geo_nouns and toks[-1] not in lex.org_nouns)
+           or t in lex.media_words for t in toks):  # "Rift Valley", but "Coast Guard"
         return None
     if len(toks) == 1 and surface in lex.generic_speakers:
         return None  # "Management said": a part of the body the text is about
@@ -561,9 +564,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
 
 
 def _known_as(after: str, pat: Patterns) -> str | None:
-    """The other name given right after an organisation's ("known as the Bench", '("Sun Group")')."""
+    """The other name given right after an organisation's ("known as the Bench", '("Sun Group")', or a
+    translation in brackets: "(Guardia Costiera, GC)")."""
     m = pat.known_after.match(after)
-    return (m.group("quoted") or m.group("known")).strip() if m else None
+    return (m.group("quoted") or m.group("bracket") or m.group("known")).strip() if m else None
 
 
 def _capitals(token: str) -> bool:
