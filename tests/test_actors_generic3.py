@@ -218,3 +218,11 @@ def test_a_translated_name_in_brackets_is_the_same_organisation():
     assert names["Ruritanian Coast Guard"].kind == "organization", names
     assert "Garde Côtière Ruritanienne" not in names, names
     assert len(names["Ruritanian Coast Guard"].mentions) == 2, names
+
+
+def test_a_state_offices_spanish_name_alone_is_the_office():
+    names = actors_of("Colombia's Comptroller General's Office said it had audited the dam in May.",
+                      "The Contraloría said the builder ignored its advice.",
+                      "Nobody read the Contraloría's report, the mayor said.")
+    assert "Contraloría" not in names, names
+    assert len(names["Comptroller General's Office"].mentions) == 3, names

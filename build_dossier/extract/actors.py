@@ -93,7 +93,7 @@ class ActorIndex:
             return self._acronym(hit.key)
         if hit.kind in ("single", "person"):
             return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
-                                                      if hit.kind == "single" else None)
+                                                      or self._office(hit.key) if hit.kind == "single" else None)
         return None
 
     def _first_word(self, key: str) -> str | None:
@@ -111,6 +111,13 @@ class ActorIndex:
         if not key.endswith("s") or len(key) < 5 or key in plain:
             return None
         found = sorted(oid for oid, words in self._orgs.items() if len(words) > 1 and key in words[1:])
+        return found[0] if len(found) == 1 else None
+
+    def _office(self, key: str) -> str | None:
+        """"the Contraloría" for the "Comptroller General's Office": a state office's Spanish or
+        Portuguese name alone, when one organisation's English name holds the office's word."""
+        word = lexicon().office_words.get(key)
+        found = sorted(oid for oid, words in self._orgs.items() if word and word in words)
         return found[0] if len(found) == 1 else None
 
     def _acronym(self, key: str) -> str | None:

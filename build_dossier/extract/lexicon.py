@@ -82,6 +82,7 @@ class Lexicon:
     legal_instruments: set[str] = field(default_factory=set)
     generic_speakers: set[str] = field(default_factory=set)
     org_adjectives: set[str] = field(default_factory=set)
+    office_words: dict[str, str] = field(default_factory=dict)
     org_titles: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
     place_given_names: set[str] = field(default_factory=set)
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
     lex.legal_instruments = set(names.get("legal_instruments") or [])
     lex.generic_speakers = set(names.get("generic_speakers") or [])
     lex.org_adjectives = set(names.get("org_adjectives") or [])
+    lex.office_words = {fold(k): v for k, v in (names.get("romance_office_words") or {}).items()}
     lex.group_nouns = set(names.get("group_nouns") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}
