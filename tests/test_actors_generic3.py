@@ -226,3 +226,13 @@ def test_a_state_offices_spanish_name_alone_is_the_office():
                       "Nobody read the Contraloría's report, the mayor said.")
     assert "Contraloría" not in names, names
     assert len(names["Comptroller General's Office"].mentions) == 3, names
+
+
+def test_a_lower_case_name_with_a_dot_is_an_organisation():
+    names = actors_of("The dockers' union dock.ra said it would strike on Monday.",
+                      "dock.ra's secretary, Ana Weiss, said pay was too low.",
+                      "See harbour.example.com or email press@harbour.com for details.")
+    assert names["dock.ra"].kind == "organization", names
+    assert len(names["dock.ra"].mentions) == 2, names
+    assert not {"harbour.example.com", "harbour.com", "example.com"} & set(names), names
+

@@ -216,6 +216,16 @@ def _scan(text: str) -> tuple[Hit, ...]:
                           "place-noun", alias=surface)
         if hit:
             hits.append(hit)
+    for m in re.finditer(r"(?<![\w.@/:-])([a-z]{2,}\.[a-z]{2,})(?![\w@/-]|\.\w)", text):
+        # "the services union ver.di said": a lower-case name with a dot that speaks or owns something,
+        # or stands after an organisation noun; not a web address or a file name
+        if taken[m.start()] or m.group(1).rsplit(".", 1)[1] in lex.web_suffixes:
+            continue
+        after = text[m.end():]
+        if pat.verb_after.match(after) or re.match(r"['’]s\s", after) or re.search(
+                r"(?<![\w-])(?:union|party|group|company|firm|association|alliance|movement|platform)\s+$",
+                text[:m.start()]):
+            hits.append(Hit(m.start(), m.end(), m.group(1), "organization", fold(m.group(1)), "lowercase-name"))
     names = [(h.start, h.end) for h in hits]
     for m in pat.bare_title.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in names if not _is_owner(text, m, s, e)):
