@@ -139,3 +139,100 @@ def test_capital_after_a_preposition_stays_the_place():
     hits = [h for h in scan("The ferry reached Victoria Harbour after the Sofia talks in Sofia Monday.")
             if h.kind == "gazetteer"]
     assert [h.surface for h in hits][-1] == "Sofia", hits
+
+
+def test_laws_and_treaties_are_not_actors():
+    names = actors_of("The union said the plan broke the Harbour Safety Act and the Data Retention Regulation.",
+                      "Lawyers cited the Hague Conventions and the Fisheries Code.",
+                      "Maria Olsen, a lawyer, said the Harbour Safety Act was clear.")
+    assert not {"Harbour Safety Act", "Data Retention Regulation", "Hague Conventions", "Fisheries Code"} & set(names), names
+    assert names["Maria Olsen"].kind == "person", names
+
+
+def test_every_sovereign_state_is_a_country():
+    names = actors_of("Mauritania said its navy seized the boats.",
+                      "Nouakchott rejected the claim, and Mauritanian officials said the crews were held.")
+    assert names["Mauritania"].kind == "country", names
+    assert not {"Nouakchott", "Mauritanian"} & set(names), names
+
+
+def test_last_words_of_a_long_name_are_that_person():
+    names = actors_of("Colonel Ahmed Salem Ould Baba, the army spokesman, said the patrol was attacked.",
+                      "Ould Baba said two soldiers were hurt.")
+    assert "Ould Baba" not in names, names
+    assert names["Ahmed Salem Ould Baba"].kind == "person", names
+
+
+def test_first_of_two_surnames_is_the_person():
+    names = actors_of('"The dam is safe," said Lucía Ferrer Montoya, the engineer who heads the inspection board.',
+                      "Ferrer said the cracks were old.")
+    assert "Ferrer" not in names, names
+    assert names["Lucía Ferrer Montoya"].kind == "person", names
+
+
+def test_headings_departments_and_management_are_not_actors():
+    names = actors_of("Brightwater Foods AG said it would close two plants.",
+                      "Management told investors before it told the staff, the union said.",
+                      "About Brightwater Foods AG",
+                      "Media contact: Olga Berg, Head of Group Communications, Brightwater Foods AG.")
+    assert not {"Management", "Group Communications", "About Brightwater Foods AG"} & set(names), names
+    assert names["Brightwater Foods AG"].kind == "organization", names
+
+
+def test_adjectives_that_begin_a_body_name_stay_in_it():
+    names = actors_of("The Central Bank of Ruritania raised its rate, a spokesman for the Special Operations Forces said.",
+                      "The Southern Command said the Central Bank of Ruritania was wrong.",
+                      "Special Envoy Ann Lee said Western officials agreed.")
+    assert {"Central Bank of Ruritania", "Special Operations Forces", "Southern Command"} <= set(names), names
+    assert not {"Bank of Ruritania", "Operations Forces", "Command", "Western"} & set(names), names
+    assert names["Ann Lee"].kind == "person", names
+
+
+def test_a_ministers_portfolio_names_the_ministry():
+    names = actors_of("Posts and Telecommunications Minister Ann Lee said the network was safe.",
+                      "Kyrgyzstan's telecommunications ministry said on Friday that Lee would resign.")
+    assert names["Ministry of Posts and Telecommunications"].kind == "organization", names
+    assert len(names["Ministry of Posts and Telecommunications"].mentions) == 2, names
+    assert not {"Posts and Telecommunications", "Kyrgyz telecommunications ministry"} & set(names), names
+    assert names["Ann Lee"].kind == "person", names
+
+
+def test_corps_and_romance_company_heads_make_organisations():
+    names = actors_of("Captain Ivo Rask of the Mountain Rescue Corps said two climbers were found.",
+                      "The lorry's owner, Transportes Andinos Sur, denied the claim.",
+                      "Transportes Andinos Sur said the load was legal.")
+    assert names["Mountain Rescue Corps"].kind == "organization", names
+    assert names["Transportes Andinos Sur"].kind == "organization", names
+
+
+def test_members_plural_is_their_organisation():
+    names = actors_of("Ivo Rask, who chairs the Dockside Porters Union, said two cranes were stopped.",
+                      "Porters said the cranes were unsafe.")
+    assert "Porters" not in names, names
+    assert len(names["Dockside Porters Union"].mentions) == 2, names
+
+
+def test_a_translated_name_in_brackets_is_the_same_organisation():
+    names = actors_of("The Ruritanian Coast Guard (Garde Côtière Ruritanienne, GCR) said it seized two trawlers.",
+                      "Captain Ivo Rask, a spokesman for the Garde Côtière Ruritanienne, said the crews were safe.")
+    assert names["Ruritanian Coast Guard"].kind == "organization", names
+    assert "Garde Côtière Ruritanienne" not in names, names
+    assert len(names["Ruritanian Coast Guard"].mentions) == 2, names
+
+
+def test_a_state_offices_spanish_name_alone_is_the_office():
+    names = actors_of("Colombia's Comptroller General's Office said it had audited the dam in May.",
+                      "The Contraloría said the builder ignored its advice.",
+                      "Nobody read the Contraloría's report, the mayor said.")
+    assert "Contraloría" not in names, names
+    assert len(names["Comptroller General's Office"].mentions) == 3, names
+
+
+def test_a_lower_case_name_with_a_dot_is_an_organisation():
+    names = actors_of("The dockers' union dock.ra said it would strike on Monday.",
+                      "dock.ra's secretary, Ana Weiss, said pay was too low.",
+                      "See harbour.example.com or email press@harbour.com for details.")
+    assert names["dock.ra"].kind == "organization", names
+    assert len(names["dock.ra"].mentions) == 2, names
+    assert not {"harbour.example.com", "harbour.com", "example.com"} & set(names), names
+

@@ -9,6 +9,8 @@ official names stand for their country. The ActorIndex then resolves names in an
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -90,7 +92,8 @@ class ActorIndex:
         if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
             return self._acronym(hit.key)
         if hit.kind in ("single", "person"):
-            return self._surname(hit.key, prefer) or (self._first_word(hit.key) if hit.kind == "single" else None)
+            return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
+                                                      or self._office(hit.key) if hit.kind == "single" else None)
         return None
 
     def _first_word(self, key: str) -> str | None:
@@ -98,6 +101,23 @@ class ActorIndex:
         generic = {w.lower() for w in lexicon().generic_org_words}
         found = sorted(oid for oid, words in self._orgs.items()
                        if len(words) > 1 and words[0] == key and key not in generic)
+        return found[0] if len(found) == 1 else None
+
+    def _members(self, key: str) -> str | None:
+        """"Firefighters said" for the "Volunteer Firefighters Corps": the one organisation whose name
+        holds this plural noun for its members (not its organisation noun or a generic word)."""
+        lex = lexicon()
+        plain = {w.lower() for w in lex.generic_org_words | lex.org_nouns}
+        if not key.endswith("s") or len(key) < 5 or key in plain:
+            return None
+        found = sorted(oid for oid, words in self._orgs.items() if len(words) > 1 and key in words[1:])
+        return found[0] if len(found) == 1 else None
+
+    def _office(self, key: str) -> str | None:
+        """"the Contraloría" for the "Comptroller General's Office": a state office's Spanish or
+        Portuguese name alone, when one organisation's English name holds the office's word."""
+        word = lexicon().office_words.get(key)
+        found = sorted(oid for oid, words in self._orgs.items() if word and word in words)
         return found[0] if len(found) == 1 else None
 
     def _acronym(self, key: str) -> str | None:
@@ -111,10 +131,13 @@ class ActorIndex:
         """The one person whose surname (or, failing that, first name) this is."""
         tokens = key.split()
         if len(tokens) != 1:
-            return self._fuzzy_full(key)
-        for position in (-1, 0):
+            # A full name's last words ("Ould Salem", "Ruiz Soto"): the one person whose name ends so.
+            return self._fuzzy_full(key) or self._tail(tokens)
+        # The first of two surnames ("Ruiz" for "Ana Ruiz Soto", Spanish and Portuguese usage) is
+        # tried only after the last word and the first name.
+        for position in (-1, 0, -2):
             found = sorted(pid for pid, toks in self._persons.items()
-                           if len(toks) > 1 and _similar(toks[position], key))
+                           if len(toks) > (2 if position == -2 else 1) and _similar(toks[position], key))
             if prefer:
                 local = [p for p in found if p in prefer]
                 if len(local) == 1:
@@ -124,6 +147,11 @@ class ActorIndex:
             if found:
                 return None
         return None
+
+    def _tail(self, tokens: list[str]) -> str | None:
+        found = sorted(pid for pid, toks in self._persons.items()
+                       if len(toks) > len(tokens) and toks[-len(tokens):] == tokens)
+        return found[0] if len(found) == 1 else None
 
     def _fuzzy_full(self, key: str) -> str | None:
         found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, key.split()))
@@ -211,11 +239,11 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g = _Group(surface, "person")
             clusters.append((toks, g))
         g.surfaces[surface] += person_surfaces[surface]
-    # A surname with its particle, capitalised at the start of a sentence ("De Vries said"), is the
-    # one person whose full name ends with it ("Niels de Vries").
-    particles = {fold(x) for x in lex.particles}
+    # A full name's last words are the one person whose full name ends with them: a surname with its
+    # particle, capitalised at the start of a sentence ("De Vries said" for "Niels de Vries"), a
+    # compound Arabic surname ("Ould Salem" for "Ahmed Ould Salem"), two surnames ("Ruiz Soto").
     for toks, g in list(clusters):
-        if len(toks) < 2 or toks[0] not in particles:
+        if len(toks) < 2:
             continue
         owners = [o for t, o in clusters if o is not g and len(t) > len(toks) and t[-len(toks):] == toks]
         if len(owners) == 1:
@@ -431,6 +459,11 @@ def _merge_institutions(groups: dict[str, _Group]) -> None:
         named = [o for k, o in groups.items() if k != key and "institution" not in o.found_by
                  and o.kind == "organization" and f" {fold(inst)} " in f" {fold(o.name)} "
                  and (fold(entry.name) in fold(o.name) or fold(demonym) in fold(o.name))]
+        portfolio = re.fullmatch(r"(\w+) ministry", fold(inst))
+        if not named and portfolio:  # "Kyrgyz mines ministry" for the text's "Ministry of Energy and Mines"
+            named = [o for k, o in groups.items() if k != key and "institution" not in o.found_by
+                     and o.kind == "organization" and fold(o.name).startswith("ministry of ")
+                     and portfolio.group(1) in fold(o.name).split()]
         if len(named) == 1:
             target = named[0]
             target.surfaces.update(g.surfaces)

@@ -79,6 +79,11 @@ class Lexicon:
     ranks: set[str] = field(default_factory=set)
     legal_forms: set[str] = field(default_factory=set)
     romance_org_heads: set[str] = field(default_factory=set)
+    legal_instruments: set[str] = field(default_factory=set)
+    generic_speakers: set[str] = field(default_factory=set)
+    org_adjectives: set[str] = field(default_factory=set)
+    office_words: dict[str, str] = field(default_factory=dict)
+    web_suffixes: set[str] = field(default_factory=set)
     org_titles: set[str] = field(default_factory=set)
     bare_bodies: set[str] = field(default_factory=set)
     place_given_names: set[str] = field(default_factory=set)
@@ -112,6 +117,11 @@ def lexicon() -> Lexicon:
     lex.ranks = set(names.get("rank_abbreviations") or [])
     lex.legal_forms = set(names.get("legal_forms") or [])
     lex.romance_org_heads = set(names.get("romance_org_heads") or [])
+    lex.legal_instruments = set(names.get("legal_instruments") or [])
+    lex.generic_speakers = set(names.get("generic_speakers") or [])
+    lex.org_adjectives = set(names.get("org_adjectives") or [])
+    lex.web_suffixes = set(names.get("web_suffixes") or [])
+    lex.office_words = {fold(k): v for k, v in (names.get("romance_office_words") or {}).items()}
     lex.group_nouns = set(names.get("group_nouns") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}

@@ -95,6 +95,8 @@ def patterns() -> Patterns:
         # ('Grupo Sol ("Sun Group")') or an apposition ("the Supreme Court, known as the Bench").
         known_after=re.compile(
             r"^(?:\s*\(\s*[\"“](?P<quoted>[A-Z][^\"“”()]{1,60}?)[\"”]\s*\)"
+            r"|\s*\(\s*(?P<bracket>[A-Z][\w’'-]*(?:[\s-]+(?:(?:de|des|du|la|le|del|di|da|do)\s+)?[A-Z][\w’'-]*){1,5})"
+            r"\s*(?:,\s*[A-Z]{2,6}\s*)?\)"
             r"|,\s+(?:(?:also|widely|commonly|locally|popularly|often|usually|better)\s+)?known\s+as\s+"
             r"(?:the\s+)?[\"“]?(?P<known>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[\"”]?(?=[\s,.;:)]|$))"),
         institution=re.compile(
@@ -214,6 +216,16 @@ def _scan(text: str) -> tuple[Hit, ...]:
                           "place-noun", alias=surface)
         if hit:
             hits.append(hit)
+    for m in re.finditer(r"(?<![\w.@/:-])([a-z]{2,}\.[a-z]{2,})(?![\w@/-]|\.\w)", text):
+        # "the services union ver.di said": a lower-case name with a dot that speaks or owns something,
+        # or stands after an organisation noun; not a web address or a file name
+        if taken[m.start()] or m.group(1).rsplit(".", 1)[1] in lex.web_suffixes:
+            continue
+        after = text[m.end():]
+        if pat.verb_after.match(after) or re.match(r"['’]s\s", after) or re.search(
+                r"(?<![\w-])(?:union|party|group|company|firm|association|alliance|movement|platform)\s+$",
+                text[:m.start()]):
+            hits.append(Hit(m.start(), m.end(), m.group(1), "organization", fold(m.group(1)), "lowercase-name"))
     names = [(h.start, h.end) for h in hits]
     for m in pat.bare_title.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in names if not _is_owner(text, m, s, e)):
@@ -256,6 +268,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                     break
             else:
                 w = words_[0].group(0)
+                if w in lex.org_adjectives and any(x.group(0) in lex.org_nouns for x in words_[1:]):
+                    break  # "Central Bank of X", "Southern Command": the adjective is the name's
                 if w in lex.stop or w.lower() in ("the", "its", "their") or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
@@ -279,10 +293,16 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words \
                 and not (toks[0] in lex.org_heads and toks[1] == "of") and not _title_body(toks, lex, pat):
             continue  # "Chief Executive ...", but "Board of Trade" (a head before "of")
+        if _department(text, nstart, toks, lex):
+            continue  # "Head of Corporate Communications": a department named in a title
         if _title_follows(text, end, toks, pat):
             continue  # "Energy Cabinet Secretary X": the noun begins a title, not an organisation
         plain = None
-        if owner and all(t in lex.generic_org_words for t in toks):
+        if re.match(r"\s+Minister\b", text[end:]) and not owner and named_after is None and not cut \
+                and not any(t in lex.org_heads or t in lex.legal_forms for t in toks):
+            # "Transport and Communications Minister Ann Lee": the minister's portfolio names a ministry
+            plain, name = name, f"Ministry of {name}"
+        elif owner and all(t in lex.generic_org_words for t in toks):
             plain, name = name, f"{owner.demonym or owner.name} {name}"
         elif named_after is not None and not cut:
             plain, name, nstart = name, text[start + named_after.start():end], start + named_after.start()
@@ -293,6 +313,12 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         for i in range(nstart, end):
             taken[i] = True
     return hits
+
+
+def _department(text: str, start: int, toks: list[str], lex: Lexicon) -> bool:
+    """"Head of Group Communications": a department named in a person's title, not a body of its own."""
+    return bool(re.search(r"(?<![\w-])(?:Head|Director|Manager|Vice President|VP)\s+of\s+$", text[:start])) \
+        and toks[0] not in lex.org_heads
 
 
 def _title_body(toks: list[str], lex: Lexicon, pat: Patterns) -> bool:
@@ -447,12 +473,14 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
     # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
     loose = False
-    while run and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
+    while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
+            and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
                    or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
         honorific = honorific or run[0][2] in lex.ranks
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
-    inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES]
+    inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES
+             and not (t[2] in lex.org_adjectives and any(u[2] in lex.org_nouns for u in run[i + 1:]))]
     if inner:
         run = run[inner[-1] + 1:]
     while run and (run[-1][2] in lex.stop or run[-1][2].lower() in pat.title_words):
@@ -467,8 +495,15 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if any(t in lex.platforms or t in lex.outlets for t in toks) or surface in lex.outlets \
             or surface in lex.platforms or surface in lex.regions:
         return None
-    if any(t in ("War", "World") or t in lex.geo_nouns or t in lex.media_words for t in toks):
+    if any(t in ("War", "World") or (t in lex.geo_nouns and toks[-1] not in lex.org_nouns)
+           or t in lex.media_words for t in toks):  # "Rift Valley", but "Coast Guard"
         return None
+    if len(toks) == 1 and surface in lex.generic_speakers:
+        return None  # "Management said": a part of the body the text is about
+    if _department(text, start, toks, lex):
+        return None  # "Head of Corporate Communications": a department named in a title
+    if len(toks) >= 2 and toks[-1] in lex.legal_instruments and toks[0] not in lex.org_heads:
+        return None  # "Works Constitution Act", "Geneva Conventions": a law or treaty, not an actor
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
@@ -539,9 +574,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
 
 
 def _known_as(after: str, pat: Patterns) -> str | None:
-    """The other name given right after an organisation's ("known as the Bench", '("Sun Group")')."""
+    """The other name given right after an organisation's ("known as the Bench", '("Sun Group")', or a
+    translation in brackets: "(Guardia Costiera, GC)")."""
     m = pat.known_after.match(after)
-    return (m.group("quoted") or m.group("known")).strip() if m else None
+    return (m.group("quoted") or m.group("bracket") or m.group("known")).strip() if m else None
 
 
 def _capitals(token: str) -> bool:
