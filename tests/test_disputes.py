@@ -578,3 +578,20 @@ def test_sums_named_as_different_things_are_not_one_quantity():
     (d,) = titles.values()
     assert d.title == "How much is the cost, in dinars?"
     assert [p.summary for p in d.positions] == ["2 million dinars", "about 3 million dinars"]
+
+
+def test_vehicles_and_boats_counted_in_words_are_a_dispute():
+    """"six vehicles" against "nine cars", "three boats" against "five of our trawlers": a word
+    number counts vehicles and boats as it counts people; "two countries" stays no figure."""
+    x, names = found([
+        article("wire", "The police chief, Anton Vries, said six vehicles were on the ferry ramp when it gave way.",
+                "Two countries have offered divers."),
+        article("local", "A witness, Mira Holt, said she saw \"at least nine cars\" on the ramp.", date="2024-05-07"),
+        article("port", "\"Five of our trawlers were seized,\" said harbour master Ilse Dorn.", date="2024-05-08"),
+        article("navy", "The navy said three boats had been stopped.", date="2024-05-09"),
+    ])
+    check_references(x)
+    summaries = [{p.summary for p in d.positions} for d in x.disputes]
+    assert {"six vehicles", "at least nine cars"} in summaries
+    assert {"Five of our trawlers", "three boats"} in summaries
+    assert not any("countries" in d.title.lower() for d in x.disputes)
