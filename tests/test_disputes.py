@@ -595,3 +595,16 @@ def test_vehicles_and_boats_counted_in_words_are_a_dispute():
     assert {"six vehicles", "at least nine cars"} in summaries
     assert {"Five of our trawlers", "three boats"} in summaries
     assert not any("countries" in d.title.lower() for d in x.disputes)
+
+
+def test_a_place_in_an_adverbial_clause_does_not_own_the_count():
+    """"once the Varna closure is counted, nearly 900 jobs would go": the count is of the jobs
+    the company cuts, the same quantity as its own 480, not Varna's jobs."""
+    x, names = found([
+        article("company", "The shipbuilder Kolos Marine said on Monday that it would cut 480 jobs."),
+        article("union", "Union leader Petra Sova said that once the Varna closure was counted, "
+                "\"nearly 900 jobs\" would go.", date="2024-05-07"),
+    ])
+    check_references(x)
+    summaries = [{p.summary for p in d.positions} for d in x.disputes]
+    assert any("480 jobs" in " ".join(s) and "nearly 900 jobs" in " ".join(s) for s in summaries)
