@@ -598,11 +598,11 @@ def test_vehicles_and_boats_counted_in_words_are_a_dispute():
 
 
 def test_a_place_in_an_adverbial_clause_does_not_own_the_count():
-    """"once the Varna closure is counted, nearly 900 jobs would go": the count is of the jobs
-    the company cuts, the same quantity as its own 480, not Varna's jobs."""
+    """"once the closures in France were counted, nearly 900 jobs would go": the count is of the
+    jobs the company cuts, the same quantity as its own 480, not France's jobs."""
     x, names = found([
-        article("company", "The shipbuilder Kolos Marine said on Monday that it would cut 480 jobs."),
-        article("union", "Union leader Petra Sova said that once the Varna closure was counted, "
+        article("company", "The shipbuilder Kolos Marine said on Monday that it would cut 480 jobs in France."),
+        article("union", "Union leader Petra Sova said that once the closures in France were counted, "
                 "\"nearly 900 jobs\" would go.", date="2024-05-07"),
     ])
     check_references(x)
