@@ -608,3 +608,25 @@ def test_a_place_in_an_adverbial_clause_does_not_own_the_count():
     check_references(x)
     summaries = [{p.summary for p in d.positions} for d in x.disputes]
     assert any("480 jobs" in " ".join(s) and "nearly 900 jobs" in " ".join(s) for s in summaries)
+
+
+def test_doing_something_illegally_against_legally_is_a_legality_dispute():
+    """"crews logging illegally" against "the crews were logging legally": how a thing was done
+    says whether it is lawful, with no law named; "fully respects" the accord in quotes is lawful."""
+    x, names = found([
+        article("rangers", "The forest service said its rangers had stopped twelve crews logging illegally "
+                "in the Marrow valley reserve."),
+        article("firm", "\"Our crews were logging legally in the Marrow valley,\" said Tavi Lumber's director, "
+                "Oskar Brenn.", date="2024-05-07"),
+    ])
+    check_references(x)
+    legal = [d for d in x.disputes if any(p.summary.startswith("A breach") for p in d.positions)]
+    assert len(legal) == 1
+    assert {p.summary.split(":")[0] for p in legal[0].positions} == {"A breach of the law", "Lawful"}
+    x, _ = found([
+        article("union", "Union leader Mara Veit said the ministry's new quotas were a breach of the accord."),
+        article("ministry", "Trade Minister Jon Hale said the new quotas \"fully respect\" the accord.",
+                date="2024-05-07"),
+    ])
+    assert any({p.summary.split(":")[0] for p in d.positions} == {"A breach of the law", "Lawful"}
+               for d in x.disputes)

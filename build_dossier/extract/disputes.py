@@ -178,7 +178,8 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
             distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
             if distance is None:
                 # "the fine is unlawful": said of a thing, with no law named
-                if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])):
+                if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])) \
+                        and not (frame.get("adverbial") and re.search(frame["adverbial"], m.group(), re.I)):
                     continue
                 distance = len(sentence)
         if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
