@@ -630,3 +630,27 @@ def test_doing_something_illegally_against_legally_is_a_legality_dispute():
     ])
     assert any({p.summary.split(":")[0] for p in d.positions} == {"A breach of the law", "Lawful"}
                for d in x.disputes)
+
+
+def test_rejecting_an_account_or_calling_it_false_or_propaganda_denies_it():
+    """"flatly rejected that account", "... is false", "are enemy propaganda": a denial the
+    confirmation frame pairs with an acknowledgement on the same topic."""
+    x, names = found([
+        article("wire", "The port authority said the inspection report on the crane had reached the harbour office in May.",
+                "Harbour master Ilse Dorn flatly rejected that account. \"No inspection report on the crane ever "
+                "reached the harbour office. What is being said online is false,\" she said."),
+        article("later", "Ilse Dorn acknowledged on Friday that the harbour office had received the inspection "
+                "report on the crane in May.", date="2024-05-09"),
+    ])
+    check_references(x)
+    confirm = [d for d in x.disputes if any(p.summary.startswith("Confirms it") for p in d.positions)]
+    assert len(confirm) == 1
+    deny = [p for p in confirm[0].positions if p.summary.startswith("Denies")]
+    assert deny and "rejected that account" in deny[0].summary
+    x, _ = found([
+        article("army", "The army confirmed that its troops had retaken the town of Brel on Sunday."),
+        article("rebels", "The rebel command said claims that its fighters had left the town of Brel "
+                "were army propaganda.", date="2024-05-07"),
+    ])
+    assert any({p.summary.split(":")[0] for p in d.positions} == {"Confirms it", "Denies or dismisses it"}
+               for d in x.disputes)
