@@ -654,3 +654,26 @@ def test_rejecting_an_account_or_calling_it_false_or_propaganda_denies_it():
     ])
     assert any({p.summary.split(":")[0] for p in d.positions} == {"Confirms it", "Denies or dismisses it"}
                for d in x.disputes)
+
+
+def test_an_exchange_of_its_own_inside_a_loosely_chained_group_is_its_own_dispute():
+    """Logging illegally or legally, and whether the ministry breaches the agreement by issuing
+    40 of 60 permits: two questions a shared actor and word chain together; the second is an
+    exchange of its own (both sides, one article, a paragraph apart), so it is its own dispute."""
+    x, _ = found([
+        article("rangers", "The Marrow Forest Service said its rangers had stopped twelve crews logging illegally "
+                "in the Marrow valley reserve."),
+        article("firm", "\"Our crews were logging legally in the Marrow valley,\" said Tavi Lumber's director, "
+                "Oskar Brenn.", date="2024-05-07"),
+        article("permits", "The row with the Marrow Forest Service has reopened a quarrel over the agreement itself.",
+                "\"Issuing only 40 of the 60 permits is a breach of the agreement, and it is why our crews are "
+                "logging without papers,\" said the loggers' spokesman, Mara Veit.",
+                "Minister Jon Hale said it \"fully respects\" the agreement. \"We received 40 applications, and we "
+                "issued 40 permits. Nobody can blame us for the papers our crews never sent,\" he said.",
+                date="2024-05-08"),
+    ])
+    check_references(x)
+    legal = [d for d in x.disputes if any(p.summary.startswith("A breach") for p in d.positions)]
+    assert len(legal) == 2
+    permits = [d for d in legal if any("fully respects" in p.summary for p in d.positions)]
+    assert len(permits) == 1 and not any("logging legally" in p.summary for p in permits[0].positions)

@@ -294,10 +294,40 @@ def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
+def _close(a: Stance, b: Stance) -> bool:
+    """Two stances that share two content words of their own ("fishing", "papers"), not only
+    the actors named around them."""
+    return sum(1 for w in a.stems & b.stems if not w.startswith("@")) >= 2
+
+
 def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
     pairs = ((x, y) for x in range(len(stances)) for y in range(x + 1, len(stances))
              if _linked(stances[x], stances[y], frame))
-    groups = [[stances[x] for x in g] for g in _connected(len(stances), pairs)]
+    groups = []
+    for g in _connected(len(stances), pairs):
+        # A group chained together by loose links holds two questions when a part of it, closely
+        # linked, is an exchange of its own: both sides, by different holders, in one article a
+        # paragraph or two apart ("a breach of the agreement" / "fully respects the protocol"
+        # beside "fishing illegally" / "fishing legally"): that part is a dispute of its own, the
+        # rest another
+        close = [[g[x] for x in c] for c in _connected(len(g), ((x, y) for x in range(len(g))
+                                                                 for y in range(x + 1, len(g))
+                                                                 if _close(stances[g[x]], stances[g[y]])))]
+        reply = frame.get("reply_paragraphs")
+        own = [c for c in close if len(c) >= 2 and len({stances[x].side for x in c}) >= 2
+               and reply is not None and len({stances[x].article for x in c}) == 1
+               and max(stances[x].paragraph for x in c) - min(stances[x].paragraph for x in c) <= reply
+               and len({tuple(stances[x].holders) for x in c}) == len(c)]
+        rest = [x for x in g if not any(x in c for c in own)]
+        if own and len({stances[x].side for x in rest}) >= 2:
+            sub = ((x, y) for i, x in enumerate(rest) for y in rest[i + 1:]
+                   if _linked(stances[x], stances[y], frame))
+            index_of = {x: i for i, x in enumerate(rest)}
+            groups += own + [[rest[i] for i in c] for c in _connected(len(rest), (
+                (index_of[x], index_of[y]) for x, y in sub))]
+        else:
+            groups.append(g)
+    groups = [[stances[x] for x in sorted(g)] for g in groups]
     return sorted(groups, key=lambda g: (g[0].article, g[0].paragraph, g[0].cue_start))
 
 
