@@ -677,3 +677,25 @@ def test_an_exchange_of_its_own_inside_a_loosely_chained_group_is_its_own_disput
     assert len(legal) == 2
     permits = [d for d in legal if any("fully respects" in p.summary for p in d.positions)]
     assert len(permits) == 1 and not any("logging legally" in p.summary for p in permits[0].positions)
+
+
+def test_two_exchanges_chained_by_a_shared_actor_are_two_disputes():
+    """A breach of the consultation law answered by "fully complies", and a strike called
+    unlawful answered by "lawful": each exchange in its article is its own dispute, though the
+    company and the law named around them chain all four together."""
+    x, _ = found([
+        article("cuts", "Works council chair Lena Roth said announcing the cuts first was a clear breach of the "
+                "consultation law by Brenner Tools.",
+                "The union called a strike.",
+                "Brenner Tools said in a written statement that the process \"fully complies with\" the "
+                "consultation law and that the works council had been informed first."),
+        article("strike", "Brenner Tools finance chief Otto Keil said the strike call was \"unlawful\" under the "
+                "consultation law.",
+                "Union secretary Ana Berg rejected that. \"Strikes for a severance agreement are lawful,\" "
+                "she said of the strike.", date="2024-05-08"),
+    ])
+    check_references(x)
+    legal = [d for d in x.disputes if any(p.summary.startswith("A breach") for p in d.positions)]
+    assert len(legal) == 2
+    texts = [" ".join(p.summary for p in d.positions) for d in legal]
+    assert any("clear breach" in t and "fully complies" in t and "strike" not in t for t in texts)

@@ -294,39 +294,45 @@ def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _close(a: Stance, b: Stance) -> bool:
-    """Two stances that share two content words of their own ("fishing", "papers"), not only
-    the actors named around them."""
-    return sum(1 for w in a.stems & b.stems if not w.startswith("@")) >= 2
+def _exchange(a: Stance, b: Stance, reply: int | None) -> bool:
+    """Two stances that answer each other: opposite sides by different holders in one article,
+    `reply` paragraphs apart at most, sharing two words or actors, one at least a content word
+    ("a breach of the agreement" / "“fully respects” the protocol")."""
+    common = a.stems & b.stems
+    return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply
+            and a.side != b.side and a.holders != b.holders and len(common) >= 2
+            and any(not w.startswith("@") for w in common))
 
 
 def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
     pairs = ((x, y) for x in range(len(stances)) for y in range(x + 1, len(stances))
              if _linked(stances[x], stances[y], frame))
     groups = []
+    reply = frame.get("reply_paragraphs")
     for g in _connected(len(stances), pairs):
-        # A group chained together by loose links holds two questions when a part of it, closely
-        # linked, is an exchange of its own: both sides, by different holders, in one article a
-        # paragraph or two apart ("a breach of the agreement" / "fully respects the protocol"
-        # beside "fishing illegally" / "fishing legally"): that part is a dispute of its own, the
-        # rest another
-        close = [[g[x] for x in c] for c in _connected(len(g), ((x, y) for x in range(len(g))
-                                                                 for y in range(x + 1, len(g))
-                                                                 if _close(stances[g[x]], stances[g[y]])))]
-        reply = frame.get("reply_paragraphs")
-        own = [c for c in close if len(c) >= 2 and len({stances[x].side for x in c}) >= 2
-               and reply is not None and len({stances[x].article for x in c}) == 1
-               and max(stances[x].paragraph for x in c) - min(stances[x].paragraph for x in c) <= reply
-               and len({tuple(stances[x].holders) for x in c}) == len(c)]
+        # A group chained together by loose links holds several questions when parts of it are
+        # exchanges of their own (a breach of the agreement answered by "fully respects" the
+        # protocol, beside "fishing illegally" / "fishing legally" elsewhere): each exchange is a
+        # dispute; the other stances are one more when they take both sides, else each joins
+        # the exchange it shares most words with
+        own = [[g[x] for x in c] for c in _connected(len(g), ((x, y) for x in range(len(g))
+                                                               for y in range(x + 1, len(g))
+                                                               if _exchange(stances[g[x]], stances[g[y]], reply)))
+               if len(c) >= 2]
         rest = [x for x in g if not any(x in c for c in own)]
-        if own and len({stances[x].side for x in rest}) >= 2:
-            sub = ((x, y) for i, x in enumerate(rest) for y in rest[i + 1:]
-                   if _linked(stances[x], stances[y], frame))
-            index_of = {x: i for i, x in enumerate(rest)}
-            groups += own + [[rest[i] for i in c] for c in _connected(len(rest), (
-                (index_of[x], index_of[y]) for x, y in sub))]
-        else:
+        two_sided = len({stances[x].side for x in rest}) >= 2
+        if not own or (len(own) == 1 and not two_sided):
             groups.append(g)
+            continue
+        if two_sided:
+            sub = [(i, j) for i, x in enumerate(rest) for j in range(i + 1, len(rest))
+                   if _linked(stances[x], stances[rest[j]], frame)]
+            groups += [[rest[i] for i in c] for c in _connected(len(rest), sub)]
+        else:
+            for x in rest:
+                best = max(own, key=lambda c: sum(len(stances[x].stems & stances[y].stems) for y in c))
+                best.append(x)
+        groups += own
     groups = [[stances[x] for x in sorted(g)] for g in groups]
     return sorted(groups, key=lambda g: (g[0].article, g[0].paragraph, g[0].cue_start))
 
