@@ -321,7 +321,7 @@ def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
                if len(c) >= 2]
         rest = [x for x in g if not any(x in c for c in own)]
         two_sided = len({stances[x].side for x in rest}) >= 2
-        if not own or (len(own) == 1 and not two_sided):
+        if not frame.get("split_exchanges") or not own or (len(own) == 1 and not two_sided):
             groups.append(g)
             continue
         if two_sided:
