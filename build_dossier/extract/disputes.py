@@ -297,7 +297,7 @@ def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
 def _exchange(a: Stance, b: Stance, reply: int | None) -> bool:
     """Two stances that answer each other: opposite sides by different holders in one article,
     `reply` paragraphs apart at most, sharing two words or actors, one at least a content word
-    ("a breach of the agreement" / "“fully respects” the protocol")."""
+    ("a breach of the accord" / "“fully respects” the accord")."""
     common = a.stems & b.stems
     return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply
             and a.side != b.side and a.holders != b.holders and len(common) >= 2
@@ -312,7 +312,7 @@ def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
     for g in _connected(len(stances), pairs):
         # A group chained together by loose links holds several questions when parts of it are
         # exchanges of their own (a breach of the agreement answered by "fully respects" the
-        # protocol, beside "fishing illegally" / "fishing legally" elsewhere): each exchange is a
+        # accord, beside "logging illegally" / "logging legally" elsewhere): each exchange is a
         # dispute; the other stances are one more when they take both sides, else each joins
         # the exchange it shares most words with
         own = [[g[x] for x in c] for c in _connected(len(g), ((x, y) for x in range(len(g))
