@@ -578,3 +578,124 @@ def test_sums_named_as_different_things_are_not_one_quantity():
     (d,) = titles.values()
     assert d.title == "How much is the cost, in dinars?"
     assert [p.summary for p in d.positions] == ["2 million dinars", "about 3 million dinars"]
+
+
+def test_vehicles_and_boats_counted_in_words_are_a_dispute():
+    """"six vehicles" against "nine cars", "three boats" against "five of our trawlers": a word
+    number counts vehicles and boats as it counts people; "two countries" stays no figure."""
+    x, names = found([
+        article("wire", "The police chief, Anton Vries, said six vehicles were on the ferry ramp when it gave way.",
+                "Two countries have offered divers."),
+        article("local", "A witness, Mira Holt, said she saw \"at least nine cars\" on the ramp.", date="2024-05-07"),
+        article("port", "\"Five of our trawlers were seized,\" said harbour master Ilse Dorn.", date="2024-05-08"),
+        article("navy", "The navy said three boats had been stopped.", date="2024-05-09"),
+    ])
+    check_references(x)
+    summaries = [{p.summary for p in d.positions} for d in x.disputes]
+    assert {"six vehicles", "at least nine cars"} in summaries
+    assert {"Five of our trawlers", "three boats"} in summaries
+    assert not any("countries" in d.title.lower() for d in x.disputes)
+
+
+def test_a_place_in_an_adverbial_clause_does_not_own_the_count():
+    """"once the closures in France were counted, nearly 900 jobs would go": the count is of the
+    jobs the company cuts, the same quantity as its own 480, not France's jobs."""
+    x, names = found([
+        article("company", "The shipbuilder Kolos Marine said on Monday that it would cut 480 jobs in France."),
+        article("union", "Union leader Petra Sova said that once the closures in France were counted, "
+                "\"nearly 900 jobs\" would go.", date="2024-05-07"),
+    ])
+    check_references(x)
+    summaries = [{p.summary for p in d.positions} for d in x.disputes]
+    assert any("480 jobs" in " ".join(s) and "nearly 900 jobs" in " ".join(s) for s in summaries)
+
+
+def test_doing_something_illegally_against_legally_is_a_legality_dispute():
+    """"crews logging illegally" against "the crews were logging legally": how a thing was done
+    says whether it is lawful, with no law named; "fully respects" the accord in quotes is lawful."""
+    x, names = found([
+        article("rangers", "The forest service said its rangers had stopped twelve crews logging illegally "
+                "in the Marrow valley reserve."),
+        article("firm", "\"Our crews were logging legally in the Marrow valley,\" said Tavi Lumber's director, "
+                "Oskar Brenn.", date="2024-05-07"),
+    ])
+    check_references(x)
+    legal = [d for d in x.disputes if any(p.summary.startswith("A breach") for p in d.positions)]
+    assert len(legal) == 1
+    assert {p.summary.split(":")[0] for p in legal[0].positions} == {"A breach of the law", "Lawful"}
+    x, _ = found([
+        article("union", "Union leader Mara Veit said the ministry's new quotas were a breach of the accord."),
+        article("ministry", "Trade Minister Jon Hale said the new quotas \"fully respect\" the accord.",
+                date="2024-05-07"),
+    ])
+    assert any({p.summary.split(":")[0] for p in d.positions} == {"A breach of the law", "Lawful"}
+               for d in x.disputes)
+
+
+def test_rejecting_an_account_or_calling_it_false_or_propaganda_denies_it():
+    """"flatly rejected that account", "... is false", "are enemy propaganda": a denial the
+    confirmation frame pairs with an acknowledgement on the same topic."""
+    x, names = found([
+        article("wire", "The port authority said the inspection report on the crane had reached the harbour office in May.",
+                "Harbour master Ilse Dorn flatly rejected that account. \"No inspection report on the crane ever "
+                "reached the harbour office. What is being said online is false,\" she said."),
+        article("later", "Ilse Dorn acknowledged on Friday that the harbour office had received the inspection "
+                "report on the crane in May.", date="2024-05-09"),
+    ])
+    check_references(x)
+    confirm = [d for d in x.disputes if any(p.summary.startswith("Confirms it") for p in d.positions)]
+    assert len(confirm) == 1
+    deny = [p for p in confirm[0].positions if p.summary.startswith("Denies")]
+    assert deny and "rejected that account" in deny[0].summary
+    x, _ = found([
+        article("army", "The army confirmed that its troops had retaken the town of Brel on Sunday."),
+        article("rebels", "The rebel command said claims that its fighters had left the town of Brel "
+                "were army propaganda.", date="2024-05-07"),
+    ])
+    assert any({p.summary.split(":")[0] for p in d.positions} == {"Confirms it", "Denies or dismisses it"}
+               for d in x.disputes)
+
+
+def test_an_exchange_of_its_own_inside_a_loosely_chained_group_is_its_own_dispute():
+    """Logging illegally or legally, and whether the ministry breaches the agreement by issuing
+    40 of 60 permits: two questions a shared actor and word chain together; the second is an
+    exchange of its own (both sides, one article, a paragraph apart), so it is its own dispute."""
+    x, _ = found([
+        article("rangers", "The Marrow Forest Service said its rangers had stopped twelve crews logging illegally "
+                "in the Marrow valley reserve."),
+        article("firm", "\"Our crews were logging legally in the Marrow valley,\" said Tavi Lumber's director, "
+                "Oskar Brenn.", date="2024-05-07"),
+        article("permits", "The row with the Marrow Forest Service has reopened a quarrel over the agreement itself.",
+                "\"Issuing only 40 of the 60 permits is a breach of the agreement, and it is why our crews are "
+                "logging without papers,\" said the loggers' spokesman, Mara Veit.",
+                "Minister Jon Hale said it \"fully respects\" the agreement. \"We received 40 applications, and we "
+                "issued 40 permits. Nobody can blame us for the papers our crews never sent,\" he said.",
+                date="2024-05-08"),
+    ])
+    check_references(x)
+    legal = [d for d in x.disputes if any(p.summary.startswith("A breach") for p in d.positions)]
+    assert len(legal) == 2
+    permits = [d for d in legal if any("fully respects" in p.summary for p in d.positions)]
+    assert len(permits) == 1 and not any("logging legally" in p.summary for p in permits[0].positions)
+
+
+def test_two_exchanges_chained_by_a_shared_actor_are_two_disputes():
+    """A breach of the consultation law answered by "fully complies", and a strike called
+    unlawful answered by "lawful": each exchange in its article is its own dispute, though the
+    company and the law named around them chain all four together."""
+    x, _ = found([
+        article("cuts", "Works council chair Lena Roth said announcing the cuts first was a clear breach of the "
+                "consultation law by Brenner Tools.",
+                "The union called a strike.",
+                "Brenner Tools said in a written statement that the process \"fully complies with\" the "
+                "consultation law and that the works council had been informed first."),
+        article("strike", "Brenner Tools finance chief Otto Keil said the strike call was \"unlawful\" under the "
+                "consultation law.",
+                "Union secretary Ana Berg rejected that. \"Strikes for a severance agreement are lawful,\" "
+                "she said of the strike.", date="2024-05-08"),
+    ])
+    check_references(x)
+    legal = [d for d in x.disputes if any(p.summary.startswith("A breach") for p in d.positions)]
+    assert len(legal) == 2
+    texts = [" ".join(p.summary for p in d.positions) for d in legal]
+    assert any("clear breach" in t and "fully complies" in t and "strike" not in t for t in texts)

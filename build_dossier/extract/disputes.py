@@ -178,7 +178,8 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
             distance = _distance(frame["objects_re"], sentence, m.start(), m.end())
             if distance is None:
                 # "the fine is unlawful": said of a thing, with no law named
-                if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])):
+                if not (frame["predicative_re"] and frame["predicative_re"].search(sentence[:m.start()])) \
+                        and not (frame.get("adverbial") and re.search(frame["adverbial"], m.group(), re.I)):
                     continue
                 distance = len(sentence)
         if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
@@ -293,10 +294,46 @@ def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
+def _exchange(a: Stance, b: Stance, reply: int | None) -> bool:
+    """Two stances that answer each other: opposite sides by different holders in one article,
+    `reply` paragraphs apart at most, sharing two words or actors, one at least a content word
+    ("a breach of the accord" / "“fully respects” the accord")."""
+    common = a.stems & b.stems
+    return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply
+            and a.side != b.side and a.holders != b.holders and len(common) >= 2
+            and any(not w.startswith("@") for w in common))
+
+
 def _components(stances: list[Stance], frame: dict) -> list[list[Stance]]:
     pairs = ((x, y) for x in range(len(stances)) for y in range(x + 1, len(stances))
              if _linked(stances[x], stances[y], frame))
-    groups = [[stances[x] for x in g] for g in _connected(len(stances), pairs)]
+    groups = []
+    reply = frame.get("reply_paragraphs")
+    for g in _connected(len(stances), pairs):
+        # A group chained together by loose links holds several questions when parts of it are
+        # exchanges of their own (a breach of the agreement answered by "fully respects" the
+        # accord, beside "logging illegally" / "logging legally" elsewhere): each exchange is a
+        # dispute; the other stances are one more when they take both sides, else each joins
+        # the exchange it shares most words with
+        own = [[g[x] for x in c] for c in _connected(len(g), ((x, y) for x in range(len(g))
+                                                               for y in range(x + 1, len(g))
+                                                               if _exchange(stances[g[x]], stances[g[y]], reply)))
+               if len(c) >= 2]
+        rest = [x for x in g if not any(x in c for c in own)]
+        two_sided = len({stances[x].side for x in rest}) >= 2
+        if not frame.get("split_exchanges") or not own or (len(own) == 1 and not two_sided):
+            groups.append(g)
+            continue
+        if two_sided:
+            sub = [(i, j) for i, x in enumerate(rest) for j in range(i + 1, len(rest))
+                   if _linked(stances[x], stances[rest[j]], frame)]
+            groups += [[rest[i] for i in c] for c in _connected(len(rest), sub)]
+        else:
+            for x in rest:
+                best = max(own, key=lambda c: sum(len(stances[x].stems & stances[y].stems) for y in c))
+                best.append(x)
+        groups += own
+    groups = [[stances[x] for x in sorted(g)] for g in groups]
     return sorted(groups, key=lambda g: (g[0].article, g[0].paragraph, g[0].cue_start))
 
 

@@ -447,8 +447,14 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
     never the one who only reports it ("the ministry said 900 troops")."""
     clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
     verbs = _data()["attribution"] | _data()["forecast_verbs"]  # "X puts it at 30,000": X gives it
+    # an adverbial clause closed by a comma before the number ("once the closures in France
+    # were counted, 900 jobs would go") does not own the count: its actors are left out
+    asides = [(clause_start + a.start(), clause_start + a.end()) for a in re.finditer(
+        rf"\b(?:{_alt(_data()['adverbial_openers'])})\b[^,;:“”\"]*,", text[clause_start:number_start], re.I)]
     for s, e, actor in reversed(index.mentions_in(text)):
         if s < clause_start or e > number_start:
+            continue
+        if any(a <= s and e <= b for a, b in asides):
             continue
         # the words up to the number, an aside between commas left out ("Ruritania, the
         # ministry said, has sent"): a reporting verb there makes the actor the one who reports
