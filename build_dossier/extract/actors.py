@@ -10,10 +10,10 @@ official names stand for their country. The ActorIndex then resolves names in an
 from __future__ import annotations
 
 import re
-
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -158,7 +158,10 @@ class ActorIndex:
         return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1 << 18)
 def _similar(a: str, b: str) -> bool:
+    """One name word in two spellings (a pure test of the two words, asked for every person at
+    every surname lookup: cached)."""
     if a == b:
         return True
     if min(len(a), len(b)) >= 6 and phonetic(a) == phonetic(b):

@@ -16,6 +16,7 @@ def load(name: str) -> dict:
     return yaml.safe_load(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A name's comparison key: no accents, no case, hyphens and apostrophes as spaces."""
     text = unicodedata.normalize("NFKD", text)
