@@ -4,23 +4,7 @@ and an exact rate matched across articles."""
 
 from __future__ import annotations
 
-from build_dossier.extract.actors import find_actors
-from build_dossier.extract.claims import find_claims
-from build_dossier.model import Article, Paragraph
-
-
-def article(aid: str, *paragraphs: str) -> Article:
-    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=None, date=None,
-                   paragraphs=[Paragraph(p) for p in paragraphs])
-
-
-def claims_of(articles):
-    _, index = find_actors(articles)
-    return find_claims(articles, index), index
-
-
-def cited(claims, aid: str, paragraph: int):
-    return [c for c in claims if any(s.article == aid and s.paragraph == paragraph for s in c.sources)]
+from test_claims_voices import article, cited, claims_of  # the same small-article helpers
 
 
 def test_a_negated_verb_is_no_statement_and_the_next_verb_speaks():
