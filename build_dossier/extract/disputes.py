@@ -892,35 +892,33 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     return f"How many {ranked[0] if ranked else unit}{whose}?"
 
 
-def _money_nouns(c: Claim) -> frozenset[str]:
-    """What one sum is called in the clause before it in its sources, singular ("costs" = "cost")."""
-    pattern = re.compile(rf"\b({'|'.join(map(re.escape, load_data('figures')['money_nouns']))})\b", re.I)
-    out = set()
+@lru_cache(maxsize=1)
+def _money_pattern() -> re.Pattern:
+    return re.compile(rf"\b({'|'.join(map(re.escape, load_data('figures')['money_nouns']))})\b", re.I)
+
+
+def _sum_names(c: Claim) -> list[list[str]]:
+    """What a sum is called in the clause before it ("put the cut at", "a fine of"), in each of
+    its sources that quotes it: the money nouns named, in order, lower case."""
+    out = []
     for s in c.sources:
         at = s.quote.find(c.figure.expression)
         if at >= 0:
-            for noun in pattern.findall(re.split(r"[.;:!?]", s.quote[max(0, at - 80):at])[-1]):
-                noun = noun.lower()
-                out.add(noun[:-2] if noun.endswith("sses") else noun[:-1] if noun.endswith("s")
-                        and not noun.endswith("ss") else noun)
-    return frozenset(out)
+            clause = re.split(r"[.;:!?]", s.quote[max(0, at - 80):at])[-1]
+            out.append([n.lower() for n in _money_pattern().findall(clause)])
+    return out
+
+
+def _money_nouns(c: Claim) -> frozenset[str]:
+    """What one sum is called in its sources, singular ("costs" = "cost")."""
+    return frozenset(n[:-2] if n.endswith("sses") else n[:-1] if n.endswith("s") and not n.endswith("ss") else n
+                     for names in _sum_names(c) for n in names)
 
 
 def _money_noun(group: list[Claim]) -> str | None:
     """What the sums of a money dispute are, as their sources name it just before them ("put the
     cut at 120 billion pesos", "a fine of €5 million"): the noun named most often, None if none is."""
-    nouns = "|".join(map(re.escape, load_data("figures")["money_nouns"]))
-    pattern = re.compile(rf"\b({nouns})\b", re.I)
-    seen: Counter = Counter()
-    for c in group:
-        for s in c.sources:
-            at = s.quote.find(c.figure.expression)
-            if at < 0:
-                continue
-            clause = re.split(r"[.;:!?]", s.quote[max(0, at - 80):at])[-1]
-            named = pattern.findall(clause)
-            if named:
-                seen[named[-1].lower()] += 1
+    seen = Counter(names[-1] for c in group for names in _sum_names(c) if names)
     return min(seen, key=lambda n: (-seen[n], n)) if seen else None
 
 
