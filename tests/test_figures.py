@@ -365,3 +365,22 @@ def test_each_half_of_a_semicolon_has_its_own_giver_and_whose_figures_give_names
     assert names.get(figs[120].actor) == "Pilots Guild"
     assert names.get(figs[80].actor) == "Ana Ruiz"
     assert names.get(figs[95].actor) == "Pilots Guild"
+
+
+def test_a_count_about_a_country_and_the_same_count_about_no_one_are_one_figure():
+    articles = [
+        article("first", "A defence official in Washington said about 1,000 Chilean soldiers had been "
+                "killed since the autumn.", date="2025-04-28"),
+        article("second", "Washington's count of roughly 1,000 dead is higher than the tally the "
+                "intelligence service gave.", date="2025-04-30"),
+        article("third", "The club said 800 fans were inside. Rescuers said 800 tickets were sold at the "
+                "Northgate Arena.", date="2025-04-30"),
+    ]
+    _, index = find_actors(articles)
+    claims = find_figures(articles, index)
+    dead = [c for c in claims if c.figure.value == 1000]
+    assert len(dead) == 1
+    assert [s.article for s in dead[0].sources] == ["first", "second"]
+    assert "no one in another" in " ".join(dead[0].found_by)
+    # a value "about" a place the noun does not name is no owner to join
+    assert all(len({s.article for s in c.sources}) == 1 for c in claims if c.figure.value == 800)

@@ -533,11 +533,46 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
         merged = {}
         _build(articles, read, units, reestimate, index, merged)
     taken: set[str] = set()
-    claims = list(merged.values())
+    claims = _join_unowned(list(merged.values()), {a.id: a for a in articles}, index)
     for c in claims:
         f = c.figure
         c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
     return claims
+
+
+def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> list[Claim]:
+    """One article's "about 1,000 North Korean soldiers have been killed" (a count about North
+    Korea) and another's "Washington's count of roughly 1,000 dead" (about no one) are one figure:
+    the same count of the same thing, in an article that cites no figure of that value, and
+    given by the same voice or by none that is named. A count about no one joins the one count of
+    its value and unit whose noun names whom it is about ("North Korean soldiers"); never two
+    counts about different actors."""
+    out: list[Claim] = []
+    owned: dict[tuple, list[Claim]] = {}
+    def key(c: Claim) -> tuple:
+        kind, unit, _about, when = group_key(c, articles)
+        return kind, unit, when, c.figure.value, c.figure.high
+    for c in claims:
+        if c.figure.about is not None and index is not None and \
+                c.figure.about in {a for _s, _e, a in index.mentions_in(c.figure.noun)}:
+            owned.setdefault(key(c), []).append(c)
+    for c in claims:
+        f = c.figure
+        same = owned.get(key(c), []) if f.about is None and f.unit else []
+        if len(same) == 1 and f.value >= 10:
+            target = same[0]
+            cited = {s.article for s in target.sources}
+            if not cited & {s.article for s in c.sources} and \
+                    (c.actor is None or target.actor is None or c.actor == target.actor):
+                target.sources.extend(c.sources)
+                target.actor = target.actor or c.actor
+                target.found_by = sorted(set(target.found_by) | set(c.found_by) | {UNOWNED})
+                continue
+        out.append(c)
+    return out
+
+
+UNOWNED = "figures: the same count, about an actor in one article and no one in another"
 
 
 def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
