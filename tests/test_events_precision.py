@@ -211,3 +211,24 @@ def test_titles_keep_a_deadline_and_lose_loose_ends():
 def test_an_attribution_title_goes_on_in_lower_case():
     s = "At least nine people were hurt at the Velmar bridge, police said on Sunday."
     assert title(s, "2031-05-14") == "Police said at least nine people were hurt at the Velmar bridge"
+
+
+def test_a_clock_time_keeps_its_sentence_and_its_title():
+    # "p.m. Saturday" ends no sentence, and "9:14" stays a time in the title
+    a = article("a", "The district said it had sent an evacuation order at 9:14 p.m. Saturday, covering the "
+                     "reserve lands. Crews were still out.", date="2031-05-12")
+    b = article("b", "A log shows the evacuation order went out at 9:14 p.m. on Saturday.", date="2031-05-14")
+    (order,) = [e for e in events_of(a, b) if e.date == "2031-05-10"]
+    assert {s.article for s in order.sources} == {"a", "b"}
+    assert order.sources[0].quote.endswith("covering the reserve lands.")
+    assert "9:14 p.m." in order.title
+    assert title("The fire was reported at about 5:40 p.m. Friday.", "2031-05-12") == \
+        "The fire was reported at about 5:40 p.m."
+
+
+def test_short_month_names_and_time_zones_end_no_sentence():
+    from build_dossier.extract.text import sentences
+    text = "The fault was logged on Aug. 7, the utility said. Talks open at 9 a.m. ET on Monday. It ended at 5 p.m. The crews left."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "The fault was logged on Aug. 7, the utility said.", "Talks open at 9 a.m. ET on Monday.",
+        "It ended at 5 p.m.", "The crews left."]

@@ -28,7 +28,7 @@ from .claims import speaker
 from .text import attribution_verbs, inside_quote, sentences
 
 ANY_DAY = "2000-01-03"  # a reference date, only to find relative date phrases (their value unused)
-_SEGMENT = re.compile(r",(?!\d)|[;:—–]|\s-\s")
+_SEGMENT = re.compile(r",(?!\d)|[;—–]|(?<!\d):|:(?!\d)|\s-\s")  # not inside a clock time ("5:40 p.m.")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*\d|\d")
 
 
@@ -202,6 +202,7 @@ def _tidy(title: str) -> str:
     title = re.sub(r"\b(?:on|in|at)\s+(?:morning|afternoon|evening|night)\b|\s{2,}", " ", title)
     title = re.sub(r"(?:\s+(?:on|in|at|during|and|or|but|for|is|was|are|were|from|of))+\s*$", "",
                    title.strip(" .,;:")).strip(" .,;:")
+    title = re.sub(r"\b([ap])\.m$", r"\1.m.", title)  # "reported at 5:40 p.m." keeps its last dot
     title = re.sub(r"^(?i:and|but|or)\s+", "", title)  # "And suspended the use of the pond"
     title = re.sub(r"^(?i:on|in|at)\s+(?=(?:he|she|it|we|they|the|a|an)\b)", "", title)  # "On he announced" once "Thursday" is gone
     if not _stems(title):  # "On and": nothing left that says what happened

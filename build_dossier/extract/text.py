@@ -11,6 +11,15 @@ from ..resources import load_data
 # digit or an opening quote; never inside a quotation, never after a lone initial or "Mr.".
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[]?[^\W_a-z])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol|\bMaj|\bCapt|\bSgt|\bCpl|\bAdm|\bBrig|\bCmdr|\bSupt|\bSen|\bRep|\bGov|\bNo|\bvs|\bJr|\bSr|\bU\.S|\bU\.K|\bU\.N|\bInc|\bCorp|\bCo)\.$")
+# "at 9:14 p.m. Saturday", "9 a.m. ET", "on Aug. 7": a clock time followed by its day or time
+# zone, and a month's short form followed by its day, are no sentence end.
+_WEEKDAY_MONTH = (r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|January|February|March|April"
+                  r"|May|June|July|August|September|October|November|December")
+_NOT_AN_END = (
+    (re.compile(r"\b[ap]\.m\.$", re.I),
+     re.compile(rf"\s+(?:{_WEEKDAY_MONTH}|[ECMP][SD]?T|GMT|UTC|BST|CES?T|EET|IST|JST|KST|AE[SD]T)\b")),
+    (re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"), re.compile(r"\s+\d")),
+)
 _OPEN, _CLOSE = "“‘", "”’"
 MASK = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|\bwww\.\S+|(?<!\w)@\w+|\S+@\S+\.\w+")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|#?[^\W\d_][\w]*(?:[-'’][\w]+)*\.?|\d[\d,.]*\w*")
@@ -41,6 +50,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(0)[0] != "\n":
             before = text[start:m.start() + 1]
             if _ABBREV.search(before) or _inside_quote(text[start:], end - start):
+                continue
+            if any(last.search(before) and following.match(text, end) for last, following in _NOT_AN_END):
                 continue
         spans.append((start, end))
         start = end
