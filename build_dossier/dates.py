@@ -154,7 +154,10 @@ def _future(text: str, start: int) -> bool:
     last = re.sub(r"\b(?:on|at|in|late|early|later|earlier)\s*$", "", clause.rstrip()).split()[-2:]
     if any(w.strip(",") in data["past_reporting"] for w in last):
         return False
-    return any(re.search(rf"(?<![\w']){re.escape(w)}\b", clause) for w in data["future_markers"]) \
+    clause = clause.replace("\u2019", "'")
+    # "will" is a word of its own; a contraction ("'ll") ends the word it is joined to ("I'll")
+    return any(re.search((r"" if w.startswith("'") else r"(?<![\w'])") + re.escape(w) + r"\b", clause)
+               for w in data["future_markers"]) \
         or any(re.search(p, clause) for p in data["future_patterns"])
 
 

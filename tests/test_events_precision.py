@@ -232,3 +232,13 @@ def test_short_month_names_and_time_zones_end_no_sentence():
     assert [text[s:e] for s, e in sentences(text)] == [
         "The fault was logged on Aug. 7, the utility said.", "Talks open at 9 a.m. ET on Monday.",
         "It ended at 5 p.m.", "The crews left."]
+
+
+def test_the_writers_own_plan_is_no_event():
+    a = article("a", "The ministry said it had sent the order on Saturday.",
+                "Who is right matters, and so does the map. I’ll be back Saturday.", date="2031-05-14")
+    assert [(e.date, e.sources[0].paragraph) for e in events_of(a)] == [("2031-05-10", 0)]
+
+
+def test_a_contracted_will_looks_forward():
+    assert [d.iso for d in find_dates("They'll meet the mayor on Friday.", "2031-05-14")] == ["2031-05-16"]

@@ -304,7 +304,7 @@ _WRITTEN_OUT = ("full", "month-year", "year", "range")  # dates that need no ref
 def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bool:
     """A date that does not date a happening the article tells: one in a line that speaks to the
     reader ("become a member today and help us keep our reporting free"; "you", "your", or "us" with
-    "our", outside quotations), a relative one inside a quotation
+    "our", outside quotations; the writer's own plan, "I'll be back Saturday"), a relative one inside a quotation
     (the speaker's "Saturday" counts from when they spoke, not from the article's date: "I will not
     risk another Saturday like that one"; "in March 2025" stays), a dateline's ("Port Vila,
     Thursday — ..."), or one in a line that is not prose ("Name | 4 March 2026 | Outlet")."""
@@ -315,6 +315,8 @@ def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bo
     plain = _unquoted(sentence)
     if re.search(r"\b(?:[Yy]ou|[Yy]our)\b", plain) or re.search(r"\bus\b", plain) and re.search(r"\b[Oo]ur\b", plain):
         return True  # "become a member today and help us keep our reporting free"
+    if re.search(r"\bI(?:['’]ll| will| shall)\b", plain):
+        return True  # the writer's own plan, outside quotations: "I'll be back Saturday"
     head = paragraph[:offset + date.start]
     return bool(re.fullmatch(_data()["dateline_head"], head)
                 and re.match(_data()["dateline_tail"], paragraph[offset + date.end:]))
