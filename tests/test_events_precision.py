@@ -242,3 +242,24 @@ def test_the_writers_own_plan_is_no_event():
 
 def test_a_contracted_will_looks_forward():
     assert [d.iso for d in find_dates("They'll meet the mayor on Friday.", "2031-05-14")] == ["2031-05-16"]
+
+
+def test_titles_say_what_was_said_and_who_did_it():
+    ref = "2031-05-14"  # a Wednesday
+    # a document's date set off by commas: the document's own clause is the event
+    assert title("The district's damage assessment, released Tuesday, counted 68 homes destroyed.", ref) == \
+        "The district's damage assessment counted 68 homes destroyed"
+    # "said ... that": what was said, with the speaker
+    assert title("The utility said in a letter to the lawyers, dated Sunday, that it denies any liability.", ref) \
+        .startswith("The utility said in a letter to the lawyers that it denies any liability")
+    assert title("Forests Minister Ana Brun, who is expected to tour the area, said in a statement Monday that "
+                 "the province would help.", ref) == \
+        "Forests Minister Ana Brun said in a statement that the province would help"
+    # the subject across a relative clause, and the nearest name before the verb
+    assert title("Chief Mara Lenz, who has said her community got no alert, met the district chair on Friday.", ref) == \
+        "Chief Mara Lenz met the district chair"
+    assert title("Its media have not mentioned it, and its foreign minister, Ilse Varga, said during a visit "
+                 "last month that the country would stand firm.", ref) == \
+        "Ilse Varga said during a visit that the country would stand firm"
+    # a founding year set off by commas stays the founding
+    assert title("The factory, founded in 1987, employs 300 people.", ref) == "The factory founded"

@@ -126,6 +126,13 @@ def event_title(sentence: str, date: DateMatch) -> str:
     k = next(i for i, (s, e) in enumerate(segs) if s <= cut <= e)
     s, e = segs[k]
     before, after = _strip_opening(text[s:cut].strip().lstrip(_QUOTES + " ")), text[cut:e].strip(" .")
+    if 0 < k < len(segs) - 1 and not after and _DATED_ASIDE.fullmatch(before):
+        # "The district's assessment, released Tuesday, counted 68 homes": the aside dates the
+        # sentence's own clause, told without it
+        return _tidy(f"{text[segs[0][0]:segs[k - 1][1]].strip()} {text[segs[k + 1][0]:segs[k + 1][1]].strip()}")
+    if after.startswith("that ") and _says(before) and _words(before)[0].lower() in _data()["attribution"]:
+        # "X said in a statement Monday that the province would ...": what was said is the event
+        return _tidy(_with_subject(text, segs, k, f"{before} {after}"))
     if k == 0 and not after and len(segs) > 1 and (_participle_opener(before) or _adverbial(before)):
         # "Asked about it on Monday, the minister said ...", "In a statement on Tuesday, the mission
         # said ...": what follows is what happened
@@ -182,12 +189,36 @@ def event_title(sentence: str, date: DateMatch) -> str:
             and words[0].lower() not in d["relatives"]:
         # "The factory, founded in 1987, employs ...": the clause is about the phrase before it
         title = f"{text[segs[k - 1][0]:segs[k - 1][1]].strip()} {title}"
+    elif k >= 2 and title[:1].islower() and not _DATED_ASIDE.fullmatch(title) \
+            and _words(text[segs[k - 1][0]:segs[k - 1][1]])[:1] in (["who"], ["which"]):
+        # "Chief X, who has said ..., met the district chair on Friday": the sentence's subject did it
+        title = _with_subject(text, segs, k, title)
     lead = [w.lower() for w in title.split()[:2]]
     first_word = lead[1] if len(lead) == 2 and lead[0] in d["auxiliaries"] else (lead[0] if lead else "")
     if k > 0 and first_word in d["attribution"]:
         # "Ana Ferreira, the commander, (had) said on Thursday that ...": the subject opens the sentence
-        title = f"{text[segs[0][0]:segs[0][1]].strip()} {title}"
+        title = _with_subject(text, segs, k, title)
     return _tidy(title)
+
+
+# a document's date set off by commas ("released Tuesday", "dated Sunday", "refreshed late
+# Wednesday"): the document's own clause is what the date tells
+_DATED_ASIDE = re.compile(r"(?:released|published|dated|issued|posted|updated|refreshed|circulated)(?:\s+(?:late|early))?")
+
+
+def _with_subject(text: str, segs: list[tuple[int, int]], k: int, title: str) -> str:
+    """The title with the sentence's subject before it, when the date's clause is not the first:
+    the nearest clause before it that is a name ("..., and its foreign minister, Choe Son Hui,
+    said ..."), else the sentence's first clause ("X, who is expected to ..., said ...")."""
+    if k == 0:
+        return title
+    subject = text[segs[0][0]:segs[0][1]].strip()
+    for s, e in reversed(segs[1:k]):
+        words = _words(text[s:e])
+        if 0 < len(words) <= 4 and all(w[:1].isupper() for w in words):
+            subject = text[s:e].strip()
+            break
+    return title if title.startswith(subject) else f"{subject} {title}"
 
 
 def _tidy(title: str) -> str:
