@@ -145,15 +145,16 @@ def test_a_happening_named_by_its_day_after_of():
     assert [e.title for e in events_of(a, b) if e.date == "2031-05-10"] == ["Match"]
 
 
-def test_a_statement_repeated_or_made_before_is_no_event():
+def test_a_statement_repeated_is_no_event_one_made_before_is():
     a = article("a", "The council voted on Monday to close the Velmar bridge.",
                 "The mayor, Ada Krol, repeated on Wednesday that the bridge was \"perfectly safe\".",
                 "The engineer Lina Porsk had said on Tuesday that the cracks were new.",
                 "Oskar Brenn on Tuesday reiterated his call for a new bridge.",
                 date="2031-05-14")
     events = events_of(a)
-    assert [e.date for e in events] == ["2031-05-12"]
+    assert [e.date for e in events] == ["2031-05-12", "2031-05-13"]
     assert events[0].title == "The council voted to close the Velmar bridge"
+    assert [s.paragraph for s in events[1].sources] == [2]  # what Porsk said on Tuesday, not Brenn's repeat
 
 
 def test_repeated_as_an_adjective_or_a_happening_is_kept():
@@ -263,3 +264,19 @@ def test_titles_say_what_was_said_and_who_did_it():
         "Ilse Varga said during a visit that the country would stand firm"
     # a founding year set off by commas stays the founding
     assert title("The factory, founded in 1987, employs 300 people.", ref) == "The factory founded"
+
+
+def test_a_report_told_in_the_pluperfect_is_an_event():
+    a = article("a", "The state news agency had reported on Thursday, citing a diplomatic source, that four "
+                     "embassy staff had been asked to leave.", date="2031-05-14")
+    assert [e.date for e in events_of(a)] == ["2031-05-08"]
+
+
+def test_since_a_day_dates_a_state_that_began_then_not_a_baseline():
+    a = article("a", "His lawyer said on Monday that his client had been on hunger strike since Friday.",
+                "The prison service said he \"has been refusing meals since 9 May\".",
+                "The hospital has not commented since Wednesday. Five more patients had died since Sunday.",
+                date="2031-05-14")
+    dates = sorted({(e.date, s.paragraph) for e in events_of(a) for s in e.sources})
+    assert ("2031-05-09", 0) in dates and ("2031-05-09", 1) in dates  # Friday 9 May, told twice
+    assert not [d for d in dates if d[1] == 2]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 
-from ..dates import DateMatch, find_dates
+from ..dates import DateMatch, find_dates, precision
 from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
@@ -329,7 +329,7 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
     return out
 
 
-_WRITTEN_OUT = ("full", "month-year", "year", "range")  # dates that need no reference date
+_WRITTEN_OUT = ("full", "month-year", "year", "range", "day-month")  # dates that need no speaker's day
 
 
 def _not_told(paragraph: str, offset: int, sentence: str, date: DateMatch) -> bool:
@@ -379,9 +379,9 @@ def _verb_at(sentence: str, date: DateMatch) -> tuple[str, str, str]:
 
 
 def _restated(sentence: str, date: DateMatch) -> bool:
-    """A statement told again, dated when it was repeated or made before: "the chairman repeated
-    on Wednesday that ...", "X on Wednesday reiterated ...", "the commander had said on Sunday
-    that ..." (a pluperfect reporting verb: what was said before, usually reported already)."""
+    """A statement told again, dated when it was repeated: "the chairman repeated on Wednesday
+    that ...", "X on Wednesday reiterated ...". A pluperfect one ("TAP had reported on Thursday
+    that ...") is an event: told before, it merges with its first telling when another article has it."""
     d = _data()
     aux, verb, nxt = _verb_at(sentence, date)
     rest = sentence[date.end:].lstrip()
@@ -389,7 +389,7 @@ def _restated(sentence: str, date: DateMatch) -> bool:
         return bool(re.match(r"(?:that\b|[“\":]|(?:his|her|its|their)\s)", rest))
     if nxt in d["restating_verbs"]:
         return True
-    return aux == "had" and verb in d["attribution"]
+    return False
 
 
 def _inner(sentence: str, date: DateMatch, dates: list[DateMatch]) -> bool:
@@ -470,13 +470,22 @@ def _named_happening(rest: str) -> str:
     return title[:1].upper() + title[1:]
 
 
+def _began(sentence: str, date: DateMatch) -> bool:
+    """ "He had been on hunger strike since Friday", "has been refusing meals since 8 May": a state
+    that began that day. "Since 2022", "has not commented since Wednesday", "had died since Sunday"
+    are baselines."""
+    clause = re.split(r"[,;:“”\"]", sentence[:date.start])[-1]
+    return precision(date.iso) == "day" and clause.rstrip().lower().endswith("since") \
+        and bool(re.search(r"\b(?:has|have|had)\s+been\b", clause)) and not re.search(r"\bnot\b|n[’']t\b", clause)
+
+
 def _dates_an_event(sentence: str, date: DateMatch) -> bool:
     """Whether a date says when something happened: not "Monday's clash" (names a happening told
     elsewhere), "by June", "until 2026", "since 2022", "this year" (deadlines, baselines, spans)."""
     if re.match(r"[’']s\b", sentence[date.end:]):
         return False
     before = sentence[:date.start].split()
-    if before and before[-1].lower() in _data()["deadline_words"]:
+    if before and before[-1].lower() in _data()["deadline_words"] and not _began(sentence, date):
         return False
     if date.rule == "years":
         return False
