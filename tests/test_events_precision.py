@@ -280,3 +280,13 @@ def test_since_a_day_dates_a_state_that_began_then_not_a_baseline():
     dates = sorted({(e.date, s.paragraph) for e in events_of(a) for s in e.sources})
     assert ("2031-05-09", 0) in dates and ("2031-05-09", 1) in dates  # Friday 9 May, told twice
     assert not [d for d in dates if d[1] == 2]
+
+
+def test_an_aside_dates_the_clause_it_backs():
+    ref = "2031-05-14"
+    assert title("And analysts at Kestrel Imaging, a firm that reads satellite images, estimate that 7,900 "
+                 "hectares have burned, based on images taken Wednesday.", ref) == \
+        "Analysts at Kestrel Imaging estimate that 7,900 hectares have burned"
+    assert title("The state news agency, TAP, had reported on Thursday, citing a diplomatic source, that four "
+                 "staff had been asked to leave.", ref) == \
+        "TAP had reported that four staff had been asked to leave"

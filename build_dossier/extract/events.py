@@ -56,6 +56,7 @@ def _data() -> dict:
     for key in ("connectives", "relatives", "stopwords", "restating_verbs"):
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])
+    data["aside_openers"] = r"(?:" + "|".join(re.escape(w) for w in data["aside_openers"]) + r")\b"
     data["caption"] = re.compile(r"\s*(?:" + "|".join(data["caption_labels"]) + r")s?\s*:", re.I)
     preps = sorted(data["date_prepositions"], key=len, reverse=True)
     data["prep_tail"] = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in preps) + r"))?\s*$", re.I)
@@ -130,6 +131,11 @@ def event_title(sentence: str, date: DateMatch) -> str:
         # "The district's assessment, released Tuesday, counted 68 homes": the aside dates the
         # sentence's own clause, told without it
         return _tidy(f"{text[segs[0][0]:segs[k - 1][1]].strip()} {text[segs[k + 1][0]:segs[k + 1][1]].strip()}")
+    if 0 < k and not after and re.match(_data()["aside_openers"], before, re.I):
+        # "..., estimate that 7,900 hectares have burned, based on images taken Wednesday": the
+        # clause the aside backs is what the date tells
+        clause = text[segs[k - 1][0]:segs[k - 1][1]].strip()
+        return _tidy(_with_subject(text, segs, k - 1, clause))
     if after.startswith("that ") and _says(before) and _words(before)[0].lower() in _data()["attribution"]:
         # "X said in a statement Monday that the province would ...": what was said is the event
         return _tidy(_with_subject(text, segs, k, f"{before} {after}"))
@@ -143,6 +149,10 @@ def event_title(sentence: str, date: DateMatch) -> str:
             return ""
         s, e = nxt[0]
         before, after = "", _strip_opening(text[s:e].strip(" ."))
+    that = next((text[a:b].strip(" .") for a, b in segs[k + 1:] if text[a:b].strip().startswith("that ")), "")
+    if not after and that and _ends_with_attribution(before):
+        # "TAP had reported on Thursday, citing a source, that four staff had been asked to leave"
+        return _tidy(_with_subject(text, segs, k, f"{before} {that}"))
     quoted = text.lstrip()[:1] in _QUOTES  # “..., ...,” the minister said in a statement on Friday.
     if not after and (_ends_with_attribution(before) or quoted and _says(before)):
         # "..., the mayor said Monday.": what was said is the sentence's first clause
