@@ -45,6 +45,7 @@ class PageBlock:
 
 
 def ingest_html(path: str, text: str) -> RawDocument:
+    text = _br_paragraphs(text)
     xml = trafilatura.extract(
         text,
         output_format="xml",
@@ -117,6 +118,54 @@ def ingest_html(path: str, text: str) -> RawDocument:
     ordered = sorted(placed, key=lambda p: (p[0], p[1]))
     blocks = _mark_standfirst(ordered, page, container, _norm(root.get("description") or ""))
     return RawDocument(path, "html", blocks, meta, dropped)
+
+
+_DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.I)
+# Inline elements: text in them runs on within a paragraph.
+_INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br",
+}
+
+
+def _br_paragraphs(html: str) -> str:
+    """Paragraphs separated only by a blank line (two or more <br>) inside one element become
+    <p> elements, so that each is a block of its own, as a reader sees them. A single <br> (an
+    address, a verse) stays a line break. Pages without a double <br> are passed on unchanged."""
+    if not _DOUBLE_BR.search(html):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    parents = {id(br.parent): br.parent for br in soup.find_all("br") if br.parent is not None}
+    for parent in parents.values():
+        children = list(parent.children)
+        segments: list[list] = [[]]
+        i = 0
+        while i < len(children):
+            j, brs = i, 0
+            while j < len(children) and (getattr(children[j], "name", None) == "br"
+                                         or (isinstance(children[j], NavigableString) and not children[j].strip()
+                                             and type(children[j]) is NavigableString)):
+                brs += getattr(children[j], "name", None) == "br"
+                j += 1
+            if brs >= 2:
+                segments.append([])
+                i = j
+                continue
+            segments[-1].extend(children[i:max(j, i + 1)])
+            i = max(j, i + 1)
+        if len(segments) < 2:
+            continue
+        if parent.name == "p":  # a paragraph may not hold paragraphs
+            parent.name = "div"
+        for segment in segments:
+            inline = all(isinstance(c, NavigableString) or c.name in _INLINE for c in segment)
+            if not inline or not "".join(c.get_text() if isinstance(c, Tag) else str(c) for c in segment).strip():
+                continue
+            wrapper = soup.new_tag("p")
+            segment[0].insert_before(wrapper)
+            for child in segment:
+                wrapper.append(child.extract())
+    return str(soup)
 
 
 def _title_suffix(page: str, title: str | None) -> str | None:
