@@ -63,10 +63,11 @@ def ingest_html(path: str, text: str) -> RawDocument:
         # No article body found: keep every visible block and let the cleaner judge.
         return RawDocument(path, "html", [Block(b.text, None) for b in page])
     root = etree.fromstring(xml.encode("utf-8"))
+    title, sitename = _headline_and_site(_attr(root, "title"), _attr(root, "sitename"))
     meta = Metadata(
-        title=_attr(root, "title"),
+        title=title,
         date=_attr(root, "date"),
-        outlet=_attr(root, "sitename") or _title_suffix(text, _attr(root, "title")),
+        outlet=sitename or _title_suffix(text, title),
         url=_attr(root, "url"),
         author=_author(_attr(root, "author")),
     )
@@ -166,6 +167,16 @@ def _br_paragraphs(html: str) -> str:
             for child in segment:
                 wrapper.append(child.extract())
     return str(soup)
+
+
+def _headline_and_site(title: str | None, sitename: str | None) -> tuple[str | None, str | None]:
+    """(headline, site name) as the extractor read them from a <title> "Headline - Site", unless it
+    swapped the parts: without <h1> or site-name tag it takes the part with a dot for the site
+    (a domain name), and a headline may hold one ("B.C.", "U.S."). A headline is a sentence-long
+    line, a site's name a few words."""
+    if title and sitename and len(sitename.split()) > 6 and len(sitename.split()) >= 2 * len(title.split()):
+        return sitename, title
+    return title, sitename
 
 
 def _title_suffix(page: str, title: str | None) -> str | None:

@@ -35,3 +35,21 @@ def test_paragraphs_separated_by_double_br_in_one_div_are_paragraphs():
     assert texts[2].startswith(BODY[2]) and texts[2].endswith("after a single break.")
     assert len(texts) == 3
     assert not any("river authority" in r.text for r in result.removed)
+
+
+def test_a_title_whose_parts_the_extractor_swaps_gives_headline_and_outlet():
+    """A div-only wire page: no <h1>, no site-name tag, <title> "Headline - Site" with a dot in the
+    headline (the extractor takes the part with a dot for the site's domain name)."""
+    headline = "U.N. agency says flood barrier held through the night in the lower town"  # a dot: the extractor takes it for a domain
+    html = (
+        f"<html><head><title>{headline} - Valley Wire</title></head><body>"
+        "<div id='top'><div class='brand'>VALLEY WIRE</div></div>"
+        f"<div id='content'><div class='headline'>{headline}</div><div class='body'>"
+        + "".join(f"<div class='para'>{p}</div>" for p in BODY)
+        + "</div></div></body></html>"
+    )
+    result = run(html)
+    assert result.meta.outlet == "Valley Wire"
+    assert result.meta.title == headline
+    assert [p.text for p in result.paragraphs] == BODY
+    assert headline in [r.text for r in result.removed]
