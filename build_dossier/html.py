@@ -94,9 +94,24 @@ def ingest_html(path: str, text: str) -> RawDocument:
                        or b.norm in pieces and (container is None or inside(b)))
     }
     placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
-    dropped = []
+    dropped: list[tuple[int, Removed]] = []
+    # Page furniture the extractor kept (a share row, a photo caption or the reporter's line
+    # beside the article's element, a section label inside it) is recorded as dropped.
+    furniture = {i for i in extracted if _kept_furniture(page[i], container)}
+    if furniture:
+        by_norm = {page[i].norm: i for i in sorted(furniture, reverse=True)}
+        kept_blocks = []
+        for block in blocks:
+            i = by_norm.get(_norm(block.text))
+            if i is None:
+                kept_blocks.append(block)
+            else:
+                where = "page furniture in the article's element" if inside(page[i]) else "outside the article text"
+                dropped.append((i, Removed(block.text, _drop_reason(page[i], where), None, "html-main-content")))
+        blocks = kept_blocks
+        extracted -= furniture
     for i, b in enumerate(page):
-        if not b.norm or i in extracted:
+        if not b.norm or i in extracted or i in furniture:
             continue
         # An embedded post's attribution ("— Name (@handle) date") sits beside its text in the
         # blockquote, and the extractor leaves it out: it belongs to the quotation.
@@ -106,7 +121,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         elif inside(b) and b.element.name in _RECOVERABLE and not b.caption and not _is_chrome(b.element, container):
             placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
         else:
-            dropped.append(Removed(b.text, _drop_reason(b), None, "html-main-content"))
+            dropped.append((i, Removed(b.text, _drop_reason(b), None, "html-main-content")))
     # The extractor's blocks where their text is on the page (it may move a block, e.g. an intro
     # printed above a live blog's first post): the longest page block each one contains.
     position = -1
@@ -118,7 +133,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         placed.append((position, 0, block))
     ordered = sorted(placed, key=lambda p: (p[0], p[1]))
     blocks = _mark_standfirst(ordered, page, container, _norm(root.get("description") or ""))
-    return RawDocument(path, "html", blocks, meta, dropped)
+    return RawDocument(path, "html", blocks, meta, [r for _, r in sorted(dropped, key=lambda d: d[0])])
 
 
 _DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.I)
@@ -247,14 +262,14 @@ def _reason_rules() -> tuple[tuple[frozenset[str], re.Pattern[str] | None, str],
     return tuple(rules)
 
 
-def _drop_reason(block: PageBlock) -> str:
+def _drop_reason(block: PageBlock, where: str = "outside the article text") -> str:
     """What the dropped block is, from its element and ancestors (data/html.yaml)."""
     for el in (block.origin, *block.origin.parents):
         labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else []) if isinstance(el, Tag) else []
         for tags, names, reason in _reason_rules():
             if el.name in tags or (names is not None and any(names.search(label) for label in labels)):
-                return f"{reason} (outside the article text)"
-    return "outside the article text (site chrome)"
+                return f"{reason} ({where})"
+    return f"{where} (site chrome)"
 
 
 def _is_chrome(element: Tag, container: Tag) -> bool:
@@ -268,6 +283,43 @@ def _is_chrome(element: Tag, container: Tag) -> bool:
         if any(names.search(label) for label in labels):
             return True
     return False
+
+
+def _labels(el: Tag) -> list[str]:
+    return list(el.get("class") or []) + ([el["id"]] if el.get("id") else [])
+
+
+def _kept_furniture(block: PageBlock, container: Tag | None) -> bool:
+    """Whether a block the extractor kept is page furniture: outside the article's element, in
+    an element (below what it shares with the article) that page templates name as chrome
+    (data/html.yaml: a share row, a photo caption, the reporter's line); or, inside it, a short
+    section label ("kicker"). A standfirst's element is never furniture."""
+    if container is None:
+        return False
+    tags, names = _chrome_rules()
+    standfirst = _standfirst_names()
+    inside = block.element is container or container in block.element.parents
+    path = []
+    for el in (block.element, *block.element.parents):
+        if el is container or el.name in ("body", "html", "[document]") or (not inside and container in el.descendants):
+            break
+        path.append(el)
+    if any(standfirst.search(label) for el in path for label in _labels(el)):
+        return False
+    if inside and len(block.text.split()) <= 8 and any(_label_names().search(label) for el in path for label in _labels(el)):
+        return True
+    return (not inside or len(block.text.split()) <= 60) and any(
+        el.name in tags or any(names.search(label) for label in _labels(el)) for el in path)
+
+
+@lru_cache(maxsize=1)
+def _standfirst_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(load_data('html')['standfirst_names'])})(?:$|[-_])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _label_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(load_data('html')['label_names'])})(?:$|[-_])", re.I)
 
 
 def _quote_owner(blocks: list[Block], page: list[PageBlock], quote: int | None) -> int | None:

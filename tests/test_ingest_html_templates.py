@@ -53,3 +53,39 @@ def test_a_title_whose_parts_the_extractor_swaps_gives_headline_and_outlet():
     assert result.meta.title == headline
     assert [p.text for p in result.paragraphs] == BODY
     assert headline in [r.text for r in result.removed]
+
+
+def test_furniture_the_extractor_keeps_beside_the_article_is_dropped_and_recorded():
+    """A portal template: standfirst, share row, photo caption and reporter line are divs beside
+    the article text; the extractor keeps them all. The standfirst stays, the rest is recorded."""
+    standfirst = "Engineers say the barrier will need repairs before the spring tides, the authority warned."
+    html = (
+        "<html><head><title>Flood barrier holds - The Valley Courier</title></head><body><div id='wrap'>"
+        "<div class='view_left'><div class='view_title'>Flood barrier holds</div>"
+        f"<div class='view_sub'>{standfirst}</div>"
+        "<div class='view_share'><span>facebook</span> <span>twitter</span> <span>print</span> <span>font size</span></div>"
+        "<div class='view_photo'><img src='a.jpg'><div class='view_photo_cap'>Volunteers fill sandbags on the quay in the lower town on Monday. Courtesy of the river authority</div></div>"
+        "<div class='view_con'><div class='view_txt'>" + "<br><br>".join(BODY) + "</div></div>"
+        "<div class='view_reporter'>Mira Castell <span>mcastell@valleycourier.example</span></div>"
+        "</div></div></body></html>"
+    )
+    result = run(html)
+    assert [p.text for p in result.paragraphs] == [standfirst] + BODY
+    removed = {r.text: r.reason for r in result.removed}
+    assert removed["facebook twitter print font size"].startswith("share buttons")
+    assert removed["Volunteers fill sandbags on the quay in the lower town on Monday. Courtesy of the river authority"].startswith("image caption")
+    assert removed["Mira Castell mcastell@valleycourier.example"].startswith("byline")
+
+
+def test_a_section_label_inside_the_article_is_dropped_but_not_a_subheading():
+    html = (
+        "<html><head><title>Barrier holds</title></head><body><article>"
+        "<p class='kicker'>Flood season special</p><h1>Flood barrier holds</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<h2>What comes next</h2>" + f"<p>{BODY[2]}</p>"
+        + "</article></body></html>"
+    )
+    result = run(html)
+    assert "Flood season special" not in [p.text for p in result.paragraphs]
+    assert [r.reason for r in result.removed if r.text == "Flood season special"] == [
+        "section label above the headline (kicker) (page furniture in the article's element)"]
+    assert "What comes next" in [p.text for p in result.paragraphs]
