@@ -87,6 +87,8 @@ class Rules:
     outlets: tuple[str, ...]
     self_references: tuple[re.Pattern[str], ...]
     masthead_words: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
+    company_suffixes: tuple[str, ...] = ()
 
     def outlet_named(self, text: str) -> str | None:
         return self._outlets_by_key.get(_norm(text))
@@ -121,7 +123,9 @@ def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = Non
     names = tuple(outlet_data["outlets"]) + tuple(outlets or [])
     refs = tuple(re.compile(p) for p in outlet_data["self_references"])
     masthead = frozenset(w.lower() for w in outlet_data.get("masthead_words", []))
-    return Rules(tuple(rules), names, refs, masthead)
+    roles = frozenset(w.lower() for w in outlet_data.get("byline_role_words", []))
+    suffixes = tuple(outlet_data.get("company_suffixes", []))
+    return Rules(tuple(rules), names, refs, masthead, roles, suffixes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,6 +329,70 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
     return candidates[chosen], labels
 
 
+_CREDIT_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+[—–-]\s+")
+
+
+def _outlet_in_name(name: str, rules: Rules) -> str | None:
+    """`name` when it reads as an outlet's: a known outlet, or a few capitalised words with a
+    newspaper word ("Lakeside News", "The Deccan Ledger"), and no reporter's role ("Europe
+    correspondent", "Staff Reporter")."""
+    name = name.strip(" .;:")
+    known = rules.outlet_named(name)
+    if known:
+        return known
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d@/()]", name):
+        return None
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if any(w in rules.role_words for w in lowered) or not all(w[0].isupper() or w in _NAME_JOINERS for w in words):
+        return None
+    return name if any(w in rules.masthead_words for w in lowered) else None
+
+
+_NAME_JOINERS = {"of", "the", "and", "&", "de", "du", "la", "le", "el", "al"}
+
+
+def _byline_outlet(text: str, rules: Rules) -> str | None:
+    """The outlet a byline names after the author: "By Jane Doe | The Coast Herald", "By Jane
+    Doe, Lakeside News"."""
+    parts = [p for p in _CREDIT_SEPARATOR.split(re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)) if p]
+    for part in parts[1:]:
+        if _dateline(part) is not None:
+            continue
+        outlet = _outlet_in_name(part, rules)
+        if outlet:
+            return outlet
+    return None
+
+
+def _copyright_outlet(text: str, rules: Rules) -> str | None:
+    """The outlet a copyright line names: "© 2024 Harbourline News Ltd. All rights reserved." is
+    Harbourline News; a photographer's "© Jane Doe" is no outlet (a newspaper word, a company
+    suffix or "All rights reserved" must show it is one)."""
+    m = re.match(r"^\s*(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?P<rest>.*)$", text, re.I)
+    if not m:
+        return None
+    rest = m.group("rest")
+    reserved = re.search(r"\ball rights reserved\b", rest, re.I) is not None
+    rest = re.split(r"\s*[.|]\s+|\s*[.|,]?\s*all rights reserved", rest, maxsplit=1, flags=re.I)[0]
+    rest = re.sub(r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)|(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)$", "", rest.strip()).strip(" .,")
+    company = False
+    for suffix in sorted(rules.company_suffixes, key=len, reverse=True):
+        m2 = re.search(rf",?\s+{re.escape(suffix)}\.?$", rest, re.I)
+        if m2:
+            rest, company = rest[: m2.start()].strip(" .,"), True
+            break
+    words = rest.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d@/()]", rest) or not words[0][0].isupper():
+        return None
+    if rules.outlet_named(rest):
+        return rules.outlet_named(rest)
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if company or reserved or any(w in rules.masthead_words for w in lowered):
+        return rest
+    return None
+
+
 def _masthead_name(text: str, rules: Rules) -> str | None:
     """An unknown outlet's name from its masthead, when a newspaper word shows it is one ("JAMBO
     NEWS ONLINE" is "Jambo News Online"; "BBC NEWS" keeps its acronym); the first part of a line
@@ -428,6 +496,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             header_end = first + 1
 
     title_key = _norm(meta.title) if meta.title else None
+    credited: dict[str, str | None] = {}  # the outlet a byline or a copyright line names
     for i, b in enumerate(blocks):
         if i in drop or i in shielded:
             continue
@@ -468,6 +537,9 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 mark(i, rule.reason, rule.id)
                 if rule.id == "byline":  # its date is the article's ("By Jane Doe | 19 Oct 2026")
                     set_meta("date", _block_date(b.text))
+                    credited.setdefault("byline", _byline_outlet(b.text, rules))
+                elif rule.id == "copyright":
+                    credited.setdefault("copyright", _copyright_outlet(b.text, rules))
                 break
         if i in drop:
             continue
@@ -509,6 +581,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             break
         mark(i, "section label above the article (kicker)", "kicker")
 
+    # The outlet a byline names after the author ("By Jane Doe | The Coast Herald").
+    set_meta("outlet", credited.get("byline"))
     # A newsroom naming itself in its own copy gives the outlet.
     for i, b in enumerate(blocks):
         if i not in drop:
@@ -516,6 +590,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 m = pattern.search(b.text)
                 if m and len(m.group("outlet").split()) <= 5:
                     set_meta("outlet", m.group("outlet"))
+    # Last, the owner a copyright line names ("© 2024 Harbourline News Ltd.").
+    set_meta("outlet", credited.get("copyright"))
 
     paragraphs: list[Paragraph] = []
     all_removed: list[Removed] = list(doc.dropped)

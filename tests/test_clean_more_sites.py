@@ -36,3 +36,34 @@ def test_the_outlet_field_wins_and_a_web_address_is_no_outlet():
 def test_a_published_date_is_read_and_a_published_flag_is_not():
     assert run("---\ntitle: Barrier holds\npublished: 2026-03-03\n---\n\n" + LEAD, "seeds/t.md").meta.date == "2026-03-03"
     assert run("---\ntitle: Barrier holds\npublished: true\n---\n\n" + LEAD, "seeds/t.md").meta.date is None
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("By Jane Roe, Lakeside News", "Lakeside News"),
+    ("By Jane Roe | The Coast Ledger", "The Coast Ledger"),
+    ("By Jane Roe, Europe correspondent", None),
+    ("By Jane Roe, Staff Reporter", None),
+    ("By Jane Roe | 4 March 2026", None),
+])
+def test_the_outlet_a_byline_names_after_the_author(byline, outlet):
+    result = run(f"Barrier holds on the river\n{byline}\n{LEAD}\n{LAST}\n")
+    assert result.meta.outlet == outlet
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("© 2024 Harbour Daily Ltd. All rights reserved.", "Harbour Daily"),
+    ("© 2026 Valley Ledger. All rights reserved.", "Valley Ledger"),
+    ("Copyright 2025 Riverside Media Pvt Ltd", "Riverside Media"),
+    ("© Jane Roe", None),  # a photographer's copyright names no outlet
+    ("© 2026 Jane Roe/Example Pictures", None),
+])
+def test_the_outlet_a_copyright_line_names(line, outlet):
+    result = run(f"Barrier holds on the river\n{LEAD}\n{LAST}\n{line}\n")
+    assert result.meta.outlet == outlet
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+
+
+def test_a_byline_outlet_wins_over_the_copyright_owner():
+    result = run(f"Barrier holds on the river\nBy Jane Roe, Lakeside News\n{LEAD}\n© 2026 Lakeside Media Group Ltd. All rights reserved.\n")
+    assert result.meta.outlet == "Lakeside News"
