@@ -106,8 +106,12 @@ def ingest_html(path: str, text: str) -> RawDocument:
             if i is None:
                 kept_blocks.append(block)
             else:
-                where = "page furniture in the article's element" if inside(page[i]) else "outside the article text"
-                dropped.append((i, Removed(block.text, _drop_reason(page[i], where), None, "html-main-content")))
+                if inside(page[i]) and _is_label(page[i], container):
+                    # the cleaner's own rule for a section label above the article
+                    dropped.append((i, Removed(block.text, "section label above the article (kicker)", None, "kicker")))
+                else:
+                    where = "page furniture in the article's element" if inside(page[i]) else "outside the article text"
+                    dropped.append((i, Removed(block.text, _drop_reason(page[i], where), None, "html-main-content")))
         blocks = kept_blocks
         extracted -= furniture
     for i, b in enumerate(page):
@@ -306,10 +310,22 @@ def _kept_furniture(block: PageBlock, container: Tag | None) -> bool:
         path.append(el)
     if any(standfirst.search(label) for el in path for label in _labels(el)):
         return False
-    if inside and len(block.text.split()) <= 8 and any(_label_names().search(label) for el in path for label in _labels(el)):
+    if inside and _is_label(block, container):
         return True
     return (not inside or len(block.text.split()) <= 60) and any(
         el.name in tags or any(names.search(label) for label in _labels(el)) for el in path)
+
+
+def _is_label(block: PageBlock, container: Tag) -> bool:
+    """A short block whose element inside the article is named as a section label ("kicker")."""
+    if len(block.text.split()) > 8:
+        return False
+    for el in (block.element, *block.element.parents):
+        if el is container or el.name in ("body", "html", "[document]"):
+            return False
+        if any(_label_names().search(label) for label in _labels(el)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

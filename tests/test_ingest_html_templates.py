@@ -86,6 +86,6 @@ def test_a_section_label_inside_the_article_is_dropped_but_not_a_subheading():
     )
     result = run(html)
     assert "Flood season special" not in [p.text for p in result.paragraphs]
-    assert [r.reason for r in result.removed if r.text == "Flood season special"] == [
-        "section label above the headline (kicker) (page furniture in the article's element)"]
+    assert [(r.rule, r.reason) for r in result.removed if r.text == "Flood season special"] == [
+        ("kicker", "section label above the article (kicker)")]
     assert "What comes next" in [p.text for p in result.paragraphs]
