@@ -195,6 +195,25 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _rule_for(text: str, rules: Rules) -> Rule | None:
+    """The first rule matching the block; else, for a line of parts joined by bars or dots
+    ("Listen to this article | 5 min read", "Share · Leave a comment"), a rule standing for the
+    parts when every part is boilerplate of some rule (it takes the first part's id)."""
+    rule = next((r for r in rules.rules if r.matches(text)), None)
+    if rule is not None or len(text) > 200 or "\n" in text:
+        return rule
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [next((r for r in rules.rules if r.matches(p)), None) for p in parts]
+    if any(r is None for r in found):
+        return None
+    return Rule(found[0].id, "; ".join(dict.fromkeys(r.reason for r in found)))
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 30 and len(text) <= 200 and not _SENTENCE_END.search(text) and "\n" not in text
@@ -302,7 +321,7 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
         text = blocks[i].text
         if i in shielded or _dateline(text) is not None:
             break
-        rule = next((r for r in rules.rules if r.matches(text)), None)
+        rule = _rule_for(text, rules)
         if rule is not None:
             if rule.id == "byline":
                 break
@@ -369,11 +388,12 @@ def _copyright_outlet(text: str, rules: Rules) -> str | None:
     """The outlet a copyright line names: "© 2024 Harbourline News Ltd. All rights reserved." is
     Harbourline News; a photographer's "© Jane Doe" is no outlet (a newspaper word, a company
     suffix or "All rights reserved" must show it is one)."""
-    m = re.match(r"^\s*(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?P<rest>.*)$", text, re.I)
+    m = re.match(r"^\s*(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?P<rest>.*)$", text, re.I) \
+        or re.match(r"^(?P<rest>[^©ⓒ]{2,60}?)\s*(?:©|ⓒ|\(c\))\s*\d{4}\b.*$", text, re.I)
     if not m:
         return None
     rest = m.group("rest")
-    reserved = re.search(r"\ball rights reserved\b", rest, re.I) is not None
+    reserved = re.search(r"\ball rights reserved\b", text, re.I) is not None
     rest = re.split(r"\s*[.|]\s+|\s*[.|,]?\s*all rights reserved", rest, maxsplit=1, flags=re.I)[0]
     rest = re.sub(r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)|(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)$", "", rest.strip()).strip(" .,")
     company = False
@@ -421,6 +441,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
     drop: dict[int, Removed] = {}
     kinds: dict[int, str] = {}
     quote_groups: dict[int, list[int]] = {}  # first index -> indices merged into one quote
+    credited: dict[str, str | None] = {}  # the outlet a byline or a copyright line names
 
     def set_meta(key: str, value: str | None) -> None:
         if value and not getattr(meta, key):
@@ -460,12 +481,13 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
     for i, b in enumerate(blocks[:4]):
         if i in drop:
             continue
-        rule = next((r for r in rules.rules if r.matches(b.text)), None)
+        rule = _rule_for(b.text, rules)
         if rule is None or i in shielded:
             break
         mark(i, rule.reason, rule.id)
         if rule.id == "byline":
             set_meta("date", _block_date(b.text))
+            credited.setdefault("byline", _byline_outlet(b.text, rules))
 
     # The headline: the file's title, or the first block when it reads as one, or a longer one
     # below a masthead or section label.
@@ -496,7 +518,6 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             header_end = first + 1
 
     title_key = _norm(meta.title) if meta.title else None
-    credited: dict[str, str | None] = {}  # the outlet a byline or a copyright line names
     for i, b in enumerate(blocks):
         if i in drop or i in shielded:
             continue
@@ -532,15 +553,14 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             if any(_norm(n.text).startswith(stem) and len(n.text) > len(b.text) - 2 for n in neighbours):
                 mark(i, "truncated duplicate of a neighbouring line (image caption)", "truncated-duplicate")
                 continue
-        for rule in rules.rules:
-            if rule.matches(b.text):
-                mark(i, rule.reason, rule.id)
-                if rule.id == "byline":  # its date is the article's ("By Jane Doe | 19 Oct 2026")
-                    set_meta("date", _block_date(b.text))
-                    credited.setdefault("byline", _byline_outlet(b.text, rules))
-                elif rule.id == "copyright":
-                    credited.setdefault("copyright", _copyright_outlet(b.text, rules))
-                break
+        rule = _rule_for(b.text, rules)
+        if rule is not None:
+            mark(i, rule.reason, rule.id)
+            if rule.id == "byline":  # its date is the article's ("By Jane Doe | 19 Oct 2026")
+                set_meta("date", _block_date(b.text))
+                credited.setdefault("byline", _byline_outlet(b.text, rules))
+            elif rule.id == "copyright":
+                credited.setdefault("copyright", _copyright_outlet(b.text, rules))
         if i in drop:
             continue
         if i <= 8:
@@ -559,7 +579,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
     # Links and tags listed under a "Related:" / "More about:" heading.
     for i in sorted(drop):
         rule = next((r for r in rules.rules if r.id == drop[i].rule), None)
-        if rule is None or not rule.list_heading:
+        if rule is None or not rule.list_heading or drop[i].reason != rule.reason:
             continue
         j = i + 1
         while j < len(blocks) and j not in shielded and j not in kinds:

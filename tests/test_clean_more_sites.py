@@ -67,3 +67,68 @@ def test_the_outlet_a_copyright_line_names(line, outlet):
 def test_a_byline_outlet_wins_over_the_copyright_owner():
     result = run(f"Barrier holds on the river\nBy Jane Roe, Lakeside News\n{LEAD}\n© 2026 Lakeside Media Group Ltd. All rights reserved.\n")
     assert result.meta.outlet == "Lakeside News"
+
+
+# Boilerplate as more sites print it: each is dropped by the named rule (a line of parts joined
+# by bars or dots is dropped when every part is boilerplate; it takes the first part's rule).
+MORE_SITES = [
+    ("2,314 reads", "read-counter"),
+    ("1,284 people have read this story", "read-counter"),
+    ("2,184 people read this story", "read-counter"),
+    ("This article has been read 14,382 times.", "read-counter"),
+    ("5 comments", "comment-count"),
+    ("Comments (12)", "comment-count"),
+    ("Leave a comment", "comment-count"),
+    ("Comments are the responsibility of their authors. The Valley Observer reserves the right to remove any comment.", "comment-policy"),
+    ("Email this article", "social-share"),
+    ("Share on Facebook | Share on X | Email this article", "social-share"),
+    ("Share this post · Leave a comment", "social-share"),
+    ("Share · Leave a comment", "social-share"),
+    ("Follow The Valley Courier on WhatsApp for breaking news", "social-share"),
+    ("Follow The Valley Courier on WhatsApp for breaking news | Download our app", "social-share"),
+    ("Listen to this article | 5 min read", "audio-player"),
+    ("Advertisement - Continue reading below", "ad-marker"),
+    ("[Photo caption: Volunteers fill sandbags on the quay. Photo: Jane Roe / Valley Pictures]", "image-caption"),
+    ("[Photo: Volunteers fill sandbags on the quay on Monday. Photo: Jane Roe / The Valley Courier]", "image-caption"),
+    ("Also on The Valley Courier: Council to add 40 beds at the river clinic", "related-link"),
+    ("Have a story tip? Write to tips@valleycourier.example", "tip-appeal"),
+    ("Mira Castell mcastell@valleycourier.example", "byline"),
+    ("Home | Valley | Courts | Health | Opinion | Videos | E-paper", "nav-menu"),
+    ("The Valley Brief is reader-supported. If this newsletter helps you, consider becoming a paid subscriber.", "subscription-appeal"),
+    ("That's it for this week. If The Valley Brief is useful to you, consider a paid subscription.", "subscription-appeal"),
+    ("The Valley Brief is a weekly newsletter on rivers. Forwarded this? Subscribe here.", "subscription-appeal"),
+    ("The Valley Observer © 2026 - All rights reserved", "copyright"),
+]
+
+# Real sentences that share words with the new patterns: kept.
+MORE_REAL = [
+    "The report was read by 40 people before it was published, officials said.",
+    "He left a comment on the minister's post, which was later deleted.",
+    "Follow the money, the prosecutor told the jury on Tuesday.",
+    "The court has been read the 14 charges, the judge said.",
+    "Parents | teachers | doctors: all three groups signed the letter, the union said.",
+    "The minister said a paid subscription model would not work for public broadcasting.",
+    "Have a look at the figures, the governor told reporters in Lagos on Monday.",
+    "[Inaudible] the minister said, according to a transcript of the hearing released on Friday.",
+    "Also on Monday: the council voted to close the bridge until the inspection was finished.",
+]
+
+
+@pytest.mark.parametrize("line, rule", MORE_SITES, ids=[r + ":" + l[:24] for l, r in MORE_SITES])
+def test_more_sites_boilerplate_is_dropped(line, rule):
+    result = run(f"{LEAD}\n{line}\n{LAST}\n")
+    assert [(r.rule, r.text) for r in result.removed] == [(rule, line)]
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+
+
+@pytest.mark.parametrize("line", MORE_REAL)
+def test_more_real_sentences_are_kept(line):
+    result = run(f"{LEAD}\n{line}\n")
+    assert result.removed == []
+    assert [p.text for p in result.paragraphs][-1] == line
+
+
+def test_a_compound_line_with_a_real_part_is_kept():
+    line = "Share | The council will meet again on Thursday to vote on the plan"
+    result = run(f"{LEAD}\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
