@@ -155,6 +155,11 @@ class Overrides:
         return _norm(text) in self.keep
 
 
+_TRAILING_CREDITS = re.compile(
+    r"(?<=[.!?”\"'’)])\s*(?P<credits>\((?:additional )?(?:reporting|writing|editing|compiled|research|"
+    r"additional reporting|text|photos?|video|graphics)\s+by\s+(?-i:[A-Z])[^()]{1,200}\))\s*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.:;,]['’”\"]?$")
 _ELLIPSIS = ("…", "...")
 _DATE_PREFIX = re.compile(
@@ -476,6 +481,15 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             removed.setdefault(i, []).append(Removed(m.group("prefix"), reason, blocks[i].line, "dateline-lead"))
             blocks[i] = replace(blocks[i], text=m.group("rest"))
             break
+
+    # Credits closing a wire story's last paragraph: "... near the town. (Reporting by Jane Roe;
+    # Editing by John Doe)".
+    for i, b in enumerate(blocks):
+        m = _TRAILING_CREDITS.search(b.text)
+        if m and m.start() > 0 and i not in shielded and i not in drop:
+            removed.setdefault(i, []).append(
+                Removed(m.group("credits"), "credits at the end of a paragraph (reporters and editors)", b.line, "byline"))
+            blocks[i] = replace(b, text=b.text[: m.start()].rstrip())
 
     # Boilerplate above the headline ("Listen to this article") is not the headline.
     for i, b in enumerate(blocks[:4]):

@@ -132,3 +132,16 @@ def test_a_compound_line_with_a_real_part_is_kept():
     line = "Share | The council will meet again on Thursday to vote on the plan"
     result = run(f"{LEAD}\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+def test_credits_closing_the_last_paragraph_are_dropped():
+    text = HEAD + LEAD + "\n" + LAST + " (Reporting by Mira Castell; Editing by Jon Bell)\n"
+    result = run(text)
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert ("byline", "(Reporting by Mira Castell; Editing by Jon Bell)") in [(r.rule, r.text) for r in result.removed]
+
+
+def test_a_sentence_ending_in_a_bracket_about_reporting_is_kept():
+    line = "The inquiry will look at the reporting (by the authority and by the council) of the first warnings."
+    result = run(f"{LEAD}\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
