@@ -219,6 +219,12 @@ def _rule_for(text: str, rules: Rules) -> Rule | None:
     return Rule(found[0].id, "; ".join(dict.fromkeys(r.reason for r in found)))
 
 
+def _title_key(text: str) -> str:
+    """A headline compared with its other copies: quotation marks may differ between the page's
+    title and its <h1> ("The 'never' syrup" / "The "never" syrup")."""
+    return re.sub(r"[\"'`«»‹›]", "", _norm(text))
+
+
 def _looks_like_headline(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 30 and len(text) <= 200 and not _SENTENCE_END.search(text) and "\n" not in text
@@ -520,8 +526,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 mark(i, "line above the headline that the page prints again below (masthead or label)", "masthead")
     if first is not None:
         b = blocks[first]
-        is_title = meta.title is not None and _norm(b.text) == _norm(meta.title)
-        repeated = any(_norm(o.text) == _norm(b.text) for o in blocks[first + 1 :])
+        is_title = meta.title is not None and _title_key(b.text) == _title_key(meta.title)
+        repeated = any(_title_key(o.text) == _title_key(b.text) for o in blocks[first + 1 :])
         if not is_title and meta.title is None and first not in shielded and (
             b.kind == "heading" or _looks_like_headline(b.text) or (repeated and len(b.text) <= 250)
         ) and _dateline(b.text) is None:
@@ -531,11 +537,11 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             mark(first, "headline (shown as the page title)", "headline")
             header_end = first + 1
 
-    title_key = _norm(meta.title) if meta.title else None
+    title_key = _title_key(meta.title) if meta.title else None
     for i, b in enumerate(blocks):
         if i in drop or i in shielded:
             continue
-        if title_key and _norm(b.text) == title_key:
+        if title_key and _title_key(b.text) == title_key:
             mark(i, "headline repeated in the body", "repeated-headline")
             header_end = max(header_end, i + 1) if i <= 6 else header_end
             continue

@@ -145,3 +145,11 @@ def test_a_sentence_ending_in_a_bracket_about_reporting_is_kept():
     line = "The inquiry will look at the reporting (by the authority and by the council) of the first warnings."
     result = run(f"{LEAD}\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+def test_a_headline_repeated_with_other_quotation_marks_is_the_headline():
+    text = ("---\ntitle: \"The barrier that 'could not hold' held\"\ndate: 2026-03-03\n---\n\n"
+            "# The barrier that \"could not hold\" held\n\n" + LEAD + "\n")
+    result = run(text, "seeds/t.md")
+    assert [p.text for p in result.paragraphs] == [LEAD]
+    assert [r.rule for r in result.removed] == ["headline"]
