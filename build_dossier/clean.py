@@ -303,7 +303,7 @@ def _label_kind(text: str, rules: Rules) -> str | None:
     """Whether a short line reads as a masthead ("EXAMPLE NEWSWIRE", "Gulf Coast Press Agency")
     or a section label ("World | Africa", "Health") rather than a headline: "masthead", "kicker"
     or None."""
-    words = text.split()
+    words = [w for w in text.split() if w not in ("|", "/", "•", "·", "»", "›", ">", "-", "–", "—")]
     if not 1 <= len(words) <= 6 or len(text) > 60 or _LABEL_PUNCT.search(text):
         return None
     if _masthead_outlet(text, rules):

@@ -153,3 +153,9 @@ def test_a_headline_repeated_with_other_quotation_marks_is_the_headline():
     result = run(text, "seeds/t.md")
     assert [p.text for p in result.paragraphs] == [LEAD]
     assert [r.rule for r in result.removed] == ["headline"]
+
+
+def test_a_masthead_with_section_labels_above_the_headline_is_no_headline():
+    result = run("Valley Wire Service | Americas | Peru\n" + HEAD + "By Mira Castell\n" + LEAD + "\n")
+    assert result.meta.title == HEAD.strip()
+    assert [p.text for p in result.paragraphs] == [LEAD]
