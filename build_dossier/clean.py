@@ -604,6 +604,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
         j = i + 1
         while j < len(blocks) and j not in shielded and j not in kinds:
             if j in drop:
+                if drop[j].rule == "dateline":  # a timestamp opens the next entry (a live blog)
+                    break
                 j += 1
                 continue
             if not _looks_like_headline(blocks[j].text) or len(blocks[j].text.split()) > 16:

@@ -159,3 +159,11 @@ def test_a_masthead_with_section_labels_above_the_headline_is_no_headline():
     result = run("Valley Wire Service | Americas | Peru\n" + HEAD + "By Mira Castell\n" + LEAD + "\n")
     assert result.meta.title == HEAD.strip()
     assert [p.text for p in result.paragraphs] == [LEAD]
+
+
+def test_a_related_list_ends_at_the_next_live_blog_timestamp():
+    text = ("Live: the river peaks\n" + LEAD + "\nAlso Read\nCouncil to add beds at the river clinic\n"
+            "Feb 12, 2026 13:20 IST\nAuthority: barrier will hold\n" + LAST + "\n")
+    result = run(text)
+    assert ("related-heading", "Council to add beds at the river clinic") in [(r.rule, r.text) for r in result.removed]
+    assert "Authority: barrier will hold" in [p.text for p in result.paragraphs]
