@@ -280,6 +280,34 @@ def _looks_like_name(text: str, author: str | None) -> bool:
     return len(place_words) <= 3 and all(w[0].isupper() for w in place_words)
 
 
+_ATTRIBUTION = re.compile(r"\b(said|says|told|tells|according|announced|reported|added|stated|claimed|wrote)\b", re.I)
+
+
+def _credit_of_a_picture(text: str) -> bool:
+    """A photo-credit line that credits a picture ("Photo: Jane Roe / Example News", "Jane
+    Roe/Getty Images"), not a source line ("Source: Eurostat") that may close a paragraph."""
+    return re.match(r"\s*\(?(source|video)s?\b", text, re.I) is None
+
+
+def _caption_like(text: str) -> bool:
+    """A line that can be a picture's caption: at most two sentences, at most 30 words, no
+    quotation and no one's words reported."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    return len(text.split()) <= 30 and len(sentences) <= 2 and "\n" not in text \
+        and not re.search(r"[\"“”]", text) and not _ATTRIBUTION.search(text)
+
+
+def _role_line(text: str, rules: Rules) -> bool:
+    """A reporter's role alone on a line ("Legal Correspondent", "Staff Reporter", "Europe
+    correspondent"): a few words, the first capitalised, one a role word (data/outlets.yaml)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or re.search(r"[\d.!?;:\"“”()@]", text) or not words[0][0].isupper():
+        return False
+    lowered = [w.lower().strip(",") for w in words]
+    return any(w in rules.role_words for w in lowered) and all(
+        w[0].isupper() or lw in rules.role_words or lw in _NAME_JOINERS for w, lw in zip(words, lowered))
+
+
 def _unsigned_byline(text: str, author: str | None) -> str | None:
     """A byline without "By": "Jane Doe | 4 March 2026 | The Desk" or "Jane Doe, Athens — Friday
     6 March 2026": a name, then a part that is only a date. Returns the date ("" if unread)."""
@@ -590,6 +618,15 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 set_meta("date", day or None)
                 header_end = max(header_end, i + 1)
                 continue
+            # A byline on two lines: the name, then the role ("Jane Roe" / "Legal Correspondent").
+            nxt = next((j for j in range(i + 1, len(blocks)) if j not in drop), None)
+            if nxt is not None and nxt not in shielded and _looks_like_name(b.text, meta.author) \
+                    and _role_line(blocks[nxt].text, rules):
+                for j in (i, nxt):
+                    mark(j, "byline on two lines (the author's name and role)", "author-line")
+                set_meta("author", b.text)
+                header_end = max(header_end, nxt + 1)
+                continue
         outlet = rules.outlet_named(b.text)
         if outlet and len(b.text.split()) <= 5:
             mark(i, "source credit (outlet name alone on a line)", "outlet-credit")
@@ -612,6 +649,16 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 break
             mark(j, f"link or tag listed under “{blocks[i].text.rstrip(': ')}”", rule.id)
             j += 1
+
+    # The lead picture's caption, above its credit line, between the page's header and the
+    # article ("A helicopter drops water on the fire on Sunday." / "Photo: Jane Roe / Example
+    # News"): a short line that reports no one's words. Lower in the text a line above a credit
+    # may be a paragraph under which a picture without caption stands: kept.
+    for i in sorted(j for j in drop if drop[j].rule == "photo-credit"):
+        c = i - 1
+        if c >= 1 and all(j in drop for j in range(c)) and c not in shielded and c not in kinds \
+                and _credit_of_a_picture(blocks[i].text) and _caption_like(blocks[c].text):
+            mark(c, "image caption (the line above its photo credit)", "image-caption")
 
     # A section label (kicker) above the article: a word or two alone before its first paragraph.
     for i, b in enumerate(blocks[:6]):

@@ -167,3 +167,30 @@ def test_a_related_list_ends_at_the_next_live_blog_timestamp():
     result = run(text)
     assert ("related-heading", "Council to add beds at the river clinic") in [(r.rule, r.text) for r in result.removed]
     assert "Authority: barrier will hold" in [p.text for p in result.paragraphs]
+
+
+HEAD = "Flood barrier holds as river peaks above the lower town\n"
+
+
+def test_a_byline_on_two_lines_name_then_role_is_dropped():
+    result = run(HEAD + "Mira Castell\nLegal Correspondent\n" + LEAD + "\n" + LAST + "\n")
+    assert [(r.rule, r.text) for r in result.removed][1:] == [
+        ("author-line", "Mira Castell"), ("author-line", "Legal Correspondent")]
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert result.meta.author == "Mira Castell"
+
+
+def test_the_lead_pictures_caption_above_its_credit_is_dropped():
+    caption = "Volunteers fill sandbags on the quay in the lower town on Monday."
+    result = run(HEAD + "By Mira Castell\n" + caption + "\nPhoto: Jane Roe / The Valley Courier\n" + LEAD + "\n")
+    assert ("image-caption", caption) in [(r.rule, r.text) for r in result.removed]
+    assert [p.text for p in result.paragraphs] == [LEAD]
+
+
+@pytest.mark.parametrize("line", [
+    "The barrier was built in 1998.",  # a short paragraph lower in the text: a picture may stand under it
+    "Volunteers filled sandbags on the quay, the mayor said.",
+])
+def test_a_line_above_a_credit_in_the_text_is_kept(line):
+    result = run(HEAD + "By Mira Castell\n" + LEAD + "\n" + line + "\nPhoto: Jane Roe / The Valley Courier\n" + LAST + "\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line, LAST]
