@@ -14,6 +14,7 @@ RULES = load_rules()
 
 LEAD = "The river authority said on Tuesday that the flood barrier at the old harbour had held through the night."
 LAST = "Engineers will inspect the barrier again on Thursday, when the water is expected to fall."
+HEAD = "Flood barrier holds as river peaks above the lower town\n"
 
 
 def run(text: str, name: str = "seeds/t.txt"):
@@ -168,8 +169,6 @@ def test_a_related_list_ends_at_the_next_live_blog_timestamp():
     assert ("related-heading", "Council to add beds at the river clinic") in [(r.rule, r.text) for r in result.removed]
     assert "Authority: barrier will hold" in [p.text for p in result.paragraphs]
 
-
-HEAD = "Flood barrier holds as river peaks above the lower town\n"
 
 
 def test_a_byline_on_two_lines_name_then_role_is_dropped():
