@@ -296,24 +296,27 @@ def _labels(el: Tag) -> list[str]:
 def _kept_furniture(block: PageBlock, container: Tag | None) -> bool:
     """Whether a block the extractor kept is page furniture: outside the article's element, in
     an element (below what it shares with the article) that page templates name as chrome
-    (data/html.yaml: a share row, a photo caption, the reporter's line); or, inside it, a short
-    section label ("kicker"). A standfirst's element is never furniture."""
-    if container is None:
+    (data/html.yaml: a share row, a photo caption, the reporter's line); inside it, a short
+    block whose element is named so, or a section label ("kicker"). A standfirst's element, a
+    quotation and a table are never furniture."""
+    if container is None or block.quote is not None:
         return False
     tags, names = _chrome_rules()
-    standfirst = _standfirst_names()
+    holds_article = {id(a) for a in (container, *container.parents)}
     inside = block.element is container or container in block.element.parents
     path = []
     for el in (block.element, *block.element.parents):
-        if el is container or el.name in ("body", "html", "[document]") or (not inside and container in el.descendants):
+        if id(el) in holds_article or el.name in ("body", "html", "[document]"):
             break
         path.append(el)
-    if any(standfirst.search(label) for el in path for label in _labels(el)):
+    if any(el.name in ("table", "tr", "td", "th") for el in path):
         return False
-    if inside and _is_label(block, container):
-        return True
-    return (not inside or len(block.text.split()) <= 60) and any(
-        el.name in tags or any(names.search(label) for label in _labels(el)) for el in path)
+    if any(_standfirst_names().search(label) for el in path for label in _labels(el)):
+        return False
+    if inside:
+        return _is_label(block, container) or len(block.text.split()) <= 60 and any(
+            names.search(label) for el in path for label in _labels(el))
+    return any(el.name in tags or any(names.search(label) for label in _labels(el)) for el in path)
 
 
 def _is_label(block: PageBlock, container: Tag) -> bool:

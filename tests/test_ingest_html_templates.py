@@ -89,3 +89,21 @@ def test_a_section_label_inside_the_article_is_dropped_but_not_a_subheading():
     assert [(r.rule, r.reason) for r in result.removed if r.text == "Flood season special"] == [
         ("kicker", "section label above the article (kicker)")]
     assert "What comes next" in [p.text for p in result.paragraphs]
+
+
+def test_a_quotation_and_a_table_inside_the_article_stay():
+    """Guards of the furniture check: a quotation or a small table inside the article is text,
+    whatever its box is called."""
+    quote = "We will rebuild the quay before the winter storms arrive, and we will do it with local firms."
+    html = (
+        "<html><head><title>Flood barrier holds</title></head><body><article><h1>Flood barrier holds</h1>"
+        + f"<p>{BODY[0]}</p>"
+        + f"<div class='quote-box'><blockquote><p>{quote}</p></blockquote></div>"
+        + "<figure class='photo-data'><table><tr><th>Town</th><th>Homes flooded</th></tr>"
+          "<tr><td>Lower town</td><td>12</td></tr><tr><td>Old harbour</td><td>4</td></tr></table></figure>"
+        + f"<p>{BODY[1]}</p><p>{BODY[2]}</p></article></body></html>"
+    )
+    result = run(html, "seeds/page.html")
+    texts = "\n".join(p.text for p in result.paragraphs)
+    assert quote in texts
+    assert "Lower town" in texts
