@@ -522,7 +522,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
         m = _TRAILING_CREDITS.search(b.text)
         if m and m.start() > 0 and i not in shielded and i not in drop:
             removed.setdefault(i, []).append(
-                Removed(m.group("credits"), "credits at the end of a paragraph (reporters and editors)", b.line, "byline"))
+                Removed(m.group("credits"), "credits at the end of a paragraph (reporters and editors)", b.line, "closing-credits"))
             blocks[i] = replace(b, text=b.text[: m.start()].rstrip())
 
     # Boilerplate above the headline ("Listen to this article") is not the headline.
@@ -658,7 +658,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
         c = i - 1
         if c >= 1 and all(j in drop for j in range(c)) and c not in shielded and c not in kinds \
                 and _credit_of_a_picture(blocks[i].text) and _caption_like(blocks[c].text):
-            mark(c, "image caption (the line above its photo credit)", "image-caption")
+            mark(c, "image caption (the line above its photo credit)", "caption-above-credit")
 
     # A section label (kicker) above the article: a word or two alone before its first paragraph.
     for i, b in enumerate(blocks[:6]):

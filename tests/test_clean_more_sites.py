@@ -139,7 +139,7 @@ def test_credits_closing_the_last_paragraph_are_dropped():
     text = HEAD + LEAD + "\n" + LAST + " (Reporting by Mira Castell; Editing by Jon Bell)\n"
     result = run(text)
     assert [p.text for p in result.paragraphs] == [LEAD, LAST]
-    assert ("byline", "(Reporting by Mira Castell; Editing by Jon Bell)") in [(r.rule, r.text) for r in result.removed]
+    assert ("closing-credits", "(Reporting by Mira Castell; Editing by Jon Bell)") in [(r.rule, r.text) for r in result.removed]
 
 
 def test_a_sentence_ending_in_a_bracket_about_reporting_is_kept():
@@ -182,7 +182,7 @@ def test_a_byline_on_two_lines_name_then_role_is_dropped():
 def test_the_lead_pictures_caption_above_its_credit_is_dropped():
     caption = "Volunteers fill sandbags on the quay in the lower town on Monday."
     result = run(HEAD + "By Mira Castell\n" + caption + "\nPhoto: Jane Roe / The Valley Courier\n" + LEAD + "\n")
-    assert ("image-caption", caption) in [(r.rule, r.text) for r in result.removed]
+    assert ("caption-above-credit", caption) in [(r.rule, r.text) for r in result.removed]
     assert [p.text for p in result.paragraphs] == [LEAD]
 
 
