@@ -425,14 +425,16 @@ def _byline_outlet(text: str, rules: Rules) -> str | None:
 
 def _copyright_outlet(text: str, rules: Rules) -> str | None:
     """The outlet a copyright line names: "© 2024 Harbourline News Ltd. All rights reserved." is
-    Harbourline News; a photographer's "© Jane Doe" is no outlet (a newspaper word, a company
-    suffix or "All rights reserved" must show it is one)."""
+    Harbourline News; a photographer's "© Jane Doe" or a picture's "© Reuters" is no outlet (a
+    year, a company suffix or "All rights reserved" must show a copyright line, and a known
+    outlet, a newspaper word, a company suffix or "All rights reserved" an outlet's name)."""
     m = re.match(r"^\s*(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?P<rest>.*)$", text, re.I) \
         or re.match(r"^(?P<rest>[^©ⓒ]{2,60}?)\s*(?:©|ⓒ|\(c\))\s*\d{4}\b.*$", text, re.I)
     if not m:
         return None
     rest = m.group("rest")
     reserved = re.search(r"\ball rights reserved\b", text, re.I) is not None
+    year = re.search(r"\b(?:19|20)\d\d\b", text) is not None
     rest = re.split(r"\s*[.|]\s+|\s*[.|,]?\s*all rights reserved", rest, maxsplit=1, flags=re.I)[0]
     rest = re.sub(r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)|(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)$", "", rest.strip()).strip(" .,")
     company = False
@@ -443,6 +445,8 @@ def _copyright_outlet(text: str, rules: Rules) -> str | None:
             break
     words = rest.split()
     if not 1 <= len(words) <= 6 or re.search(r"[\d@/()]", rest) or not words[0][0].isupper():
+        return None
+    if not (year or reserved or company):  # "© Reuters" under a picture credits the picture
         return None
     if rules.outlet_named(rest):
         return rules.outlet_named(rest)

@@ -58,6 +58,8 @@ def test_the_outlet_a_byline_names_after_the_author(byline, outlet):
     ("Copyright 2025 Riverside Media Pvt Ltd", "Riverside Media"),
     ("© Jane Roe", None),  # a photographer's copyright names no outlet
     ("© 2026 Jane Roe/Example Pictures", None),
+    ("© Reuters", None),  # a picture's credit
+    ("© 2026 Reuters", "Reuters"),
 ])
 def test_the_outlet_a_copyright_line_names(line, outlet):
     result = run(f"Barrier holds on the river\n{LEAD}\n{LAST}\n{line}\n")
