@@ -101,6 +101,10 @@ MORE_SITES = [
     ("That's it for this week. If The Valley Brief is useful to you, consider a paid subscription.", "subscription-appeal"),
     ("The Valley Brief is a weekly newsletter on rivers. Forwarded this? Subscribe here.", "subscription-appeal"),
     ("The Valley Observer © 2026 - All rights reserved", "copyright"),
+    ("facebook twitter kakao print font size", "social-share"),
+    ("Facebook X Email Copy link", "social-share"),
+    ("Image caption, Volunteers fill sandbags on the quay in the lower town", "image-caption"),
+    ("Image source, Getty Images", "image-caption"),
 ]
 
 # Real sentences that share words with the new patterns: kept.
@@ -114,6 +118,8 @@ MORE_REAL = [
     "Have a look at the figures, the governor told reporters in Lagos on Monday.",
     "[Inaudible] the minister said, according to a transcript of the hearing released on Friday.",
     "Also on Monday: the council voted to close the bridge until the inspection was finished.",
+    "Facebook and Twitter removed the posts on Tuesday, the company said.",
+    "Image sources close to the campaign said the poster would be withdrawn.",
 ]
 
 
