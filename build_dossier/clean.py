@@ -392,7 +392,7 @@ _CREDIT_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+[—–-]\s+")
 
 def _outlet_in_name(name: str, rules: Rules) -> str | None:
     """`name` when it reads as an outlet's: a known outlet, or a few capitalised words with a
-    newspaper word ("Lakeside News", "The Deccan Ledger"), and no reporter's role ("Europe
+    newspaper word ("Valley News", "The Coast Ledger"), and no reporter's role ("Europe
     correspondent", "Staff Reporter")."""
     name = name.strip(" .;:")
     known = rules.outlet_named(name)
@@ -412,7 +412,7 @@ _NAME_JOINERS = {"of", "the", "and", "&", "de", "du", "la", "le", "el", "al"}
 
 def _byline_outlet(text: str, rules: Rules) -> str | None:
     """The outlet a byline names after the author: "By Jane Doe | The Coast Herald", "By Jane
-    Doe, Lakeside News"."""
+    Doe, Valley News"."""
     parts = [p for p in _CREDIT_SEPARATOR.split(re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)) if p]
     for part in parts[1:]:
         if _dateline(part) is not None:
@@ -424,8 +424,8 @@ def _byline_outlet(text: str, rules: Rules) -> str | None:
 
 
 def _copyright_outlet(text: str, rules: Rules) -> str | None:
-    """The outlet a copyright line names: "© 2024 Harbourline News Ltd. All rights reserved." is
-    Harbourline News; a photographer's "© Jane Doe" or a picture's "© Reuters" is no outlet (a
+    """The outlet a copyright line names: "© 2024 Harbour Daily Ltd. All rights reserved." is
+    Harbour Daily; a photographer's "© Jane Doe" or a picture's "© Reuters" is no outlet (a
     year, a company suffix or "All rights reserved" must show a copyright line, and a known
     outlet, a newspaper word, a company suffix or "All rights reserved" an outlet's name)."""
     m = re.match(r"^\s*(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?P<rest>.*)$", text, re.I) \
@@ -655,7 +655,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             j += 1
 
     # The lead picture's caption, above its credit line, between the page's header and the
-    # article ("A helicopter drops water on the fire on Sunday." / "Photo: Jane Roe / Example
+    # article ("Volunteers fill sandbags on the quay on Monday." / "Photo: Jane Roe / Example
     # News"): a short line that reports no one's words. Lower in the text a line above a credit
     # may be a paragraph under which a picture without caption stands: kept.
     for i in sorted(j for j in drop if drop[j].rule == "photo-credit"):
@@ -683,7 +683,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 m = pattern.search(b.text)
                 if m and len(m.group("outlet").split()) <= 5:
                     set_meta("outlet", m.group("outlet"))
-    # Last, the owner a copyright line names ("© 2024 Harbourline News Ltd.").
+    # Last, the owner a copyright line names ("© 2024 Harbour Daily Ltd.").
     set_meta("outlet", credited.get("copyright"))
 
     paragraphs: list[Paragraph] = []

@@ -191,7 +191,7 @@ def _br_paragraphs(html: str) -> str:
 def _headline_and_site(title: str | None, sitename: str | None) -> tuple[str | None, str | None]:
     """(headline, site name) as the extractor read them from a <title> "Headline - Site", unless it
     swapped the parts: without <h1> or site-name tag it takes the part with a dot for the site
-    (a domain name), and a headline may hold one ("B.C.", "U.S."). A headline is a sentence-long
+    (a domain name), and a headline may hold one ("U.S.", "St. Louis"). A headline is a sentence-long
     line, a site's name a few words."""
     if title and sitename and len(sitename.split()) > 6 and len(sitename.split()) >= 2 * len(title.split()):
         return sitename, title

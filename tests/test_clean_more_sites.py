@@ -40,7 +40,7 @@ def test_a_published_date_is_read_and_a_published_flag_is_not():
 
 
 @pytest.mark.parametrize("byline, outlet", [
-    ("By Jane Roe, Lakeside News", "Lakeside News"),
+    ("By Jane Roe, Valley News", "Valley News"),
     ("By Jane Roe | The Coast Ledger", "The Coast Ledger"),
     ("By Jane Roe, Europe correspondent", None),
     ("By Jane Roe, Staff Reporter", None),
@@ -68,17 +68,17 @@ def test_the_outlet_a_copyright_line_names(line, outlet):
 
 
 def test_a_byline_outlet_wins_over_the_copyright_owner():
-    result = run(f"Barrier holds on the river\nBy Jane Roe, Lakeside News\n{LEAD}\n© 2026 Lakeside Media Group Ltd. All rights reserved.\n")
-    assert result.meta.outlet == "Lakeside News"
+    result = run(f"Barrier holds on the river\nBy Jane Roe, Valley News\n{LEAD}\n© 2026 Valley Media Group Ltd. All rights reserved.\n")
+    assert result.meta.outlet == "Valley News"
 
 
 # Boilerplate as more sites print it: each is dropped by the named rule (a line of parts joined
 # by bars or dots is dropped when every part is boilerplate; it takes the first part's rule).
 MORE_SITES = [
-    ("2,314 reads", "read-counter"),
-    ("1,284 people have read this story", "read-counter"),
-    ("2,184 people read this story", "read-counter"),
-    ("This article has been read 14,382 times.", "read-counter"),
+    ("1,204 reads", "read-counter"),
+    ("812 people have read this story", "read-counter"),
+    ("3,410 people read this story", "read-counter"),
+    ("This article has been read 9,310 times.", "read-counter"),
     ("5 comments", "comment-count"),
     ("Comments (12)", "comment-count"),
     ("Leave a comment", "comment-count"),

@@ -61,12 +61,12 @@ def test_furniture_the_extractor_keeps_beside_the_article_is_dropped_and_recorde
     standfirst = "Engineers say the barrier will need repairs before the spring tides, the authority warned."
     html = (
         "<html><head><title>Flood barrier holds - The Valley Courier</title></head><body><div id='wrap'>"
-        "<div class='view_left'><div class='view_title'>Flood barrier holds</div>"
-        f"<div class='view_sub'>{standfirst}</div>"
-        "<div class='view_share'><span>facebook</span> <span>twitter</span> <span>print</span> <span>font size</span></div>"
-        "<div class='view_photo'><img src='a.jpg'><div class='view_photo_cap'>Volunteers fill sandbags on the quay in the lower town on Monday. Courtesy of the river authority</div></div>"
-        "<div class='view_con'><div class='view_txt'>" + "<br><br>".join(BODY) + "</div></div>"
-        "<div class='view_reporter'>Mira Castell <span>mcastell@valleycourier.example</span></div>"
+        "<div class='story_left'><div class='story_title'>Flood barrier holds</div>"
+        f"<div class='story_sub'>{standfirst}</div>"
+        "<div class='story_share'><span>facebook</span> <span>twitter</span> <span>print</span> <span>font size</span></div>"
+        "<div class='story_photo'><img src='a.jpg'><div class='story_photo_cap'>Volunteers fill sandbags on the quay in the lower town on Monday. Courtesy of the river authority</div></div>"
+        "<div class='story_con'><div class='story_txt'>" + "<br><br>".join(BODY) + "</div></div>"
+        "<div class='story_reporter'>Mira Castell <span>mcastell@valleycourier.example</span></div>"
         "</div></div></body></html>"
     )
     result = run(html)
