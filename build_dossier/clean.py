@@ -87,6 +87,8 @@ class Rules:
     outlets: tuple[str, ...]
     self_references: tuple[re.Pattern[str], ...]
     masthead_words: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
+    company_suffixes: tuple[str, ...] = ()
 
     def outlet_named(self, text: str) -> str | None:
         return self._outlets_by_key.get(_norm(text))
@@ -121,7 +123,9 @@ def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = Non
     names = tuple(outlet_data["outlets"]) + tuple(outlets or [])
     refs = tuple(re.compile(p) for p in outlet_data["self_references"])
     masthead = frozenset(w.lower() for w in outlet_data.get("masthead_words", []))
-    return Rules(tuple(rules), names, refs, masthead)
+    roles = frozenset(w.lower() for w in outlet_data.get("byline_role_words", []))
+    suffixes = tuple(outlet_data.get("company_suffixes", []))
+    return Rules(tuple(rules), names, refs, masthead, roles, suffixes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,6 +155,11 @@ class Overrides:
         return _norm(text) in self.keep
 
 
+_TRAILING_CREDITS = re.compile(
+    r"(?<=[.!?”\"'’)])\s*(?P<credits>\((?:additional )?(?:reporting|writing|editing|compiled|research|"
+    r"additional reporting|text|photos?|video|graphics)\s+by\s+(?-i:[A-Z])[^()]{1,200}\))\s*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.:;,]['’”\"]?$")
 _ELLIPSIS = ("…", "...")
 _DATE_PREFIX = re.compile(
@@ -189,6 +198,31 @@ _LIST_ITEM = re.compile(r"^[–—\-•·*]\s*\S")
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _rule_for(text: str, rules: Rules) -> Rule | None:
+    """The first rule matching the block; else, for a line of parts joined by bars or dots
+    ("Listen to this article | 5 min read", "Share · Leave a comment"), a rule standing for the
+    parts when every part is boilerplate of some rule (it takes the first part's id)."""
+    rule = next((r for r in rules.rules if r.matches(text)), None)
+    if rule is not None or len(text) > 200 or "\n" in text:
+        return rule
+    parts = [p.strip() for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    found = [next((r for r in rules.rules if r.matches(p)), None) for p in parts]
+    if any(r is None for r in found):
+        return None
+    return Rule(found[0].id, "; ".join(dict.fromkeys(r.reason for r in found)))
+
+
+def _title_key(text: str) -> str:
+    """A headline compared with its other copies: quotation marks may differ between the page's
+    title and its <h1> ("The 'never' syrup" / "The "never" syrup")."""
+    return re.sub(r"[\"'`«»‹›]", "", _norm(text))
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -246,6 +280,34 @@ def _looks_like_name(text: str, author: str | None) -> bool:
     return len(place_words) <= 3 and all(w[0].isupper() for w in place_words)
 
 
+_ATTRIBUTION = re.compile(r"\b(said|says|told|tells|according|announced|reported|added|stated|claimed|wrote)\b", re.I)
+
+
+def _credit_of_a_picture(text: str) -> bool:
+    """A photo-credit line that credits a picture ("Photo: Jane Roe / Example News", "Jane
+    Roe/Getty Images"), not a source line ("Source: Eurostat") that may close a paragraph."""
+    return re.match(r"\s*\(?(source|video)s?\b", text, re.I) is None
+
+
+def _caption_like(text: str) -> bool:
+    """A line that can be a picture's caption: at most two sentences, at most 30 words, no
+    quotation and no one's words reported."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    return len(text.split()) <= 30 and len(sentences) <= 2 and "\n" not in text \
+        and not re.search(r"[\"“”]", text) and not _ATTRIBUTION.search(text)
+
+
+def _role_line(text: str, rules: Rules) -> bool:
+    """A reporter's role alone on a line ("Legal Correspondent", "Staff Reporter", "Europe
+    correspondent"): a few words, the first capitalised, one a role word (data/outlets.yaml)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or re.search(r"[\d.!?;:\"“”()@]", text) or not words[0][0].isupper():
+        return False
+    lowered = [w.lower().strip(",") for w in words]
+    return any(w in rules.role_words for w in lowered) and all(
+        w[0].isupper() or lw in rules.role_words or lw in _NAME_JOINERS for w, lw in zip(words, lowered))
+
+
 def _unsigned_byline(text: str, author: str | None) -> str | None:
     """A byline without "By": "Jane Doe | 4 March 2026 | The Desk" or "Jane Doe, Athens — Friday
     6 March 2026": a name, then a part that is only a date. Returns the date ("" if unread)."""
@@ -269,7 +331,7 @@ def _label_kind(text: str, rules: Rules) -> str | None:
     """Whether a short line reads as a masthead ("EXAMPLE NEWSWIRE", "Gulf Coast Press Agency")
     or a section label ("World | Africa", "Health") rather than a headline: "masthead", "kicker"
     or None."""
-    words = text.split()
+    words = [w for w in text.split() if w not in ("|", "/", "•", "·", "»", "›", ">", "-", "–", "—")]
     if not 1 <= len(words) <= 6 or len(text) > 60 or _LABEL_PUNCT.search(text):
         return None
     if _masthead_outlet(text, rules):
@@ -298,7 +360,7 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
         text = blocks[i].text
         if i in shielded or _dateline(text) is not None:
             break
-        rule = next((r for r in rules.rules if r.matches(text)), None)
+        rule = _rule_for(text, rules)
         if rule is not None:
             if rule.id == "byline":
                 break
@@ -323,6 +385,75 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
                 break
     labels = [(i, _label_kind(blocks[i].text, rules) or "above") for i in candidates[:chosen]]
     return candidates[chosen], labels
+
+
+_CREDIT_SEPARATOR = re.compile(r"\s*[|·•,]\s*|\s+[—–-]\s+")
+
+
+def _outlet_in_name(name: str, rules: Rules) -> str | None:
+    """`name` when it reads as an outlet's: a known outlet, or a few capitalised words with a
+    newspaper word ("Valley News", "The Coast Ledger"), and no reporter's role ("Europe
+    correspondent", "Staff Reporter")."""
+    name = name.strip(" .;:")
+    known = rules.outlet_named(name)
+    if known:
+        return known
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d@/()]", name):
+        return None
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if any(w in rules.role_words for w in lowered) or not all(w[0].isupper() or w in _NAME_JOINERS for w in words):
+        return None
+    return name if any(w in rules.masthead_words for w in lowered) else None
+
+
+_NAME_JOINERS = {"of", "the", "and", "&", "de", "du", "la", "le", "el", "al"}
+
+
+def _byline_outlet(text: str, rules: Rules) -> str | None:
+    """The outlet a byline names after the author: "By Jane Doe | The Coast Herald", "By Jane
+    Doe, Valley News"."""
+    parts = [p for p in _CREDIT_SEPARATOR.split(re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)) if p]
+    for part in parts[1:]:
+        if _dateline(part) is not None:
+            continue
+        outlet = _outlet_in_name(part, rules)
+        if outlet:
+            return outlet
+    return None
+
+
+def _copyright_outlet(text: str, rules: Rules) -> str | None:
+    """The outlet a copyright line names: "© 2024 Harbour Daily Ltd. All rights reserved." is
+    Harbour Daily; a photographer's "© Jane Doe" or a picture's "© Reuters" is no outlet (a
+    year, a company suffix or "All rights reserved" must show a copyright line, and a known
+    outlet, a newspaper word, a company suffix or "All rights reserved" an outlet's name)."""
+    m = re.match(r"^\s*(?:©|ⓒ|\(c\)|copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?P<rest>.*)$", text, re.I) \
+        or re.match(r"^(?P<rest>[^©ⓒ]{2,60}?)\s*(?:©|ⓒ|\(c\))\s*\d{4}\b.*$", text, re.I)
+    if not m:
+        return None
+    rest = m.group("rest")
+    reserved = re.search(r"\ball rights reserved\b", text, re.I) is not None
+    year = re.search(r"\b(?:19|20)\d\d\b", text) is not None
+    rest = re.split(r"\s*[.|]\s+|\s*[.|,]?\s*all rights reserved", rest, maxsplit=1, flags=re.I)[0]
+    rest = re.sub(r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)|(?:,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)$", "", rest.strip()).strip(" .,")
+    company = False
+    for suffix in sorted(rules.company_suffixes, key=len, reverse=True):
+        m2 = re.search(rf",?\s+{re.escape(suffix)}\.?$", rest, re.I)
+        if m2:
+            rest, company = rest[: m2.start()].strip(" .,"), True
+            break
+    words = rest.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d@/()]", rest) or not words[0][0].isupper():
+        return None
+    if not (year or reserved or company):  # "© Reuters" under a picture credits the picture
+        return None
+    if rules.outlet_named(rest):
+        return rules.outlet_named(rest)
+    lowered = [w.lower().strip(".,'’") for w in words]
+    if company or reserved or any(w in rules.masthead_words for w in lowered):
+        return rest
+    return None
 
 
 def _masthead_name(text: str, rules: Rules) -> str | None:
@@ -353,6 +484,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
     drop: dict[int, Removed] = {}
     kinds: dict[int, str] = {}
     quote_groups: dict[int, list[int]] = {}  # first index -> indices merged into one quote
+    credited: dict[str, str | None] = {}  # the outlet a byline or a copyright line names
 
     def set_meta(key: str, value: str | None) -> None:
         if value and not getattr(meta, key):
@@ -388,16 +520,26 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             blocks[i] = replace(blocks[i], text=m.group("rest"))
             break
 
+    # Credits closing a wire story's last paragraph: "... near the town. (Reporting by Jane Roe;
+    # Editing by John Doe)".
+    for i, b in enumerate(blocks):
+        m = _TRAILING_CREDITS.search(b.text)
+        if m and m.start() > 0 and i not in shielded and i not in drop:
+            removed.setdefault(i, []).append(
+                Removed(m.group("credits"), "credits at the end of a paragraph (reporters and editors)", b.line, "closing-credits"))
+            blocks[i] = replace(b, text=b.text[: m.start()].rstrip())
+
     # Boilerplate above the headline ("Listen to this article") is not the headline.
     for i, b in enumerate(blocks[:4]):
         if i in drop:
             continue
-        rule = next((r for r in rules.rules if r.matches(b.text)), None)
+        rule = _rule_for(b.text, rules)
         if rule is None or i in shielded:
             break
         mark(i, rule.reason, rule.id)
         if rule.id == "byline":
             set_meta("date", _block_date(b.text))
+            credited.setdefault("byline", _byline_outlet(b.text, rules))
 
     # The headline: the file's title, or the first block when it reads as one, or a longer one
     # below a masthead or section label.
@@ -416,8 +558,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 mark(i, "line above the headline that the page prints again below (masthead or label)", "masthead")
     if first is not None:
         b = blocks[first]
-        is_title = meta.title is not None and _norm(b.text) == _norm(meta.title)
-        repeated = any(_norm(o.text) == _norm(b.text) for o in blocks[first + 1 :])
+        is_title = meta.title is not None and _title_key(b.text) == _title_key(meta.title)
+        repeated = any(_title_key(o.text) == _title_key(b.text) for o in blocks[first + 1 :])
         if not is_title and meta.title is None and first not in shielded and (
             b.kind == "heading" or _looks_like_headline(b.text) or (repeated and len(b.text) <= 250)
         ) and _dateline(b.text) is None:
@@ -427,11 +569,11 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             mark(first, "headline (shown as the page title)", "headline")
             header_end = first + 1
 
-    title_key = _norm(meta.title) if meta.title else None
+    title_key = _title_key(meta.title) if meta.title else None
     for i, b in enumerate(blocks):
         if i in drop or i in shielded:
             continue
-        if title_key and _norm(b.text) == title_key:
+        if title_key and _title_key(b.text) == title_key:
             mark(i, "headline repeated in the body", "repeated-headline")
             header_end = max(header_end, i + 1) if i <= 6 else header_end
             continue
@@ -463,12 +605,14 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             if any(_norm(n.text).startswith(stem) and len(n.text) > len(b.text) - 2 for n in neighbours):
                 mark(i, "truncated duplicate of a neighbouring line (image caption)", "truncated-duplicate")
                 continue
-        for rule in rules.rules:
-            if rule.matches(b.text):
-                mark(i, rule.reason, rule.id)
-                if rule.id == "byline":  # its date is the article's ("By Jane Doe | 19 Oct 2026")
-                    set_meta("date", _block_date(b.text))
-                break
+        rule = _rule_for(b.text, rules)
+        if rule is not None:
+            mark(i, rule.reason, rule.id)
+            if rule.id == "byline":  # its date is the article's ("By Jane Doe | 19 Oct 2026")
+                set_meta("date", _block_date(b.text))
+                credited.setdefault("byline", _byline_outlet(b.text, rules))
+            elif rule.id == "copyright":
+                credited.setdefault("copyright", _copyright_outlet(b.text, rules))
         if i in drop:
             continue
         if i <= 8:
@@ -477,6 +621,15 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 mark(i, "byline without “By” (the author's name and the date)", "author-line")
                 set_meta("date", day or None)
                 header_end = max(header_end, i + 1)
+                continue
+            # A byline on two lines: the name, then the role ("Jane Roe" / "Legal Correspondent").
+            nxt = next((j for j in range(i + 1, len(blocks)) if j not in drop), None)
+            if nxt is not None and nxt not in shielded and _looks_like_name(b.text, meta.author) \
+                    and _role_line(blocks[nxt].text, rules):
+                for j in (i, nxt):
+                    mark(j, "byline on two lines (the author's name and role)", "author-line")
+                set_meta("author", b.text)
+                header_end = max(header_end, nxt + 1)
                 continue
         outlet = rules.outlet_named(b.text)
         if outlet and len(b.text.split()) <= 5:
@@ -487,17 +640,29 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
     # Links and tags listed under a "Related:" / "More about:" heading.
     for i in sorted(drop):
         rule = next((r for r in rules.rules if r.id == drop[i].rule), None)
-        if rule is None or not rule.list_heading:
+        if rule is None or not rule.list_heading or drop[i].reason != rule.reason:
             continue
         j = i + 1
         while j < len(blocks) and j not in shielded and j not in kinds:
             if j in drop:
+                if drop[j].rule == "dateline":  # a timestamp opens the next entry (a live blog)
+                    break
                 j += 1
                 continue
             if not _looks_like_headline(blocks[j].text) or len(blocks[j].text.split()) > 16:
                 break
             mark(j, f"link or tag listed under “{blocks[i].text.rstrip(': ')}”", rule.id)
             j += 1
+
+    # The lead picture's caption, above its credit line, between the page's header and the
+    # article ("Volunteers fill sandbags on the quay on Monday." / "Photo: Jane Roe / Example
+    # News"): a short line that reports no one's words. Lower in the text a line above a credit
+    # may be a paragraph under which a picture without caption stands: kept.
+    for i in sorted(j for j in drop if drop[j].rule == "photo-credit"):
+        c = i - 1
+        if c >= 1 and all(j in drop for j in range(c)) and c not in shielded and c not in kinds \
+                and _credit_of_a_picture(blocks[i].text) and _caption_like(blocks[c].text):
+            mark(c, "image caption (the line above its photo credit)", "caption-above-credit")
 
     # A section label (kicker) above the article: a word or two alone before its first paragraph.
     for i, b in enumerate(blocks[:6]):
@@ -509,6 +674,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             break
         mark(i, "section label above the article (kicker)", "kicker")
 
+    # The outlet a byline names after the author ("By Jane Doe | The Coast Herald").
+    set_meta("outlet", credited.get("byline"))
     # A newsroom naming itself in its own copy gives the outlet.
     for i, b in enumerate(blocks):
         if i not in drop:
@@ -516,6 +683,8 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 m = pattern.search(b.text)
                 if m and len(m.group("outlet").split()) <= 5:
                     set_meta("outlet", m.group("outlet"))
+    # Last, the owner a copyright line names ("© 2024 Harbour Daily Ltd.").
+    set_meta("outlet", credited.get("copyright"))
 
     paragraphs: list[Paragraph] = []
     all_removed: list[Removed] = list(doc.dropped)

@@ -45,6 +45,7 @@ class PageBlock:
 
 
 def ingest_html(path: str, text: str) -> RawDocument:
+    text = _br_paragraphs(text)
     xml = trafilatura.extract(
         text,
         output_format="xml",
@@ -62,10 +63,11 @@ def ingest_html(path: str, text: str) -> RawDocument:
         # No article body found: keep every visible block and let the cleaner judge.
         return RawDocument(path, "html", [Block(b.text, None) for b in page])
     root = etree.fromstring(xml.encode("utf-8"))
+    title, sitename = _headline_and_site(_attr(root, "title"), _attr(root, "sitename"))
     meta = Metadata(
-        title=_attr(root, "title"),
+        title=title,
         date=_attr(root, "date"),
-        outlet=_attr(root, "sitename") or _title_suffix(text, _attr(root, "title")),
+        outlet=sitename or _title_suffix(text, title),
         url=_attr(root, "url"),
         author=_author(_attr(root, "author")),
     )
@@ -92,9 +94,28 @@ def ingest_html(path: str, text: str) -> RawDocument:
                        or b.norm in pieces and (container is None or inside(b)))
     }
     placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
-    dropped = []
+    dropped: list[tuple[int, Removed]] = []
+    # Page furniture the extractor kept (a share row, a photo caption or the reporter's line
+    # beside the article's element, a section label inside it) is recorded as dropped.
+    furniture = {i for i in extracted if _kept_furniture(page[i], container)}
+    if furniture:
+        by_norm = {page[i].norm: i for i in sorted(furniture, reverse=True)}
+        kept_blocks = []
+        for block in blocks:
+            i = by_norm.get(_norm(block.text))
+            if i is None:
+                kept_blocks.append(block)
+            else:
+                if inside(page[i]) and _is_label(page[i], container):
+                    # the cleaner's own rule for a section label above the article
+                    dropped.append((i, Removed(block.text, "section label above the article (kicker)", None, "kicker")))
+                else:
+                    where = "page furniture in the article's element" if inside(page[i]) else "outside the article text"
+                    dropped.append((i, Removed(block.text, _drop_reason(page[i], where), None, "html-main-content")))
+        blocks = kept_blocks
+        extracted -= furniture
     for i, b in enumerate(page):
-        if not b.norm or i in extracted:
+        if not b.norm or i in extracted or i in furniture:
             continue
         # An embedded post's attribution ("— Name (@handle) date") sits beside its text in the
         # blockquote, and the extractor leaves it out: it belongs to the quotation.
@@ -104,7 +125,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         elif inside(b) and b.element.name in _RECOVERABLE and not b.caption and not _is_chrome(b.element, container):
             placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
         else:
-            dropped.append(Removed(b.text, _drop_reason(b), None, "html-main-content"))
+            dropped.append((i, Removed(b.text, _drop_reason(b), None, "html-main-content")))
     # The extractor's blocks where their text is on the page (it may move a block, e.g. an intro
     # printed above a live blog's first post): the longest page block each one contains.
     position = -1
@@ -116,7 +137,65 @@ def ingest_html(path: str, text: str) -> RawDocument:
         placed.append((position, 0, block))
     ordered = sorted(placed, key=lambda p: (p[0], p[1]))
     blocks = _mark_standfirst(ordered, page, container, _norm(root.get("description") or ""))
-    return RawDocument(path, "html", blocks, meta, dropped)
+    return RawDocument(path, "html", blocks, meta, [r for _, r in sorted(dropped, key=lambda d: d[0])])
+
+
+_DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.I)
+# Inline elements: text in them runs on within a paragraph.
+_INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br",
+}
+
+
+def _br_paragraphs(html: str) -> str:
+    """Paragraphs separated only by a blank line (two or more <br>) inside one element become
+    <p> elements, so that each is a block of its own, as a reader sees them. A single <br> (an
+    address, a verse) stays a line break. Pages without a double <br> are passed on unchanged."""
+    if not _DOUBLE_BR.search(html):
+        return html
+    soup = BeautifulSoup(html, "lxml")
+    parents = {id(br.parent): br.parent for br in soup.find_all("br") if br.parent is not None}
+    for parent in parents.values():
+        children = list(parent.children)
+        segments: list[list] = [[]]
+        i = 0
+        while i < len(children):
+            j, brs = i, 0
+            while j < len(children) and (getattr(children[j], "name", None) == "br"
+                                         or (isinstance(children[j], NavigableString) and not children[j].strip()
+                                             and type(children[j]) is NavigableString)):
+                brs += getattr(children[j], "name", None) == "br"
+                j += 1
+            if brs >= 2:
+                segments.append([])
+                i = j
+                continue
+            segments[-1].extend(children[i:max(j, i + 1)])
+            i = max(j, i + 1)
+        if len(segments) < 2:
+            continue
+        if parent.name == "p":  # a paragraph may not hold paragraphs
+            parent.name = "div"
+        for segment in segments:
+            inline = all(isinstance(c, NavigableString) or c.name in _INLINE for c in segment)
+            if not inline or not "".join(c.get_text() if isinstance(c, Tag) else str(c) for c in segment).strip():
+                continue
+            wrapper = soup.new_tag("p")
+            segment[0].insert_before(wrapper)
+            for child in segment:
+                wrapper.append(child.extract())
+    return str(soup)
+
+
+def _headline_and_site(title: str | None, sitename: str | None) -> tuple[str | None, str | None]:
+    """(headline, site name) as the extractor read them from a <title> "Headline - Site", unless it
+    swapped the parts: without <h1> or site-name tag it takes the part with a dot for the site
+    (a domain name), and a headline may hold one ("U.S.", "St. Louis"). A headline is a sentence-long
+    line, a site's name a few words."""
+    if title and sitename and len(sitename.split()) > 6 and len(sitename.split()) >= 2 * len(title.split()):
+        return sitename, title
+    return title, sitename
 
 
 def _title_suffix(page: str, title: str | None) -> str | None:
@@ -187,14 +266,14 @@ def _reason_rules() -> tuple[tuple[frozenset[str], re.Pattern[str] | None, str],
     return tuple(rules)
 
 
-def _drop_reason(block: PageBlock) -> str:
+def _drop_reason(block: PageBlock, where: str = "outside the article text") -> str:
     """What the dropped block is, from its element and ancestors (data/html.yaml)."""
     for el in (block.origin, *block.origin.parents):
         labels = list(el.get("class") or []) + ([el["id"]] if el.get("id") else []) if isinstance(el, Tag) else []
         for tags, names, reason in _reason_rules():
             if el.name in tags or (names is not None and any(names.search(label) for label in labels)):
-                return f"{reason} (outside the article text)"
-    return "outside the article text (site chrome)"
+                return f"{reason} ({where})"
+    return f"{where} (site chrome)"
 
 
 def _is_chrome(element: Tag, container: Tag) -> bool:
@@ -208,6 +287,58 @@ def _is_chrome(element: Tag, container: Tag) -> bool:
         if any(names.search(label) for label in labels):
             return True
     return False
+
+
+def _labels(el: Tag) -> list[str]:
+    return list(el.get("class") or []) + ([el["id"]] if el.get("id") else [])
+
+
+def _kept_furniture(block: PageBlock, container: Tag | None) -> bool:
+    """Whether a block the extractor kept is page furniture: outside the article's element, in
+    an element (below what it shares with the article) that page templates name as chrome
+    (data/html.yaml: a share row, a photo caption, the reporter's line); inside it, a short
+    block whose element is named so, or a section label ("kicker"). A standfirst's element, a
+    quotation and a table are never furniture."""
+    if container is None or block.quote is not None:
+        return False
+    tags, names = _chrome_rules()
+    holds_article = {id(a) for a in (container, *container.parents)}
+    inside = block.element is container or container in block.element.parents
+    path = []
+    for el in (block.element, *block.element.parents):
+        if id(el) in holds_article or el.name in ("body", "html", "[document]"):
+            break
+        path.append(el)
+    if any(el.name in ("table", "tr", "td", "th") for el in path):
+        return False
+    if any(_standfirst_names().search(label) for el in path for label in _labels(el)):
+        return False
+    if inside:
+        return _is_label(block, container) or len(block.text.split()) <= 60 and any(
+            names.search(label) for el in path for label in _labels(el))
+    return any(el.name in tags or any(names.search(label) for label in _labels(el)) for el in path)
+
+
+def _is_label(block: PageBlock, container: Tag) -> bool:
+    """A short block whose element inside the article is named as a section label ("kicker")."""
+    if len(block.text.split()) > 8:
+        return False
+    for el in (block.element, *block.element.parents):
+        if el is container or el.name in ("body", "html", "[document]"):
+            return False
+        if any(_label_names().search(label) for label in _labels(el)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _standfirst_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(load_data('html')['standfirst_names'])})(?:$|[-_])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _label_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(load_data('html')['label_names'])})(?:$|[-_])", re.I)
 
 
 def _quote_owner(blocks: list[Block], page: list[PageBlock], quote: int | None) -> int | None:

@@ -64,16 +64,42 @@ def ingest_markdown(path: str, text: str) -> RawDocument:
     return RawDocument(path, "markdown", markdown_blocks(body, offset + 1), meta)
 
 
+# Other names of front-matter fields, as static-site generators and newsletter exports write
+# them (Hugo "publishDate", Jekyll and Ghost exports "publisher"/"publication", Substack
+# "publication", Open Graph "site_name"); the field's own name wins.
+FIELD_ALIASES = {
+    "outlet": ("publication", "publisher", "site_name", "sitename", "site", "source", "newspaper"),
+    "date": ("publishDate", "published", "published_at", "pubdate", "date_published"),
+}
+
+
 def metadata_from_mapping(data: dict, path: str) -> Metadata:
     meta = Metadata()
     for key in Metadata.FIELDS:
         value = data.get(key)
+        if value is None:
+            value = next((v for alias in FIELD_ALIASES.get(key, ()) if _usable(key, v := data.get(alias), path)), None)
         if value is None:
             continue
         if key == "date":
             value = normalise_date(value, path)
         setattr(meta, key, str(value).strip())
     return meta
+
+
+def _usable(key: str, value: object, path: str) -> bool:
+    """Whether another field's value can stand for `key`: an outlet's name (not a web address),
+    a date that is a day (`published: true` is a flag)."""
+    if not isinstance(value, (str, date)) or not str(value).strip():
+        return False
+    if key == "outlet":
+        text = str(value).strip()
+        return not re.match(r"(?:https?://|www\.)", text, re.I) and len(text.split()) <= 8
+    try:
+        normalise_date(value, path)
+    except DossierError:
+        return False
+    return True
 
 
 def normalise_date(value: object, path: str) -> str:
