@@ -48,7 +48,7 @@ def _alt(words) -> str:
 def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
-    for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
+    for key in ("stopwords", "length_units", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
@@ -62,7 +62,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     d = _data()
     long_scales = [s for s in d["scales"] if len(s) > 2]
     short_scales = [s for s in d["scales"] if len(s) <= 2]
-    scale = rf"(?:\s+(?P<scale>{_alt(long_scales)})\b|(?P<sscale>{_alt(short_scales)})\b)?"
+    # "$75 million", "$75-million fund" (the hyphen of an adjective), "$75m"
+    scale = rf"(?:(?:\s+|-)(?P<scale>{_alt(long_scales)})\b|(?P<sscale>{_alt(short_scales)})\b)?"
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
@@ -235,8 +236,27 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(reading.start, reading.end, fig))
         taken.append((reading.start, reading.end))
 
+    found = [r for r in found if not _furniture(text, r)]
     return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _counters() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{N}", rf"(?P<n>{NUM})"), re.I) for p in _data()["page_counters"])
+
+
+def _furniture(text: str, r: Reading) -> bool:
+    """A page's read counter, comment count or reading time ("2,314 reads", "5 min read"), or a
+    distance saying where something is ("15 kilometres from the area"): no figure."""
+    if any(m.start("n") <= r.start < m.end("n") or r.start <= m.start("n") < r.end
+           for p in _counters() for m in p.finditer(text)):
+        return True
+    d = _data()
+    unit = re.match(rf"\s*(?:{_alt(d['length_units'])})\b", text[r.end - len(r.figure.noun):], re.I) \
+        if r.figure.kind == "count" and r.figure.noun else None
+    return unit is not None and re.match(d["distance_after"], text[r.end - len(r.figure.noun) + unit.end():],
+                                         re.I) is not None
 
 
 def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch], index,
@@ -273,15 +293,21 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        code = d["currency_signs"].get(cur) or d["currency_words"].get(cur.lower())
+        signs = {k.lower(): v for k, v in d["currency_signs"].items()}
+        code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
+        if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
+            kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
         head = _head(kept)
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
         rate = re.match(rf"\s+({_alt(d['money_rates'])})\b", rest, re.I)
         per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
-        each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+([a-z]+))\b",
+        each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+((?:[a-z]+\s+){0,2}[a-z]+))\b",
                         rest[kept[-1].end() if kept else 0:], re.I)
         if each and not rate:  # "300 rupees each", "up to 20,000 rupees for each household": a sum per unit
-            per = f"/{(each.group(1) or 'each').lower()}"
+            unit_words = (each.group(1) or "each").lower().split()
+            # "for each bereaved family that lost": the noun before a function word, adjectives left out
+            cut = next((k for k, w in enumerate(unit_words) if w in d["stopwords"]), len(unit_words))
+            per = f"/{(unit_words[:cut] or unit_words[:1])[-1]}"
         fig = Figure(value=value, unit=code + per + (f" {head}" if head else ""), kind="money", noun=noun)
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"]:
