@@ -49,11 +49,40 @@ def test_the_same_words_in_a_sentence_are_figures(text, expected):
     ("The union wants Rs 1 crore for every family that lost a child.", ("money", 10000000, "INR/family")),
     ("They are seeking Rs. 1 crore for each bereaved family.", ("money", 10000000, "INR/family")),
     ("Two crore rupees divided among all of us is an insult.", ("money", 20000000, "INR")),
-    ("The board announced a ₹2 crore fund.", ("money", 20000000, "INR fund")),
+    ("The board announced a ₹2 crore fund.", ("money", 20000000, "INR")),
     ("The state offered Rs 5 lakh per family.", ("money", 500000, "INR/family")),
-    ("She demanded a $75-million compensation fund.", ("money", 75000000, "USD fund")),
+    ("She demanded a $75-million compensation fund.", ("money", 75000000, "USD")),
     ("Fourteen of our children are dead.", ("count", 14, "killed")),
     ("Thirty people were injured.", ("count", 30, "injured")),
 ])
 def test_numbers_in_words_lakh_crore_and_hyphens(text, expected):
     assert figures(text) == [expected]
+
+
+def test_one_percentage_told_with_fewer_words_is_one_claim():
+    claims = figure_claims(
+        article("a", "The state laboratory found 48.6% diethylene glycol in the batch, officials said."),
+        article("b", "The state laboratory had found 48.6% in the same batch."),
+        article("c", "Inspectors found diethylene glycol, a toxic solvent, at 48.6% in the samples."),
+        article("d", "The maker says its own test showed glycol at 0.06%, against the regulator's claim of 48.6%."),
+    )
+    deg = [c for c in claims if c.figure.value == 48.6]
+    assert [(c.figure.unit, sorted(s.article for s in c.sources)) for c in deg] == \
+        [("% diethylene glycol", ["a", "b", "c", "d"])]
+
+
+def test_one_sum_told_per_family_and_by_its_name_is_one_claim():
+    claims = figure_claims(
+        article("a", "The government announced an ex gratia of Rs 5 lakh for each family that lost a child."),
+        article("b", "Parents called the state's Rs 5 lakh ex gratia an insult."),
+    )
+    assert [(c.figure.unit, sorted(s.article for s in c.sources)) for c in claims] == [("INR/family", ["a", "b"])]
+
+
+def test_a_bare_sum_beside_two_different_sums_of_its_value_stays_apart():
+    claims = figure_claims(
+        article("a", "The ministry pledged €5 million for each town hit by the flood."),
+        article("b", "The strike costs the port €5 million a day, the operators said."),
+        article("c", "The council set aside €5 million."),
+    )
+    assert sorted(c.figure.unit for c in claims) == ["EUR", "EUR/day", "EUR/town"]

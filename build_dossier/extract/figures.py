@@ -306,9 +306,12 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if each and not rate:  # "300 rupees each", "up to 20,000 rupees for each household": a sum per unit
             unit_words = (each.group(1) or "each").lower().split()
             # "for each bereaved family that lost": the noun before a function word, adjectives left out
-            cut = next((k for k, w in enumerate(unit_words) if w in d["stopwords"]), len(unit_words))
+            cut = next((k for k, w in enumerate(unit_words) if w in d["stopwords"]
+                        or (k and (w in d["past_verbs"] or re.search(r"(ed|ing)$", w)))), len(unit_words))
             per = f"/{(unit_words[:cut] or unit_words[:1])[-1]}"
-        fig = Figure(value=value, unit=code + per + (f" {head}" if head else ""), kind="money", noun=noun)
+        # what the sum is ("fund", "ex gratia") stays in its noun, not its unit: "the Rs 5 lakh ex
+        # gratia" and "Rs 5 lakh for each family" are one sum (the disputes read what a sum pays for)
+        fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"]:
             return None  # "two countries", "three measures"
@@ -365,6 +368,13 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
             low = t.group().lower()
             if low in d["forecast_verbs"] or low in d["attribution"] or re.search(r"[’']s$", low):
                 break  # "the central bank's 3.1%": whose figure it is, not what it measures
+            if low in d["estimate_nouns"] or (low in d["past_verbs"] and low not in d["change_verbs"]
+                                               and low not in d["share_words"]) \
+                    or (t.group()[0].isupper() and not t.group().isupper() and at > 0
+                        and not _person_at(text, at, index)):
+                # "the company's claim of 0.06%", "the laboratory had found 48.6%" (its object),
+                # "48.6% in Mumbai and 44.1%" (a place): nothing here names what is measured
+                break
             if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
@@ -379,6 +389,11 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
     if share is not None:
         return Figure(value=0, unit="% share", kind="percent", noun=noun or (what or ""), about=share or None)
     return Figure(value=0, unit="%" + (f" {what}" if what else ""), kind="percent", noun=noun or (what or ""))
+
+
+def _person_at(text: str, at: int, index) -> bool:
+    """Whether a person's name is at `at` (no index: taken to be one, as a share may name them)."""
+    return index is None or any(s <= at < e and index.actor(a).kind == "person" for s, e, a in index.mentions_in(text))
 
 
 def _share(text: str, number_start: int, what: str | None, what_at: int | None, index) -> str | None:
@@ -552,12 +567,13 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     # A figure re-estimated in one article ("put the crowd at about 110,000") names what a bare
     # "about 110,000" in another counts: a first pass learns those units, the second builds the claims.
     merged: dict[tuple, Claim] = {}
-    learned = _build(articles, read, units, reestimate, index, merged)
+    complete = _completions(read.values())
+    learned = _build(articles, read, units, reestimate, index, merged, complete)
     if learned:
         for key, value in learned.items():
             units.setdefault(key, set()).add(value)
         merged = {}
-        _build(articles, read, units, reestimate, index, merged)
+        _build(articles, read, units, reestimate, index, merged, complete)
     taken: set[str] = set()
     claims = _join_unowned(list(merged.values()), {a.id: a for a in articles}, index)
     for c in claims:
@@ -601,7 +617,54 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
 
 
-def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
+def _unit_parts(kind: str, unit: str, about: str | None) -> tuple | None:
+    """A sum's or a percentage's unit as (currency or "%", per what, words of what it is or
+    measures, whose it is)."""
+    if kind == "percent" and unit.startswith("%"):
+        return "%", "", tuple(unit[1:].split()), about
+    m = re.fullmatch(r"([A-Z]+)(?:/(\S+))?(?: (.+))?", unit) if kind == "money" else None
+    return (m.group(1), m.group(2) or "", tuple((m.group(3) or "").split()), about) if m else None
+
+
+def _compatible(a: tuple, b: tuple) -> bool:
+    """One sum or percentage told with more or fewer words: "Rs 5 lakh per family" and "the Rs 5 lakh
+    ex gratia"; "at 48.6%" and "48.6% diethylene glycol"; "glycol" and "diethylene glycol"; "which
+    announced 50.8%" and "he had won 50.8% of the vote" (a share: whose it is comes with it)."""
+    if a[0] != b[0] or (a[1] and b[1] and a[1] != b[1]):
+        return False
+    if a[3] != b[3]:
+        share, bare = (a, b) if a[2] == ("share",) else (b, a)
+        return share[2] == ("share",) and share[3] is not None and bare[2] == () and bare[3] is None
+    short, long_ = sorted((a[2], b[2]), key=len)
+    return not short or long_[len(long_) - len(short):] == short
+
+
+def _completions(readings) -> dict[tuple, tuple[str, str | None]]:
+    """(kind, value, unit, about) -> (unit, about) of the same sum or percentage told with more
+    words, when every unit read for that value that fits it also fits the others (else it is left
+    alone: "€5 million" beside both a "€5 million fine" and "€5 million in aid" may be either)."""
+    seen: dict[tuple, set[tuple]] = {}
+    for rs in readings:
+        for r in rs:
+            f = r.figure
+            if _unit_parts(f.kind, f.unit, f.about) is not None:
+                seen.setdefault((f.kind, f.value), set()).add((f.unit, f.about))
+    out: dict[tuple, tuple[str, str | None]] = {}
+    for (kind, value), found in seen.items():
+        parts = {u: _unit_parts(kind, *u) for u in found}
+        for u in found:
+            fits = [v for v in sorted(found, key=str) if _compatible(parts[u], parts[v])]
+            if len(fits) < 2 or not all(_compatible(parts[x], parts[y]) for x in fits for y in fits):
+                continue
+            per = next((parts[v][1] for v in fits if parts[v][1]), "")
+            what = max((parts[v][2] for v in fits), key=len)
+            about = next((parts[v][3] for v in fits if parts[v][3] is not None), None)
+            head = parts[u][0] + (f"/{per}" if per else "")
+            out[(kind, value) + u] = (head + (" " + " ".join(what) if what else ""), about)
+    return out
+
+
+def _build(articles, read, units, reestimate, index, merged: dict, complete: dict | None = None) -> dict:
     """One pass over the articles' figures into `merged` (key -> Claim); returns the units that
     re-estimates gave to values no sentence names ((kind, value) -> (unit, about, noun))."""
     learned: dict[tuple, tuple] = {}
@@ -642,6 +705,11 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
                             fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                         else:
                             continue
+                    fuller = (complete or {}).get((fig.kind, fig.value, fig.unit, fig.about))
+                    if fuller and fuller != (fig.unit, fig.about):
+                        # "at 48.6%" is the "48.6% diethylene glycol" named elsewhere
+                        fig = replace(fig, unit=fuller[0], about=fuller[1])
+                        found_by = FULLER
                     previous, previous_at = fig, i
                     recent.append((i, fig))
                     key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
@@ -666,6 +734,7 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
     return learned
 
 
+FULLER = "figures: the same sum or percentage told with fewer words (“at 48.6%”, “48.6% diethylene glycol”)"
 REESTIMATE = "figures: re-estimates the figure before it (“put the figure at”)"
 SAME_VALUE = "figures: a bare number, the value of a figure named elsewhere (“the organisers 250,000”)"
 
