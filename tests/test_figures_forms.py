@@ -86,3 +86,19 @@ def test_a_bare_sum_beside_two_different_sums_of_its_value_stays_apart():
         article("c", "The council set aside €5 million."),
     )
     assert sorted(c.figure.unit for c in claims) == ["EUR", "EUR/day", "EUR/town"]
+
+
+def test_of_them_and_a_bare_value_after_says_count_what_was_told_before():
+    claims = figure_claims(
+        article("a", "The clinic has treated 31 children, and 11 of them have died."),
+        article("b", "The state still counts nine deaths. The clinic, which treated most of the children, says 11."),
+        article("c", "Officials said 11 children had died."),
+    )
+    eleven = [c for c in claims if c.figure.value == 11]
+    assert [(c.figure.unit, sorted(s.article for s in c.sources)) for c in eleven] == [("killed", ["a", "b", "c"])]
+
+
+def test_houses_and_homes_are_one_count():
+    claims = figure_claims(article("a", "The chief said 19 houses in her community burned."),
+                           article("b", "The band says a further 19 homes burned on its reserve."))
+    assert [(c.figure.unit, len(c.sources)) for c in claims] == [("homes", 2)]

@@ -48,7 +48,7 @@ def _alt(words) -> str:
 def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
-    for key in ("stopwords", "length_units", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
+    for key in ("stopwords", "length_units", "partitive_pronouns", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
@@ -106,6 +106,8 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         i = 1  # "0.25% of its GDP", "5,000 of its soldiers", "four of its citizens"
         while i < len(words) and words[i].group().lower() in d["generic_modifiers"]:
             i += 1
+        if not percent and i < len(words) and words[i].group().lower() in d["partitive_pronouns"]:
+            i += 1  # "11 of them have died": those counted are named before; the state follows
     first = i
     kept: list[re.Match] = []
     while i < len(words) and len(kept) < 5:
@@ -439,6 +441,14 @@ def _toll_state(before: str) -> str | None:
     return _state(found[-1]) if found else None
 
 
+def _says_bare(sentence: str, r: Reading) -> bool:
+    """"The state counts nine deaths. The hospital says 11.": a bare number right after a reporting
+    verb, ending its clause, gives the figure just told another value."""
+    verb = re.search(r"([\w’'-]+)\s+$", sentence[:r.start])
+    return verb is not None and verb.group(1).lower() in _data()["attribution"] \
+        and re.match(r"\s*(?:[.;,]|$)", sentence[r.end:]) is not None
+
+
 def _refers_back(before: str) -> bool:
     words = re.findall(r"[a-z]+", before.lower())
     return any(w in _data()["anaphors"] for w in words)
@@ -701,7 +711,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             fig = replace(fig, unit=unit, about=about, noun=noun)
                             found_by = SAME_VALUE
                         elif previous is not None and previous.kind == fig.kind and i - previous_at <= 1 \
-                                and _refers_back(sentence[:r.start]):
+                                and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)):
                             fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                         else:
                             continue
