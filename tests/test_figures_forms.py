@@ -102,3 +102,15 @@ def test_houses_and_homes_are_one_count():
     claims = figure_claims(article("a", "The chief said 19 houses in her community burned."),
                            article("b", "The band says a further 19 homes burned on its reserve."))
     assert [(c.figure.unit, len(c.sources)) for c in claims] == [("homes", 2)]
+
+
+def test_a_place_named_before_a_count_or_a_map_that_shows_it_does_not_own_it():
+    claims = figure_claims(
+        article("a", "The Harwick Lake fire in Norland's Vestmark district destroyed 112 homes, officials said."),
+        article("b", "The Vestmark Regional Council says 112 homes were destroyed."),
+        article("c", "The Vestmark Regional Council's emergency map, refreshed late Wednesday, shows 7,100 hectares."),
+        article("d", "The council's own mapping still puts it at 7,100 hectares, officials said."),
+    )
+    got = {c.figure.value: (c.figure.about, sorted(s.article for s in c.sources)) for c in claims}
+    assert got[112] == (None, ["a", "b"])
+    assert got[7100] == (None, ["c", "d"])

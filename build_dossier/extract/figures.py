@@ -48,7 +48,7 @@ def _alt(words) -> str:
 def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
-    for key in ("stopwords", "length_units", "partitive_pronouns", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
+    for key in ("stopwords", "length_units", "partitive_pronouns", "measuring_verbs", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
@@ -497,7 +497,8 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
     """The actor named last before the number in its clause ("Ruritania has sent 900 troops"),
     never the one who only reports it ("the ministry said 900 troops")."""
     clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
-    verbs = _data()["attribution"] | _data()["forecast_verbs"]  # "X puts it at 30,000": X gives it
+    # "X puts it at 30,000", "X's map shows 7,100 hectares": X gives it
+    verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["measuring_verbs"]
     # an adverbial clause closed by a comma before the number ("once the closures in France
     # were counted, 900 jobs would go") does not own the count: its actors are left out
     asides = [(clause_start + a.start(), clause_start + a.end()) for a in re.finditer(
@@ -507,6 +508,9 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
             continue
         if any(a <= s and e <= b for a, b in asides):
             continue
+        if re.search(rf"\b(?:{_alt(_data()['place_prepositions'])})\s+(?:the\s+)?(?:[\w.’'-]+[’']s\s+)?$",
+                     text[clause_start:s], re.I):
+            continue  # "the wildfire in B.C.'s Okanagan destroyed 112 homes": where, not whose
         # the words up to the number, an aside between commas left out ("Ruritania, the
         # ministry said, has sent"): a reporting verb there makes the actor the one who reports
         between = re.sub(r",[^,]*,", " ", text[e:number_start])
