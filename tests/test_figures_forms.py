@@ -114,3 +114,16 @@ def test_a_place_named_before_a_count_or_a_map_that_shows_it_does_not_own_it():
     got = {c.figure.value: (c.figure.about, sorted(s.article for s in c.sources)) for c in claims}
     assert got[112] == (None, ["a", "b"])
     assert got[7100] == (None, ["c", "d"])
+
+
+@pytest.mark.parametrize("text, value, giver", [
+    ("The National Testing Laboratory in Varna, the referee laboratory Orvex Pharma itself had asked for, "
+     "reported 44.1% glycol in the batch.", 44.1, "testing-laboratory"),
+    ("The Ministry of Health's own map still puts the fire at 7,100 hectares, and the rangers say 6,000.", 7100,
+     "ministry-of-health"),
+    ("And analysts at Kestrel Analytics, a firm that reads satellite images for insurers, estimate that "
+     "7,900 hectares have burned.", 7900, "kestrel-analytics"),
+])
+def test_the_giver_is_the_subject_of_the_verb_not_the_nearest_name(text, value, giver):
+    claims = [c for c in figure_claims(article("a", "Officials spoke on Monday.", text)) if c.figure.value == value]
+    assert [c.actor for c in claims] == [giver]

@@ -533,18 +533,42 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     if left or right >= 0:
         clause = sentence[left:right if right >= 0 else len(sentence)]
         return giver(article, i, clause, start - left, index) if clause.strip() else None
+    measurer = None
     for s, e, actor in reversed(index.mentions_in(sentence)):
         if e > start:
             continue
+        aside = re.match(r"[^,]*,\s*([\w’'-]+)", sentence[e:start])
+        opened = sentence[:s].rfind(",")
+        if aside and opened >= 0 and sentence[opened + 1:s].strip() and aside.group(1).lower() in verbs:
+            continue  # "X in Kolkata, the laboratory Nirmay had asked for, reported": Nirmay is in an aside
         # an aside between commas left out: "WWF Romania, citing satellite images, said that"
         following = re.findall(r"[\w’'-]+", re.sub(r"^\)?\s*,[^,]*,", " ", sentence[e:start]).lower())[:3]
         # "X, whose own figures give him 47.9%": the figures' owner gives them
         whose = re.match(r"\s*,?\s*whose\s+(?:own\s+)?(?:[\w-]+\s+){1,2}?(?P<verb>[\w’'-]+)", sentence[e:start])
         if whose and whose.group("verb").lower() in verbs | {"give", "show", "shows", "put", "puts"}:
             return actor
-        if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]):
-            return actor  # "the union maintains that nine", "the central bank's 3.1%"
-    return speaker(article, i, sentence, index)
+        # "The RDCO's own mapping still puts it at 7,100": the owner of the subject gives it
+        owned = re.findall(r"[\w’'-]+", re.sub(r",[^,]*,", " ", sentence[e:start]).lower())[1:5] \
+            if re.match(r"[’']s\s", sentence[e:start]) else []
+        # "analysts at Kestrel, a firm ..., estimate that 7,900": a measuring verb right after the
+        # name, when no one in the sentence reports it ("X said samples taken at Y showed")
+        if following[:1] and following[0] in _data()["measuring_verbs"] and measurer is None \
+                and not any(w in verbs for w in re.findall(r"[\w’'-]+", sentence[:s].lower())):
+            measurer = actor
+        if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]) \
+                or any(w in verbs | {"show", "shows", "showed"} for w in owned):
+            return _head_of(sentence, s, index) or actor  # "the union maintains that nine", "the central bank's 3.1%"
+    return measurer or speaker(article, i, sentence, index)
+
+
+def _head_of(sentence: str, start: int, index) -> str | None:
+    """The body a place or a second name belongs to in the subject ("the Central Drugs Laboratory
+    in Kolkata reported", "the Regional District of Central Okanagan says"): the first name."""
+    for s, e, actor in index.mentions_in(sentence):
+        if e <= start and re.fullmatch(r"\s+(?:of|in|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}",
+                                       sentence[e:start]):
+            return actor
+    return None
 
 
 def _actor_words(noun: str, index) -> set[str]:
