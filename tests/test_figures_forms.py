@@ -127,3 +127,21 @@ def test_a_place_named_before_a_count_or_a_map_that_shows_it_does_not_own_it():
 def test_the_giver_is_the_subject_of_the_verb_not_the_nearest_name(text, value, giver):
     claims = [c for c in figure_claims(article("a", "Officials spoke on Monday.", text)) if c.figure.value == value]
     assert [c.actor for c in claims] == [giver]
+
+
+def test_one_givers_figure_rounded_in_another_article_is_one_claim():
+    claims = figure_claims(
+        article("a", "Analysts at Kestrel Analytics estimate that 7,900 hectares have burned."),
+        article("b", "Kestrel Analytics, a private firm, has put the burned area at close to 8,000 hectares."),
+    )
+    got = sorted((c.figure.value, c.actor, sorted(s.article for s in c.sources)) for c in claims)
+    assert got == [(7900, "kestrel-analytics", ["a", "b"])]
+
+
+def test_a_round_figure_cited_by_several_articles_stays_apart():
+    claims = figure_claims(
+        article("a", "Analysts at Kestrel Analytics estimate that 7,900 hectares have burned."),
+        article("b", "Kestrel Analytics, a private firm, has put the burned area at close to 8,000 hectares."),
+        article("c", "The rangers said about 8,000 hectares had burned."),
+    )
+    assert sorted(c.figure.value for c in claims) == [7900, 8000]

@@ -614,6 +614,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
         _build(articles, read, units, reestimate, index, merged, complete)
     taken: set[str] = set()
     claims = _join_unowned(list(merged.values()), {a.id: a for a in articles}, index)
+    claims = _join_rounded(claims, {a.id: a for a in articles})
     for c in claims:
         f = c.figure
         c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
@@ -653,6 +654,44 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 
 
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
+ROUNDED = "figures: the same giver's figure rounded in another article (“about 7,900” = “close to 8,000”)"
+
+
+def _rounding(value: float) -> float:
+    """The step a round value is rounded to: 8,000 -> 1,000, 7,500 -> 100, 7,900 -> 100, 7,931 -> 0."""
+    if value != int(value) or value < 100:
+        return 0
+    step = 1
+    while int(value) % (step * 10) == 0:
+        step *= 10
+    return step if step >= 100 else 0
+
+
+def _join_rounded(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """One giver's "about 7,900 hectares" in one article and "close to 8,000 hectares" in another are
+    one figure: a round value with an approximating qualifier joins the one figure of the same
+    quantity, by the same named giver, in other articles, that it rounds (within half its step;
+    "nearly"/"close to" only from below)."""
+    out: list[Claim] = []
+    for c in claims:
+        f = c.figure
+        step = _rounding(f.value)
+        if f.qualifier not in ("about", "nearly") or not step or c.actor is None or f.high is not None \
+                or len({s.article for s in c.sources}) > 1:  # cited by several articles: maybe several givers
+            out.append(c)
+            continue
+        cited = {s.article for s in c.sources}
+        low = f.value - step / 2
+        high = f.value if f.qualifier == "nearly" else f.value + step / 2
+        near = [t for t in claims if t is not c and t.actor == c.actor and t.figure.high is None
+                and group_key(t, articles) == group_key(c, articles) and low <= t.figure.value <= high
+                and _rounding(t.figure.value) < step and not cited & {s.article for s in t.sources}]
+        if len(near) != 1:
+            out.append(c)
+            continue
+        near[0].sources.extend(c.sources)
+        near[0].found_by = sorted(set(near[0].found_by) | set(c.found_by) | {ROUNDED})
+    return out
 
 
 def _unit_parts(kind: str, unit: str, about: str | None) -> tuple | None:
