@@ -145,3 +145,11 @@ def test_a_round_figure_cited_by_several_articles_stays_apart():
         article("c", "The rangers said about 8,000 hectares had burned."),
     )
     assert sorted(c.figure.value for c in claims) == [7900, 8000]
+
+
+def test_members_of_its_embassy_are_its_embassy_staff():
+    claims = figure_claims(
+        article("a", "Portugal's foreign ministry said that five members of its embassy in Rabat had been ordered out."),
+        article("b", "Portugal says five of its embassy staff were expelled."),
+    )
+    assert [(c.figure.unit, c.figure.about, len(c.sources)) for c in claims] == [("embassy workers", "portugal", 2)]

@@ -48,7 +48,7 @@ def _alt(words) -> str:
 def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
-    for key in ("stopwords", "length_units", "partitive_pronouns", "measuring_verbs", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
+    for key in ("stopwords", "member_nouns", "length_units", "partitive_pronouns", "measuring_verbs", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
@@ -126,6 +126,13 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         kept.pop()
     while len(kept) > 1 and _state(kept[-1].group()) and kept[-1].group().lower() not in d["state_nouns"]:
         kept.pop()  # "11 people wounded", "12 officers hurt": the state follows the noun
+    if len(kept) == 1 and kept[0].group().lower() in d["member_nouns"]:
+        # "five members of its embassy" counts the embassy's staff: the body after "of" is kept
+        k = words.index(kept[0]) + 1
+        if k + 2 < len(words) and words[k].group().lower() == "of" \
+                and words[k + 1].group().lower() in ("its", "the", "their", "our", "his", "her") \
+                and words[k + 2].group().islower() and words[k + 2].group().lower() not in d["stopwords"]:
+            kept.append(words[k + 2])
     states = [_state(w.group()) for w in kept if _state(w.group())]
     j = words.index(kept[-1]) + 1 if kept else first
     after = _states_after(rest, words, j)
@@ -315,7 +322,8 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         # gratia" and "Rs 5 lakh for each family" are one sum (the disputes read what a sum pays for)
         fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
     elif kept:
-        if word_number and not states and _head(kept) not in d["unit_synonyms"]:
+        if word_number and not states and _head(kept) not in d["unit_synonyms"] \
+                and kept[0].group().lower() not in d["member_nouns"]:
             return None  # "two countries", "three measures"
         if kept[0].group().lower() in calendar_words()[0]:
             return None  # "Saturday 24 October", "the match of 10 October": a date the dates did not take
@@ -474,12 +482,16 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     covered = _actor_words(noun, index) if about else set()
     modifiers = [w.group().lower() for w in kept[:-1]
                  if w.group().lower() not in d["generic_modifiers"] | covered and not _state(w.group())]
-    possessive = bool(kept) and bool(re.search(r"\bof\s+(?:its|their|our|his|her)\b", text[offset:offset + kept[0].start()]))
+    possessive = bool(kept) and bool(re.search(r"\bof\s+(?:its|their|our|his|her)\b", text[offset:offset + kept[-1].start()]))
     if about is None and index is not None and (not states or possessive):
         # A casualty count belongs to whoever its own words name ("three Tajik civilians",
         # "four of its citizens"), not to another actor in the clause.
         about = _context_actor(text, number_start, index, skip_speakers=not possessive)
+        if possessive and about is not None:
+            about = _nation_of(about, index)
     head = _head(kept)
+    if len(kept) == 2 and kept[0].group().lower() in d["member_nouns"] and not modifiers[1:]:
+        modifiers, head = [kept[1].group().lower()], d["member_unit"]
     # "three more miners died", "12 additional inspectors": what was added, not the whole
     increment = len(kept) > 1 and kept[0].group().lower() in d["increment_words"] \
         and not text[offset:offset + kept[0].start()].strip()
@@ -491,6 +503,19 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     if increment:
         unit = f"{kept[0].group().lower()} {unit}"
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
+
+
+def _nation_of(actor_id: str, index) -> str:
+    """The country a national body speaks for ("Algeria's foreign ministry said five members of
+    its embassy": the embassy is Algeria's), else the body itself."""
+    actor = index.actor(actor_id)
+    if actor.kind != "organization":
+        return actor_id
+    for word in re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", actor.name))[:2]:
+        country = index.resolve(word)
+        if country is not None and index.actor(country).kind == "country":
+            return country
+    return actor_id
 
 
 def _context_actor(text: str, number_start: int, index, skip_speakers: bool = True) -> str | None:
