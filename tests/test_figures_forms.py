@@ -153,3 +153,12 @@ def test_members_of_its_embassy_are_its_embassy_staff():
         article("b", "Portugal says five of its embassy staff were expelled."),
     )
     assert [(c.figure.unit, c.figure.about, len(c.sources)) for c in claims] == [("embassy workers", "portugal", 2)]
+
+
+def test_a_time_followed_by_its_day_does_not_end_the_sentence():
+    from build_dossier.extract.text import sentences
+    text = ("It acknowledged a fault at 5:12 p.m. Friday, 28 minutes before the fire was reported. "
+            "The fire was reported at 5:40 p.m. The co-op said nothing more.")
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "It acknowledged a fault at 5:12 p.m. Friday, 28 minutes before the fire was reported.",
+        "The fire was reported at 5:40 p.m.", "The co-op said nothing more."]

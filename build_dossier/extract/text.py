@@ -42,6 +42,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             before = text[start:m.start() + 1]
             if _ABBREV.search(before) or _inside_quote(text[start:], end - start):
                 continue
+            if re.search(r"\b[ap]\.m\.$", text[start:end]) and _day_follows(text[end:]):
+                continue  # "at 5:12 p.m. Friday, 28 minutes before": the time of a day goes on
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))
@@ -54,6 +56,14 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         if e > s:
             out.append((s, e))
     return tuple(out)
+
+
+def _day_follows(rest: str) -> bool:
+    """Whether a weekday or month name comes next ("p.m. Friday", "a.m. 7 August" is a date too)."""
+    from ..dates import calendar_words
+    months, weekdays = calendar_words()
+    first = re.match(r"\s*(?:on\s+)?([A-Za-z]+)", rest)
+    return first is not None and (first.group(1).lower() in weekdays or first.group(1).lower() in months)
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
