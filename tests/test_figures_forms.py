@@ -162,3 +162,17 @@ def test_a_time_followed_by_its_day_does_not_end_the_sentence():
     assert [text[s:e] for s, e in sentences(text)] == [
         "It acknowledged a fault at 5:12 p.m. Friday, 28 minutes before the fire was reported.",
         "The fire was reported at 5:40 p.m.", "The co-op said nothing more."]
+
+
+def test_a_promotion_for_another_story_has_no_figure():
+    assert figures("Also on The Valley Ledger: civic body to add 40 paediatric beds at the city hospital") == []
+
+
+def test_diplomats_are_counted_and_a_bare_re_estimate_takes_the_count_about_its_giver():
+    claims = figure_claims(
+        article("a", "Portugal said five of its embassy staff were expelled and sent home five Spanish diplomats "
+                     "in return."),
+        article("b", "The totals remain contested: Portugal's puts the figure at five."),
+    )
+    got = sorted((c.figure.unit, c.figure.about, sorted(s.article for s in c.sources)) for c in claims)
+    assert got == [("diplomats", "spain", ["a"]), ("embassy workers", "portugal", ["a", "b"])]

@@ -797,6 +797,11 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             learned.setdefault((fig.kind, fig.value), (fig.unit, fig.about, fig.noun))
                     elif not fig.unit:
                         same = units.get((fig.kind, fig.value), set())
+                        if len({u for u, _, _ in same}) > 1 and index is not None \
+                                and reestimate.search(sentence[:r.start]):
+                            # "Algeria's puts the figure at five": of the counts of five, the one about its giver
+                            who = giver(article, i, sentence, r.start, index)
+                            same = {x for x in same if who is not None and x[1] == who} or same
                         if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])):
                             # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
