@@ -176,3 +176,11 @@ def test_diplomats_are_counted_and_a_bare_re_estimate_takes_the_count_about_its_
     )
     got = sorted((c.figure.unit, c.figure.about, sorted(s.article for s in c.sources)) for c in claims)
     assert got == [("diplomats", "spain", ["a"]), ("embassy workers", "portugal", ["a", "b"])]
+
+
+def test_a_name_that_begins_the_subject_gives_the_figure_not_a_lawyer_named_nearby():
+    claims = figure_claims(article(
+        "a", "Advocate John Merrick, for the parents, told reporters the count was wrong.",
+        "Hospitals in Kerala are full, officials in Kerala said.",
+        "The Kerala public health department, in its bulletin on Wednesday night, said nine children had died."))
+    assert [(c.figure.value, c.actor) for c in claims] == [(9, "kerala")]

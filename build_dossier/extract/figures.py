@@ -568,6 +568,12 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
             continue  # "X in Kolkata, the laboratory Nirmay had asked for, reported": Nirmay is in an aside
         # an aside between commas left out: "WWF Romania, citing satellite images, said that"
         following = re.findall(r"[\w’'-]+", re.sub(r"^\)?\s*,[^,]*,", " ", sentence[e:start]).lower())[:3]
+        # "The Maharashtra public health department, in its bulletin, said nine": the name begins
+        # the subject (lower-case words up to the verb, an aside left out)
+        subject = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),[^,]*,\s*([\w’'-]+)", sentence[e:start])
+        if subject and subject.group(2).lower() in verbs and not any(
+                w in _data()["stopwords"] for w in subject.group(1).split()):
+            following = [subject.group(2).lower()]
         # "X, whose own figures give him 47.9%": the figures' owner gives them
         whose = re.match(r"\s*,?\s*whose\s+(?:own\s+)?(?:[\w-]+\s+){1,2}?(?P<verb>[\w’'-]+)", sentence[e:start])
         if whose and whose.group("verb").lower() in verbs | {"give", "show", "shows", "put", "puts"}:
