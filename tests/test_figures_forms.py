@@ -40,6 +40,7 @@ def test_page_counters_and_distances_are_no_figures(text):
 @pytest.mark.parametrize("text, expected", [
     ("The protest drew 5,000 comments online.", ("count", 5000, "comments online")),
     ("The new road is 15 kilometres long.", ("count", 15, "kilometres long")),
+    ("The district says about 7,400 residents remain under evacuation order.", ("count", 7400, "residents")),
 ])
 def test_the_same_words_in_a_sentence_are_figures(text, expected):
     assert figures(text) == [expected]
