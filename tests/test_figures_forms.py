@@ -185,3 +185,14 @@ def test_a_name_that_begins_the_subject_gives_the_figure_not_a_lawyer_named_near
         "Hospitals in Kerala are full, officials in Kerala said.",
         "The Kerala public health department, in its bulletin on Wednesday night, said nine children had died."))
     assert [(c.figure.value, c.actor) for c in claims] == [(9, "kerala")]
+
+
+def test_a_re_estimate_naming_whom_it_counts_and_a_word_number_closing_a_report():
+    claims = figure_claims(
+        article("a", "The agency reported on Thursday that four Algerian embassy staff had been asked to leave."),
+        article("b", "Algeria says five of its embassy staff were expelled. The agency had put the number of "
+                     "Algerians expelled at four."),
+        article("c", "Algeria says five of its embassy staff were expelled, and the agency reported four."),
+    )
+    four = [(c.figure.unit, c.figure.about, sorted(s.article for s in c.sources)) for c in claims if c.figure.value == 4]
+    assert four == [("embassy workers", "algeria", ["a", "b", "c"])]

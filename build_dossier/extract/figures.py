@@ -334,7 +334,9 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
     elif (bare or _refers_back(text[:m.start()])) and (
-            not word_number or re.search(d["reestimate"], text[:m.start()], re.I)):
+            not word_number or re.search(d["reestimate"], text[:m.start()], re.I)
+            or (bare and _after_verb(text, m.start(), m.end()))):
+        # "and the agency TAP reported four.": a word number closing a report is a bare value too
         # "this number will rise to 12,000"; "the union put the toll at nine" (a word, re-estimating)
         fig = Figure(value=value, unit="", kind="count")  # "this number will rise to 12,000"
     else:
@@ -449,12 +451,27 @@ def _toll_state(before: str) -> str | None:
     return _state(found[-1]) if found else None
 
 
+def _named_count(units: dict, fig: Figure, phrase: str, index) -> tuple | None:
+    """The one count of this value elsewhere about the actor a re-estimate names ("put the number
+    of Algerians expelled at four"), as (unit, about, noun)."""
+    of = re.search(r"\bof\s+(.+)$", phrase)
+    if of is None or index is None:
+        return None
+    named = {a for _s, _e, a in index.mentions_in(of.group(1))}
+    found = {x for x in units.get((fig.kind, fig.value), set()) if x[1] in named}
+    return sorted(found, key=lambda x: x[2])[0] if len({(u, a) for u, a, _ in found}) == 1 else None
+
+
 def _says_bare(sentence: str, r: Reading) -> bool:
     """"The state counts nine deaths. The hospital says 11.": a bare number right after a reporting
     verb, ending its clause, gives the figure just told another value."""
-    verb = re.search(r"([\w’'-]+)\s+$", sentence[:r.start])
+    return _after_verb(sentence, r.start, r.end)
+
+
+def _after_verb(sentence: str, start: int, end: int) -> bool:
+    verb = re.search(r"([\w’'-]+)\s+$", sentence[:start])
     return verb is not None and verb.group(1).lower() in _data()["attribution"] \
-        and re.match(r"\s*(?:[.;,]|$)", sentence[r.end:]) is not None
+        and re.match(r"\s*(?:[.;,]|$)", sentence[end:]) is not None
 
 
 def _refers_back(before: str) -> bool:
@@ -794,7 +811,14 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                         fig = replace(fig, unit=_toll_state(sentence[:r.start]), about=None)
                     before = next((f for p, f in reversed(recent) if i - p <= 2 and f.kind == fig.kind
                                    and f.value != fig.value), None)
-                    if before is not None and reestimate.search(sentence[:r.start]):
+                    phrase = reestimate.search(sentence[:r.start])
+                    named = _named_count(units, fig, sentence[phrase.start():r.start], index) \
+                        if phrase and not fig.unit else None
+                    if named is not None:
+                        # "TAP put the number of Algerians expelled at four": the count of four about them
+                        fig = replace(fig, unit=named[0], about=named[1], noun=named[2])
+                        found_by = REESTIMATE
+                    elif before is not None and phrase:
                         # "The operators put the figure at 250": the quantity of the figure before
                         fig = replace(fig, unit=before.unit, about=before.about, noun=fig.noun or before.noun,
                                       date=fig.date or before.date)
