@@ -48,7 +48,7 @@ def _alt(words) -> str:
 def _data() -> dict:
     data = dict(load_data("figures"))
     data["synonym_of"] = {w: head for head, ws in data["unit_synonyms"].items() for w in ws}
-    for key in ("stopwords", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
+    for key in ("stopwords", "member_nouns", "length_units", "partitive_pronouns", "measuring_verbs", "generic_modifiers", "anaphors", "not_before", "estimate_nouns",
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
@@ -62,7 +62,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     d = _data()
     long_scales = [s for s in d["scales"] if len(s) > 2]
     short_scales = [s for s in d["scales"] if len(s) <= 2]
-    scale = rf"(?:\s+(?P<scale>{_alt(long_scales)})\b|(?P<sscale>{_alt(short_scales)})\b)?"
+    # "$75 million", "$75-million fund" (the hyphen of an adjective), "$75m"
+    scale = rf"(?:(?:\s+|-)(?P<scale>{_alt(long_scales)})\b|(?P<sscale>{_alt(short_scales)})\b)?"
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
@@ -105,6 +106,8 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         i = 1  # "0.25% of its GDP", "5,000 of its soldiers", "four of its citizens"
         while i < len(words) and words[i].group().lower() in d["generic_modifiers"]:
             i += 1
+        if not percent and i < len(words) and words[i].group().lower() in d["partitive_pronouns"]:
+            i += 1  # "11 of them have died": those counted are named before; the state follows
     first = i
     kept: list[re.Match] = []
     while i < len(words) and len(kept) < 5:
@@ -123,6 +126,13 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
         kept.pop()
     while len(kept) > 1 and _state(kept[-1].group()) and kept[-1].group().lower() not in d["state_nouns"]:
         kept.pop()  # "11 people wounded", "12 officers hurt": the state follows the noun
+    if len(kept) == 1 and kept[0].group().lower() in d["member_nouns"]:
+        # "five members of its embassy" counts the embassy's staff: the body after "of" is kept
+        k = words.index(kept[0]) + 1
+        if k + 2 < len(words) and words[k].group().lower() == "of" \
+                and words[k + 1].group().lower() in ("its", "the", "their", "our", "his", "her") \
+                and words[k + 2].group().islower() and words[k + 2].group().lower() not in d["stopwords"]:
+            kept.append(words[k + 2])
     states = [_state(w.group()) for w in kept if _state(w.group())]
     j = words.index(kept[-1]) + 1 if kept else first
     after = _states_after(rest, words, j)
@@ -235,8 +245,27 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(reading.start, reading.end, fig))
         taken.append((reading.start, reading.end))
 
+    found = [r for r in found if not _furniture(text, r)]
     return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _counters() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.replace("{N}", rf"(?P<n>{NUM})"), re.I) for p in _data()["page_counters"])
+
+
+def _furniture(text: str, r: Reading) -> bool:
+    """A page's read counter, comment count or reading time ("2,314 reads", "5 min read"), or a
+    distance saying where something is ("15 kilometres from the area"): no figure."""
+    if any(m.start("n") <= r.start < m.end("n") or r.start <= m.start("n") < r.end
+           for p in _counters() for m in p.finditer(text)):
+        return True
+    d = _data()
+    unit = re.match(rf"\s*(?:{_alt(d['length_units'])})\b", text[r.end - len(r.figure.noun):], re.I) \
+        if r.figure.kind == "count" and r.figure.noun else None
+    return unit is not None and re.match(d["distance_after"], text[r.end - len(r.figure.noun) + unit.end():],
+                                         re.I) is not None
 
 
 def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch], index,
@@ -273,18 +302,28 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        code = d["currency_signs"].get(cur) or d["currency_words"].get(cur.lower())
+        signs = {k.lower(): v for k, v in d["currency_signs"].items()}
+        code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
+        if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
+            kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
         head = _head(kept)
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
         rate = re.match(rf"\s+({_alt(d['money_rates'])})\b", rest, re.I)
         per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
-        each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+([a-z]+))\b",
+        each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+((?:[a-z]+\s+){0,2}[a-z]+))\b",
                         rest[kept[-1].end() if kept else 0:], re.I)
         if each and not rate:  # "300 rupees each", "up to 20,000 rupees for each household": a sum per unit
-            per = f"/{(each.group(1) or 'each').lower()}"
-        fig = Figure(value=value, unit=code + per + (f" {head}" if head else ""), kind="money", noun=noun)
+            unit_words = (each.group(1) or "each").lower().split()
+            # "for each bereaved family that lost": the noun before a function word, adjectives left out
+            cut = next((k for k, w in enumerate(unit_words) if w in d["stopwords"]
+                        or (k and (w in d["past_verbs"] or re.search(r"(ed|ing)$", w)))), len(unit_words))
+            per = f"/{(unit_words[:cut] or unit_words[:1])[-1]}"
+        # what the sum is ("fund", "ex gratia") stays in its noun, not its unit: "the Rs 5 lakh ex
+        # gratia" and "Rs 5 lakh for each family" are one sum (the disputes read what a sum pays for)
+        fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
     elif kept:
-        if word_number and not states and _head(kept) not in d["unit_synonyms"]:
+        if word_number and not states and _head(kept) not in d["unit_synonyms"] \
+                and kept[0].group().lower() not in d["member_nouns"]:
             return None  # "two countries", "three measures"
         if kept[0].group().lower() in calendar_words()[0]:
             return None  # "Saturday 24 October", "the match of 10 October": a date the dates did not take
@@ -295,7 +334,9 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
     elif states:  # "1,500 displaced"
         fig = _count(text, [], states, m.end(), m.start(), index)
     elif (bare or _refers_back(text[:m.start()])) and (
-            not word_number or re.search(d["reestimate"], text[:m.start()], re.I)):
+            not word_number or re.search(d["reestimate"], text[:m.start()], re.I)
+            or (bare and _after_verb(text, m.start(), m.end()))):
+        # "and the agency TAP reported four.": a word number closing a report is a bare value too
         # "this number will rise to 12,000"; "the union put the toll at nine" (a word, re-estimating)
         fig = Figure(value=value, unit="", kind="count")  # "this number will rise to 12,000"
     else:
@@ -339,6 +380,13 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
             low = t.group().lower()
             if low in d["forecast_verbs"] or low in d["attribution"] or re.search(r"[’']s$", low):
                 break  # "the central bank's 3.1%": whose figure it is, not what it measures
+            if low in d["estimate_nouns"] or (low in d["past_verbs"] and low not in d["change_verbs"]
+                                               and low not in d["share_words"]) \
+                    or (t.group()[0].isupper() and not t.group().isupper() and at > 0
+                        and not _person_at(text, at, index)):
+                # "the company's claim of 0.06%", "the laboratory had found 48.6%" (its object),
+                # "48.6% in Mumbai and 44.1%" (a place): nothing here names what is measured
+                break
             if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
@@ -353,6 +401,11 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
     if share is not None:
         return Figure(value=0, unit="% share", kind="percent", noun=noun or (what or ""), about=share or None)
     return Figure(value=0, unit="%" + (f" {what}" if what else ""), kind="percent", noun=noun or (what or ""))
+
+
+def _person_at(text: str, at: int, index) -> bool:
+    """Whether a person's name is at `at` (no index: taken to be one, as a share may name them)."""
+    return index is None or any(s <= at < e and index.actor(a).kind == "person" for s, e, a in index.mentions_in(text))
 
 
 def _share(text: str, number_start: int, what: str | None, what_at: int | None, index) -> str | None:
@@ -398,6 +451,29 @@ def _toll_state(before: str) -> str | None:
     return _state(found[-1]) if found else None
 
 
+def _named_count(units: dict, fig: Figure, phrase: str, index) -> tuple | None:
+    """The one count of this value elsewhere about the actor a re-estimate names ("put the number
+    of Algerians expelled at four"), as (unit, about, noun)."""
+    of = re.search(r"\bof\s+(.+)$", phrase)
+    if of is None or index is None:
+        return None
+    named = {a for _s, _e, a in index.mentions_in(of.group(1))}
+    found = {x for x in units.get((fig.kind, fig.value), set()) if x[1] in named}
+    return sorted(found, key=lambda x: x[2])[0] if len({(u, a) for u, a, _ in found}) == 1 else None
+
+
+def _says_bare(sentence: str, r: Reading) -> bool:
+    """"The state counts nine deaths. The hospital says 11.": a bare number right after a reporting
+    verb, ending its clause, gives the figure just told another value."""
+    return _after_verb(sentence, r.start, r.end)
+
+
+def _after_verb(sentence: str, start: int, end: int) -> bool:
+    verb = re.search(r"([\w’'-]+)\s+$", sentence[:start])
+    return verb is not None and verb.group(1).lower() in _data()["attribution"] \
+        and re.match(r"\s*(?:[.;,]|$)", sentence[end:]) is not None
+
+
 def _refers_back(before: str) -> bool:
     words = re.findall(r"[a-z]+", before.lower())
     return any(w in _data()["anaphors"] for w in words)
@@ -423,12 +499,16 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     covered = _actor_words(noun, index) if about else set()
     modifiers = [w.group().lower() for w in kept[:-1]
                  if w.group().lower() not in d["generic_modifiers"] | covered and not _state(w.group())]
-    possessive = bool(kept) and bool(re.search(r"\bof\s+(?:its|their|our|his|her)\b", text[offset:offset + kept[0].start()]))
+    possessive = bool(kept) and bool(re.search(r"\bof\s+(?:its|their|our|his|her)\b", text[offset:offset + kept[-1].start()]))
     if about is None and index is not None and (not states or possessive):
         # A casualty count belongs to whoever its own words name ("three Tajik civilians",
         # "four of its citizens"), not to another actor in the clause.
         about = _context_actor(text, number_start, index, skip_speakers=not possessive)
+        if possessive and about is not None:
+            about = _nation_of(about, index)
     head = _head(kept)
+    if len(kept) == 2 and kept[0].group().lower() in d["member_nouns"] and not modifiers[1:]:
+        modifiers, head = [kept[1].group().lower()], d["member_unit"]
     # "three more miners died", "12 additional inspectors": what was added, not the whole
     increment = len(kept) > 1 and kept[0].group().lower() in d["increment_words"] \
         and not text[offset:offset + kept[0].start()].strip()
@@ -442,11 +522,25 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
 
 
+def _nation_of(actor_id: str, index) -> str:
+    """The country a national body speaks for ("Algeria's foreign ministry said five members of
+    its embassy": the embassy is Algeria's), else the body itself."""
+    actor = index.actor(actor_id)
+    if actor.kind != "organization":
+        return actor_id
+    for word in re.findall(r"[\w-]+", re.sub(r"[’']s\b", "", actor.name))[:2]:
+        country = index.resolve(word)
+        if country is not None and index.actor(country).kind == "country":
+            return country
+    return actor_id
+
+
 def _context_actor(text: str, number_start: int, index, skip_speakers: bool = True) -> str | None:
     """The actor named last before the number in its clause ("Ruritania has sent 900 troops"),
     never the one who only reports it ("the ministry said 900 troops")."""
     clause_start = max(text.rfind(";", 0, number_start), text.rfind(":", 0, number_start), 0)
-    verbs = _data()["attribution"] | _data()["forecast_verbs"]  # "X puts it at 30,000": X gives it
+    # "X puts it at 30,000", "X's map shows 7,100 hectares": X gives it
+    verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["measuring_verbs"]
     # an adverbial clause closed by a comma before the number ("once the closures in France
     # were counted, 900 jobs would go") does not own the count: its actors are left out
     asides = [(clause_start + a.start(), clause_start + a.end()) for a in re.finditer(
@@ -456,6 +550,9 @@ def _context_actor(text: str, number_start: int, index, skip_speakers: bool = Tr
             continue
         if any(a <= s and e <= b for a, b in asides):
             continue
+        if re.search(rf"\b(?:{_alt(_data()['place_prepositions'])})\s+(?:the\s+)?(?:[\w.’'-]+[’']s\s+)?$",
+                     text[clause_start:s], re.I):
+            continue  # "the wildfire in B.C.'s Okanagan destroyed 112 homes": where, not whose
         # the words up to the number, an aside between commas left out ("Ruritania, the
         # ministry said, has sent"): a reporting verb there makes the actor the one who reports
         between = re.sub(r",[^,]*,", " ", text[e:number_start])
@@ -478,18 +575,48 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     if left or right >= 0:
         clause = sentence[left:right if right >= 0 else len(sentence)]
         return giver(article, i, clause, start - left, index) if clause.strip() else None
+    measurer = None
     for s, e, actor in reversed(index.mentions_in(sentence)):
         if e > start:
             continue
+        aside = re.match(r"[^,]*,\s*([\w’'-]+)", sentence[e:start])
+        opened = sentence[:s].rfind(",")
+        if aside and opened >= 0 and sentence[opened + 1:s].strip() and aside.group(1).lower() in verbs:
+            continue  # "X in Kolkata, the laboratory Nirmay had asked for, reported": Nirmay is in an aside
         # an aside between commas left out: "WWF Romania, citing satellite images, said that"
         following = re.findall(r"[\w’'-]+", re.sub(r"^\)?\s*,[^,]*,", " ", sentence[e:start]).lower())[:3]
+        # "The Maharashtra public health department, in its bulletin, said nine": the name begins
+        # the subject (lower-case words up to the verb, an aside left out)
+        subject = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),[^,]*,\s*([\w’'-]+)", sentence[e:start])
+        if subject and subject.group(2).lower() in verbs and not any(
+                w in _data()["stopwords"] for w in subject.group(1).split()):
+            following = [subject.group(2).lower()]
         # "X, whose own figures give him 47.9%": the figures' owner gives them
         whose = re.match(r"\s*,?\s*whose\s+(?:own\s+)?(?:[\w-]+\s+){1,2}?(?P<verb>[\w’'-]+)", sentence[e:start])
         if whose and whose.group("verb").lower() in verbs | {"give", "show", "shows", "put", "puts"}:
             return actor
-        if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]):
-            return actor  # "the union maintains that nine", "the central bank's 3.1%"
-    return speaker(article, i, sentence, index)
+        # "The RDCO's own mapping still puts it at 7,100": the owner of the subject gives it
+        owned = re.findall(r"[\w’'-]+", re.sub(r",[^,]*,", " ", sentence[e:start]).lower())[1:5] \
+            if re.match(r"[’']s\s", sentence[e:start]) else []
+        # "analysts at Kestrel, a firm ..., estimate that 7,900": a measuring verb right after the
+        # name, when no one in the sentence reports it ("X said samples taken at Y showed")
+        if following[:1] and following[0] in _data()["measuring_verbs"] and measurer is None \
+                and not any(w in verbs for w in re.findall(r"[\w’'-]+", sentence[:s].lower())):
+            measurer = actor
+        if any(w in verbs for w in following) or re.fullmatch(r"[’']s\s*", sentence[e:start]) \
+                or any(w in verbs | {"show", "shows", "showed"} for w in owned):
+            return _head_of(sentence, s, index) or actor  # "the union maintains that nine", "the central bank's 3.1%"
+    return measurer or speaker(article, i, sentence, index)
+
+
+def _head_of(sentence: str, start: int, index) -> str | None:
+    """The body a place or a second name belongs to in the subject ("the Central Drugs Laboratory
+    in Kolkata reported", "the Regional District of Central Okanagan says"): the first name."""
+    for s, e, actor in index.mentions_in(sentence):
+        if e <= start and re.fullmatch(r"\s+(?:of|in|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}",
+                                       sentence[e:start]):
+            return actor
+    return None
 
 
 def _actor_words(noun: str, index) -> set[str]:
@@ -526,14 +653,16 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     # A figure re-estimated in one article ("put the crowd at about 110,000") names what a bare
     # "about 110,000" in another counts: a first pass learns those units, the second builds the claims.
     merged: dict[tuple, Claim] = {}
-    learned = _build(articles, read, units, reestimate, index, merged)
+    complete = _completions(read.values())
+    learned = _build(articles, read, units, reestimate, index, merged, complete)
     if learned:
         for key, value in learned.items():
             units.setdefault(key, set()).add(value)
         merged = {}
-        _build(articles, read, units, reestimate, index, merged)
+        _build(articles, read, units, reestimate, index, merged, complete)
     taken: set[str] = set()
     claims = _join_unowned(list(merged.values()), {a.id: a for a in articles}, index)
+    claims = _join_rounded(claims, {a.id: a for a in articles})
     for c in claims:
         f = c.figure
         c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
@@ -573,9 +702,94 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 
 
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
+ROUNDED = "figures: the same giver's figure rounded in another article (“about 7,900” = “close to 8,000”)"
 
 
-def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
+def _rounding(value: float) -> float:
+    """The step a round value is rounded to: 8,000 -> 1,000, 7,500 -> 100, 7,900 -> 100, 7,931 -> 0."""
+    if value != int(value) or value < 100:
+        return 0
+    step = 1
+    while int(value) % (step * 10) == 0:
+        step *= 10
+    return step if step >= 100 else 0
+
+
+def _join_rounded(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """One giver's "about 7,900 hectares" in one article and "close to 8,000 hectares" in another are
+    one figure: a round value with an approximating qualifier joins the one figure of the same
+    quantity, by the same named giver, in other articles, that it rounds (within half its step;
+    "nearly"/"close to" only from below)."""
+    out: list[Claim] = []
+    for c in claims:
+        f = c.figure
+        step = _rounding(f.value)
+        if f.qualifier not in ("about", "nearly") or not step or c.actor is None or f.high is not None \
+                or len({s.article for s in c.sources}) > 1:  # cited by several articles: maybe several givers
+            out.append(c)
+            continue
+        cited = {s.article for s in c.sources}
+        low = f.value - step / 2
+        high = f.value if f.qualifier == "nearly" else f.value + step / 2
+        near = [t for t in claims if t is not c and t.actor == c.actor and t.figure.high is None
+                and group_key(t, articles) == group_key(c, articles) and low <= t.figure.value <= high
+                and _rounding(t.figure.value) < step and not cited & {s.article for s in t.sources}]
+        if len(near) != 1:
+            out.append(c)
+            continue
+        near[0].sources.extend(c.sources)
+        near[0].found_by = sorted(set(near[0].found_by) | set(c.found_by) | {ROUNDED})
+    return out
+
+
+def _unit_parts(kind: str, unit: str, about: str | None) -> tuple | None:
+    """A sum's or a percentage's unit as (currency or "%", per what, words of what it is or
+    measures, whose it is)."""
+    if kind == "percent" and unit.startswith("%"):
+        return "%", "", tuple(unit[1:].split()), about
+    m = re.fullmatch(r"([A-Z]+)(?:/(\S+))?(?: (.+))?", unit) if kind == "money" else None
+    return (m.group(1), m.group(2) or "", tuple((m.group(3) or "").split()), about) if m else None
+
+
+def _compatible(a: tuple, b: tuple) -> bool:
+    """One sum or percentage told with more or fewer words: "Rs 5 lakh per family" and "the Rs 5 lakh
+    ex gratia"; "at 48.6%" and "48.6% diethylene glycol"; "glycol" and "diethylene glycol"; "which
+    announced 50.8%" and "he had won 50.8% of the vote" (a share: whose it is comes with it)."""
+    if a[0] != b[0] or (a[1] and b[1] and a[1] != b[1]):
+        return False
+    if a[3] != b[3]:
+        share, bare = (a, b) if a[2] == ("share",) else (b, a)
+        return share[2] == ("share",) and share[3] is not None and bare[2] == () and bare[3] is None
+    short, long_ = sorted((a[2], b[2]), key=len)
+    return not short or long_[len(long_) - len(short):] == short
+
+
+def _completions(readings) -> dict[tuple, tuple[str, str | None]]:
+    """(kind, value, unit, about) -> (unit, about) of the same sum or percentage told with more
+    words, when every unit read for that value that fits it also fits the others (else it is left
+    alone: "€5 million" beside both a "€5 million fine" and "€5 million in aid" may be either)."""
+    seen: dict[tuple, set[tuple]] = {}
+    for rs in readings:
+        for r in rs:
+            f = r.figure
+            if _unit_parts(f.kind, f.unit, f.about) is not None:
+                seen.setdefault((f.kind, f.value), set()).add((f.unit, f.about))
+    out: dict[tuple, tuple[str, str | None]] = {}
+    for (kind, value), found in seen.items():
+        parts = {u: _unit_parts(kind, *u) for u in found}
+        for u in found:
+            fits = [v for v in sorted(found, key=str) if _compatible(parts[u], parts[v])]
+            if len(fits) < 2 or not all(_compatible(parts[x], parts[y]) for x in fits for y in fits):
+                continue
+            per = next((parts[v][1] for v in fits if parts[v][1]), "")
+            what = max((parts[v][2] for v in fits), key=len)
+            about = next((parts[v][3] for v in fits if parts[v][3] is not None), None)
+            head = parts[u][0] + (f"/{per}" if per else "")
+            out[(kind, value) + u] = (head + (" " + " ".join(what) if what else ""), about)
+    return out
+
+
+def _build(articles, read, units, reestimate, index, merged: dict, complete: dict | None = None) -> dict:
     """One pass over the articles' figures into `merged` (key -> Claim); returns the units that
     re-estimates gave to values no sentence names ((kind, value) -> (unit, about, noun))."""
     learned: dict[tuple, tuple] = {}
@@ -597,7 +811,14 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
                         fig = replace(fig, unit=_toll_state(sentence[:r.start]), about=None)
                     before = next((f for p, f in reversed(recent) if i - p <= 2 and f.kind == fig.kind
                                    and f.value != fig.value), None)
-                    if before is not None and reestimate.search(sentence[:r.start]):
+                    phrase = reestimate.search(sentence[:r.start])
+                    named = _named_count(units, fig, sentence[phrase.start():r.start], index) \
+                        if phrase and not fig.unit else None
+                    if named is not None:
+                        # "TAP put the number of Algerians expelled at four": the count of four about them
+                        fig = replace(fig, unit=named[0], about=named[1], noun=named[2])
+                        found_by = REESTIMATE
+                    elif before is not None and phrase:
                         # "The operators put the figure at 250": the quantity of the figure before
                         fig = replace(fig, unit=before.unit, about=before.about, noun=fig.noun or before.noun,
                                       date=fig.date or before.date)
@@ -606,16 +827,26 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
                             learned.setdefault((fig.kind, fig.value), (fig.unit, fig.about, fig.noun))
                     elif not fig.unit:
                         same = units.get((fig.kind, fig.value), set())
+                        if len({u for u, _, _ in same}) > 1 and index is not None \
+                                and reestimate.search(sentence[:r.start]):
+                            # "Algeria's puts the figure at five": of the counts of five, the one about its giver
+                            who = giver(article, i, sentence, r.start, index)
+                            same = {x for x in same if who is not None and x[1] == who} or same
                         if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])):
                             # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
                             fig = replace(fig, unit=unit, about=about, noun=noun)
                             found_by = SAME_VALUE
                         elif previous is not None and previous.kind == fig.kind and i - previous_at <= 1 \
-                                and _refers_back(sentence[:r.start]):
+                                and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)):
                             fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                         else:
                             continue
+                    fuller = (complete or {}).get((fig.kind, fig.value, fig.unit, fig.about))
+                    if fuller and fuller != (fig.unit, fig.about):
+                        # "at 48.6%" is the "48.6% diethylene glycol" named elsewhere
+                        fig = replace(fig, unit=fuller[0], about=fuller[1])
+                        found_by = FULLER
                     previous, previous_at = fig, i
                     recent.append((i, fig))
                     key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
@@ -640,6 +871,7 @@ def _build(articles, read, units, reestimate, index, merged: dict) -> dict:
     return learned
 
 
+FULLER = "figures: the same sum or percentage told with fewer words (“at 48.6%”, “48.6% diethylene glycol”)"
 REESTIMATE = "figures: re-estimates the figure before it (“put the figure at”)"
 SAME_VALUE = "figures: a bare number, the value of a figure named elsewhere (“the organisers 250,000”)"
 
