@@ -17,6 +17,7 @@ from ..ids import short_slug, unique_id
 from .actors import ActorIndex
 from .lexicon import alternation, fold, lexicon
 from .text import sentences
+from ..resources import load_data
 
 # An embedded social post: body, then "— Name (@handle) Month D, YYYY".
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
@@ -48,6 +49,7 @@ class Found:
     voices: frozenset = frozenset()  # the speaker and whom they speak for (set by merge)
     named: frozenset = frozenset()  # actors named outside quotes in the passage
     names: frozenset = frozenset()  # the words of its voices' names and roles (set by merge)
+    speaks_for: frozenset = frozenset()  # bodies this passage names its speaker's role after
 
     @property
     def words(self) -> set[str]:
@@ -103,6 +105,18 @@ class Found:
         if "_fwords" not in self.__dict__:
             self.__dict__["_fwords"] = [_content(f) for f in self.fragments]
         return self.__dict__["_fwords"]
+
+    @property
+    def runs(self) -> set[tuple[str, ...]]:
+        """Three content words in a row in a quoted phrase ("is held without charge" / "being held
+        without charge": 'held without charg'), stemmed and with synonyms read as one."""
+        if "_runs" not in self.__dict__:
+            out = set()
+            for f in self.fragments:
+                words = [_stem(w) for w in f.split() if w not in _STOP and len(w) > 2]
+                out |= {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+            self.__dict__["_runs"] = out
+        return self.__dict__["_runs"]
 
     @property
     def grams(self) -> set[tuple[str, ...]]:
@@ -187,6 +201,10 @@ class _Reader:
                 prev.end, prev.quote = e, text[prev.start:e]
                 prev.fragments += _fragments(text[s:e])
                 continue
+            pieces = self._voices_in_turn(i, text, s, e, mentions)
+            if pieces:
+                out += pieces
+                continue
             found = self._sentence(i, text, s, e, mentions)
             if found and out and out[-1].paragraph == i and out[-1].speaker == found.speaker \
                     and found.signal.startswith("pronoun:") and not found.fragments and out[-1].fragments \
@@ -199,6 +217,51 @@ class _Reader:
             for ms, me, aid in mentions:
                 if s <= ms < e and self.index.actor(aid).kind == "person":
                     self.last_person = aid
+        return out
+
+    def _voices_in_turn(self, i: int, text: str, s: int, e: int, mentions) -> list[Found]:
+        """"A says X, B puts it at Y, and C reported Z": one sentence, one statement per speaker,
+        when each comma-joined clause has a subject and a verb of its own and the speakers of
+        clauses next to each other differ; else nothing (the sentence is read whole)."""
+        sent = text[s:e]
+        bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
+        cuts = [(m.start(), m.end()) for m in
+                re.finditer(r"(?:,|:)\s+(?:and\s+|but\s+)?(?=[A-Z]|the\s|its\s)", bare)]
+        if not cuts:
+            return []
+        verb = _patterns().verb
+        spans = [[a, b] for a, b in zip([0] + [c[1] for c in cuts], [c[0] for c in cuts] + [len(sent)])]
+        merged: list[list[int]] = []
+        for a, b in spans:  # a clause with no verb ("The totals remain contested:") goes with the next
+            if merged and not verb.search(bare[merged[-1][0]:merged[-1][1]]):
+                merged[-1][1] = b
+            else:
+                merged.append([a, b])
+        if merged and not verb.search(bare[merged[-1][0]:merged[-1][1]]) and len(merged) > 1:
+            last = merged.pop()
+            merged[-1][1] = last[1]
+        if len(merged) < 2:
+            return []
+        state = (self.last_speaker, self.last_person)
+        out: list[Found] = []
+        for a, b in merged:
+            piece = sent[a:b].rstrip(" ,;:")
+            f = self._sentence(i, text, s + a, s + a + len(piece), mentions)
+            if f is None and out:
+                continue  # "..., and the agency X reported four" with X not known: credited to no one
+            said = f.signal.rsplit(":", 1)[-1] if f else ""
+            at = piece.find(said) if said and ":" in f.signal else -1
+            # each clause says something after its own verb ("Y puts it at five"), never a bare
+            # "X said" closing the clause before it
+            if not f or (out and out[-1].speaker == f.speaker) or at < 0 \
+                    or re.fullmatch(_BARE_AFTER, re.split(r"[,;]", piece[at + len(said):])[0]) \
+                    or not f.signal.startswith(("subject-", "body-noun", "pronoun", "anonymous")):
+                self.last_speaker, self.last_person = state
+                return []
+            out.append(f)
+        if len(out) < 2:
+            self.last_speaker, self.last_person = state
+            return []
         return out
 
     def _sentence(self, i: int, text: str, s: int, e: int, mentions) -> Found | None:
@@ -359,7 +422,26 @@ class _Reader:
             if not any(q0 <= s + m.start() < q1 for q0, q1 in quoted):
                 x = self._body(text, s + m.start(), m.group(1)) or self._only_body(m.group(1))
                 named |= {x} - {None}
-        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
+        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named,
+                     speaks_for=self._role_bodies(who, text, s, named))
+
+    def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
+        """The bodies a person speaks for, read where they are quoted: "the ministry's spokesman"
+        (the last ministry named before), "the spokesman of the Ruritanian foreign ministry" (a body
+        named in the passage whose last word the role has)."""
+        if not who or self.index.actor(who).kind != "person":
+            return frozenset()
+        actor = self.index.actor(who)
+        role = fold(actor.role or "").split()
+        out = set()
+        m = re.match(r"(?:the\s+|its\s+)?([a-z][\w-]*?)['’]s\s", actor.role or "")
+        if m and m.group(1) not in lexicon().stop:
+            out |= {self._body(text, s, m.group(1))} - {None}
+        for x in named:
+            body = self.index.actor(x)
+            if body.kind == "organization" and fold(body.name).split()[-1:] and fold(body.name).split()[-1] in role:
+                out.add(x)
+        return frozenset(out)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -376,6 +458,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+# What may follow a verb that only closes the clause before it ("X said on Monday.", "Y said in a
+# statement"): no statement of its own.
+_BARE_AFTER = re.compile(r"(?:,?\s+(?:on|late|early|last|this|in|at|to|a|an|the|earlier|later|statement|"
+                         r"\w+day|reporters|journalists|week|weekend|morning|evening|night))*\s*[.!,]?\s*")
 
 
 def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
@@ -449,8 +537,38 @@ def _numbers(text: str, least: float = 100) -> set[str]:
     return out
 
 
-def _content(text: str) -> set[str]:
-    return {_stem(w) for w in fold(text).split() if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=1)
+def _wording() -> tuple[dict[tuple[str, ...], str], int]:
+    """Synonym phrases as tuples of stems, each to its group's first word (data/attribution.yaml)."""
+    data = load_data("attribution")
+    phrases: dict[tuple[str, ...], str] = {}
+    for group in data.get("synonyms", []):
+        head = _stem(fold(group[0]).split()[0])
+        for phrase in group:
+            phrases[tuple(_stem(w) for w in fold(phrase).split())] = head
+    return phrases, max((len(k) for k in phrases), default=1)
+
+
+@lru_cache(maxsize=1 << 15)
+def _content(text: str) -> frozenset[str]:
+    """Content words, stemmed; a synonym (one word or several) read as its group's first word
+    ("ordered out" and "expelled": 'expel')."""
+    phrases, longest = _wording()
+    words = fold(text).split()
+    stems = [_stem(w) for w in words]
+    out, i = set(), 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            head = phrases.get(tuple(stems[i:i + n]))
+            if head:
+                out.add(head)
+                i += n
+                break
+        else:
+            if words[i] not in _STOP and len(words[i]) > 2:
+                out.add(stems[i])
+            i += 1
+    return frozenset(out)
 
 
 def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
@@ -470,7 +588,7 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
                 return 1.0
     if a.article == b.article:
         return 0.0
-    if _echoed_fragment(a, b, ignore):
+    if _echoed_fragment(a, b, ignore) or a.runs & b.runs:
         return 0.75
     if a.no_comment and b.no_comment:
         return 0.75  # one voice declining to comment, in two articles' words
@@ -526,8 +644,11 @@ def _words_count(f: Found) -> set[str]:
 
 
 def _similar(ca: set[str], cb: set[str]) -> bool:
-    shared = ca & cb
-    return len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    """Two words in common, a third of the shorter passage's; or three, a quarter of them (two long
+    quotes of one statement share fewer of their words)."""
+    shared = len(ca & cb)
+    ratio = shared / max(1, min(len(ca), len(cb)))
+    return (shared >= MIN_SHARED and ratio >= MIN_OVERLAP) or (shared >= 3 and ratio >= 0.25)
 
 
 def _same_voice(a: Found, b: Found) -> bool:
@@ -560,12 +681,35 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         short, long_ = sorted((mine, theirs), key=len)
         if actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
             out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
+        elif actor.kind == "person" and _spelled_alike(actor.name, other.name):
+            out.add(other.id)  # "Mohamed Ali Ben Slimane" and "Muhammad Ali Bin Slimane"
         elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
             out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
         elif actor.kind != "person" and any(b.name.startswith(a.name + s) for a, b in ((actor, other), (other, actor))
                                             for s in ("'s ", "’s ")):
             out.add(other.id)  # "UNESCO's World Heritage Centre" speaks for UNESCO, and UNESCO for it
     return frozenset(out)
+
+
+# Words before or inside a name that romanisations write differently or leave out ("Ben"/"Bin",
+# "El"/"Al", a lawyer's "Maître"): not compared.
+_NAME_PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "abd", "maitre", "me", "dr", "mr", "mrs", "ms", "prof"}
+
+
+def _skeleton(word: str) -> str:
+    """A name word's consonants, doubled ones once ("Mohamed", "Mohammed", "Muhammad": 'mhmd')."""
+    out = re.sub(r"[aeiouy]", "", word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One person's full name in two romanisations: the same surname, and first names with the
+    same consonants, leaving out particles ("Sami El Mekki" / "Sami al-Mekki")."""
+    wa = [w for w in fold(a).split() if w not in _NAME_PARTICLES]
+    wb = [w for w in fold(b).split() if w not in _NAME_PARTICLES]
+    if len(wa) < 2 or len(wb) < 2 or wa == wb:
+        return False
+    return wa[-1] == wb[-1] and len(wa[-1]) >= 3 and _skeleton(wa[0]) == _skeleton(wb[0]) and len(_skeleton(wa[0])) >= 2
 
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
@@ -608,6 +752,31 @@ def _linkage(a: Found, members: list[Found], ignore: set[str]) -> float:
     scores = [_same_claim(a, m, ignore) for m in members]
     counted = [x for x, m in zip(scores, members) if m.article != a.article or x > 0]
     return sum(counted) / len(counted) if counted else 0.0
+
+
+def _states(index: ActorIndex) -> dict[str, str]:
+    """A government body named with its country ("Ruritania's foreign ministry", "the Ruritanian
+    government") speaks for the country: body id -> country id."""
+    nouns = [fold(n).split() for n in load_data("attribution").get("state_bodies", [])]
+    countries = {}
+    for c in index.actors:
+        if c.kind == "country":
+            for n in [c.name] + list(c.aliases):
+                countries.setdefault(fold(n), c.id)
+    out = {}
+    for a in index.actors:
+        if a.kind != "organization":
+            continue
+        for n in [a.name] + list(a.aliases):
+            words = fold(n).split()
+            if not any(words[i:i + len(x)] == x for x in nouns for i in range(len(words))):
+                continue
+            owners = {countries[" ".join(words[i:j])] for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                      if " ".join(words[i:j]) in countries}
+            if len(owners) == 1:
+                out[a.id] = owners.pop()
+                break
+    return out
 
 
 def _name_words(index: ActorIndex, actor_id: str | None) -> set[str]:
@@ -706,10 +875,16 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
     people = [index.actor(x) for x in sorted(speakers)]
     voices = {x: _voices(index, x, people) | ({bodies[x]} if bodies and x in bodies else set())
               for x in speakers}
+    states = _states(index)
+    voices = {x: v | {states[y] for y in v if y in states} for x, v in voices.items()}
     names = {x: frozenset().union(*(_name_words(index, v) for v in voices[x])) for x in speakers}
     for f in found:
         f.voices = voices.get(f.speaker, frozenset())
         f.names = names.get(f.speaker, frozenset())
+        if f.speaks_for - f.voices:
+            extra = f.speaks_for | {states[y] for y in f.speaks_for if y in states}
+            f.voices = f.voices | extra
+            f.names = f.names | frozenset().union(*(_name_words(index, v) for v in extra))
     clusters: list[_Cluster] = []
     for i, a in enumerate(found):
         best, best_score = None, 0.0
