@@ -23,7 +23,8 @@ from ..resources import load_data
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
-_DOUBLE = re.compile(r",?\s+and\s+that\s+")  # "said A, and that B": two reported clauses
+# "said A, and that B", "said A, and repeated that B": two reported clauses
+_DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+")
 # "X, who on Tuesday said A, ...": a statement the writer's sentence recalls in a relative clause
 _RELATIVE_SAID = re.compile(r",\s+who\s+(?:had\s+)?(?:[\w\s]{0,30}?\s)?(?:said|told\s+\w+|insisted|claimed)\s+"
                             r"(?P<said>[^,;“”\"]{12,}),")
@@ -50,6 +51,7 @@ class Found:
     named: frozenset = frozenset()  # actors named outside quotes in the passage
     names: frozenset = frozenset()  # the words of its voices' names and roles (set by merge)
     speaks_for: frozenset = frozenset()  # bodies this passage names its speaker's role after
+    echo: bool = False  # another voice's statement the writer's sentence reports in passing
 
     @property
     def words(self) -> set[str]:
@@ -214,9 +216,38 @@ class _Reader:
                 continue
             if found:
                 out.append(found)
+            out += self._echoes(i, text, s, e, mentions, found)
             for ms, me, aid in mentions:
                 if s <= ms < e and self.index.actor(aid).kind == "person":
                     self.last_person = aid
+        return out
+
+    def _echoes(self, i: int, text: str, s: int, e: int, mentions, found: Found | None) -> list[Found]:
+        """Statements of other voices that a sentence reports in passing ("X said the committee had
+        denied that ...", "a day after the ministry announced that ..."): each a passage that may
+        cite a claim of that voice found elsewhere, never a claim of its own (see merge)."""
+        pat = _patterns()
+        sent = text[s:e]
+        quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(sent)]
+        outside = [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e
+                   and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        state = (self.last_speaker, self.last_person)
+        out, seen = [], {found.speaker} if found else set()
+        for m in pat.verb.finditer(sent):
+            vs, ve = s + m.start(), s + m.end()
+            if any(q0 <= vs < q1 for q0, q1 in quoted) or not _verb_fits(m.group(0), sent, quoted, text[ve:e]):
+                continue
+            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]):
+                continue
+            who, signal = self._subject(text, s, vs, ve, outside)
+            if who and who not in seen and signal in ("subject-verb", "body-noun") \
+                    and self.index.actor(who).kind in ("organization", "country", "person") \
+                    and re.match(r"\s+(?:that\s+|on\s+\w+\s+that\s+)?\S", text[ve:e]):
+                seen.add(who)
+                f = Found(self.article.id, self.order, i, s, e, who, "statement", sent, _fragments(sent),
+                          f"echo:{m.group(0)}", echo=True)
+                out.append(f)
+        self.last_speaker, self.last_person = state
         return out
 
     def _voices_in_turn(self, i: int, text: str, s: int, e: int, mentions) -> list[Found]:
@@ -519,8 +550,13 @@ _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,\u202f ]\d{3})+(?![\d])|(?<![\w.,]
 
 
 def _counts(f: Found) -> set[str]:
-    """Every number of 10 or more in a passage, years left out."""
-    return {v for v in _numbers(f.quote, 10)}
+    """Every number of 10 or more in a passage, years left out, and counts of 10 or more written
+    in words ("Fourteen of our children": '14')."""
+    if "_counts" not in f.__dict__:
+        words = load_data("attribution").get("number_words", {})
+        spelled = {str(words[w]) for w in fold(f.quote).split() if w in words and words[w] >= 10}
+        f.__dict__["_counts"] = set(_numbers(f.quote, 10)) | spelled
+    return f.__dict__["_counts"]
 
 
 def _numbers(text: str, least: float = 100) -> set[str]:
@@ -673,13 +709,29 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
                         re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
                         for n in [other.name] + other.aliases if len(n) >= 3 and (n.isupper() or " " in n)):
                     out.add(other.id)
+    if actor.kind == "person":  # "Acme Remedies managing director" among a person's names
+        for other in people:
+            if other.kind == "organization" and any(
+                    re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
+                    for alias in actor.aliases for n in [other.name] + other.aliases if " " in n or n.isupper()):
+                out.add(other.id)
+    forms = {fold(f) for f in lexicon().legal_forms}
+    bare = lambda words: [w for w in words if w not in forms]  # noqa: E731
     mine = fold(actor.name).split()
+    if actor.kind == "organization" and len(mine) == 1 and len(mine[0]) >= 4:
+        # "Acme" and "Acme Remedies": a one-word name that begins one other body's name only
+        longer = [o.id for o in people if o.kind == "organization" and o.id != actor_id
+                  and fold(o.name).split()[:1] == mine and len(fold(o.name).split()) > 1]
+        if len({fold(index.actor(x).name).split()[1] for x in longer}) == 1:
+            out |= set(longer)
     for other in people:
         if other.id == actor_id or (other.kind == "person") != (actor.kind == "person"):
             continue
         theirs = fold(other.name).split()
         short, long_ = sorted((mine, theirs), key=len)
-        if actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
+        if actor.kind != "person" and len(short) >= 2 and bare(short) == bare(long_):
+            out.add(other.id)  # "Acme Remedies" and "Acme Remedies Pvt Ltd"
+        elif actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
             out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
         elif actor.kind == "person" and _spelled_alike(actor.name, other.name):
             out.add(other.id)  # "Mohamed Ali Ben Slimane" and "Muhammad Ali Bin Slimane"
@@ -886,7 +938,10 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             f.voices = f.voices | extra
             f.names = f.names | frozenset().union(*(_name_words(index, v) for v in extra))
     clusters: list[_Cluster] = []
+    echoes = [i for i, a in enumerate(found) if a.echo]
     for i, a in enumerate(found):
+        if a.echo:
+            continue
         best, best_score = None, 0.0
         candidates = [c for c in clusters if c.may_share_voice(a)]
         ignore = topic | _name_words(index, a.speaker) if candidates else set()
@@ -898,9 +953,20 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             best = _Cluster([])
             clusters.append(best)
         best.add(i, a)
+    # A statement reported in passing cites the claim of that voice it matches best, if any.
+    for i in echoes:
+        a = found[i]
+        ignore = topic | _name_words(index, a.speaker)
+        scored = [(_linkage(a, [found[j] for j in c.members], ignore), n) for n, c in enumerate(clusters)
+                  if a.article not in c.articles and c.may_share_voice(a)]
+        score, n = max(scored, default=(0.0, -1))
+        if score >= 0.5:
+            clusters[n].add(i, a)
     # A sentence reporting two statements also cites the second one, when another article's
     # report of it is in a claim that the sentence matches as well.
     for i, a in enumerate(found):
+        if a.echo:
+            continue
         ignore = topic | _name_words(index, a.speaker)
         for c in clusters:
             if a.article in c.articles:
@@ -910,7 +976,12 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             # only one article reports yet; that claim's passages keep to their own claim
             if len(c.articles) < 2 and not named and not a.parts:
                 continue
-            if named or (c.may_share_voice(a) and _linkage(a, [found[j] for j in c.members], ignore) >= ALSO_REPORTS):
+            members = [found[j] for j in c.members]
+            # a passage reporting two statements matches each claim through one of its clauses:
+            # its best match with one of the claim's passages counts, not the mean over them
+            link = max((_same_claim(a, m, ignore) for m in members if m.article != a.article), default=0.0) \
+                if a.parts and len(c.articles) >= 2 else _linkage(a, members, ignore)
+            if named or (c.may_share_voice(a) and link >= ALSO_REPORTS):
                 c.add(i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
@@ -929,7 +1000,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
         # only also reports it ("far more than the 48,000 tickets the club said it sold") never leads
         own = [f for f in members if f.speaker and (f.speaker == founder.speaker or f.speaker in founder.voices
                                                     or founder.speaker in f.voices)] or members
-        lead = max(own, key=lambda f: (f.signal != "embedded-post", sum(len(x) for x in f.fragments),
+        lead = max(own, key=lambda f: (not f.echo, f.signal != "embedded-post", sum(len(x) for x in f.fragments),
                                        -f.order, -f.paragraph))
         speaker = lead.speaker
         who = index.actor(speaker).name if speaker else ""
