@@ -163,7 +163,8 @@ def _patterns() -> _Patterns:
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
-        gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
+                       rf"(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
@@ -182,6 +183,7 @@ class _Reader:
         self.article, self.order, self.index = article, order, index
         self.last_speaker: tuple[int, str] | None = None  # (paragraph, person id)
         self.last_person: str | None = None
+        self.last_body: tuple[int, str] | None = None  # (paragraph, organisation id) that spoke last
         self._current = -1
         self.prefer = {x for p in article.paragraphs for _, _, x in index.mentions_in(p.text)
                        if index.actor(x).kind == "person"}
@@ -231,7 +233,7 @@ class _Reader:
         quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(sent)]
         outside = [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e
                    and not any(q0 <= ms < q1 for q0, q1 in quoted)]
-        state = (self.last_speaker, self.last_person)
+        state = (self.last_speaker, self.last_person, self.last_body)
         out, seen = [], {found.speaker} if found else set()
         for m in pat.verb.finditer(sent):
             vs, ve = s + m.start(), s + m.end()
@@ -244,10 +246,12 @@ class _Reader:
                     and self.index.actor(who).kind in ("organization", "country", "person") \
                     and re.match(r"\s+(?:that\s+|on\s+\w+\s+that\s+)?\S", text[ve:e]):
                 seen.add(who)
-                f = Found(self.article.id, self.order, i, s, e, who, "statement", sent, _fragments(sent),
+                # the reported clause, from its subject to the end of the sentence
+                at = max([ms for ms, me, a in outside if a == who and ms < vs] or [s])
+                f = Found(self.article.id, self.order, i, at, e, who, "statement", text[at:e], _fragments(text[at:e]),
                           f"echo:{m.group(0)}", echo=True)
                 out.append(f)
-        self.last_speaker, self.last_person = state
+        self.last_speaker, self.last_person, self.last_body = state
         return out
 
     def _voices_in_turn(self, i: int, text: str, s: int, e: int, mentions) -> list[Found]:
@@ -273,7 +277,7 @@ class _Reader:
             merged[-1][1] = last[1]
         if len(merged) < 2:
             return []
-        state = (self.last_speaker, self.last_person)
+        state = (self.last_speaker, self.last_person, self.last_body)
         out: list[Found] = []
         for a, b in merged:
             piece = sent[a:b].rstrip(" ,;:")
@@ -287,11 +291,11 @@ class _Reader:
             if not f or (out and out[-1].speaker == f.speaker) or at < 0 \
                     or re.fullmatch(_BARE_AFTER, re.split(r"[,;]", piece[at + len(said):])[0]) \
                     or not f.signal.startswith(("subject-", "body-noun", "pronoun", "anonymous")):
-                self.last_speaker, self.last_person = state
+                self.last_speaker, self.last_person, self.last_body = state
                 return []
             out.append(f)
         if len(out) < 2:
-            self.last_speaker, self.last_person = state
+            self.last_speaker, self.last_person, self.last_body = state
             return []
         return out
 
@@ -308,6 +312,10 @@ class _Reader:
             after = [x for x in outside if x[0] >= pos and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,5}", text[pos:x[0]])]
             if after:
                 return self._found(i, s, e, after[0][2], kind, "according-to", fragments)
+            own = re.match(r"(its|their|the)\s+((?:[a-z]+\s+){0,2}[a-z]{3,})\b", text[pos:e])
+            who = self._owned_body(text, s, pos, own.group(1), own.group(2)) if own else None
+            if who:  # "Tunis expelled three diplomats, according to its foreign ministry"
+                return self._found(i, s, e, who, kind, "according-to-body", fragments)
         for m in pat.noun.finditer(sent):
             ns, ne = s + m.start(), s + m.end()
             if inside(ns) or not re.match(r"\s+that\b|\s+(?:by|from)\b", text[ne:]):
@@ -340,8 +348,10 @@ class _Reader:
             if self._nested(text[s:before[-1][0]]):
                 return None, None  # "Parents of babies treated in the unit of X say": not X
             return before[-1][2], "subject-verb"
-        if before and pat.relative_gap.match(text[before[-1][1]:vs]) and re.match(r"[^,;“”\"]*\d", text[ve:]) \
+        if before and pat.relative_gap.match(text[before[-1][1]:vs]) \
+                and (re.match(r"[^,;“”\"]*\d", text[ve:]) or re.match(r"\s+(?:that\s+)?[^,;“”\"]{12,},\s", text[ve:])) \
                 and self.index.actor(before[-1][2]).kind in ("person", "organization"):
+            # "X, who has said her community got no alert, met ...": the statement the sentence recalls
             # a figure in a relative clause: "the Commission, which announced 50.8%, and ..."
             return before[-1][2], "subject-relative-verb"
         after = [x for x in outside if x[0] >= ve]
@@ -408,6 +418,13 @@ class _Reader:
             found = orgs(text[:at])
             return found[-1] if found else None
         word = fold(noun)
+        if word in _body_words():
+            # "the same body said", "the agency added": the body that spoke last in the paragraph,
+            # else the last one named in it
+            if self.last_body and self.last_body[0] == self._current:
+                return self.last_body[1]
+            found = orgs(text[:at])
+            return found[-1] if found else None
         for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
             for a in reversed(orgs(t)):
                 actor = self.index.actor(a)
@@ -425,6 +442,25 @@ class _Reader:
                     if any(n.split() and n.split()[-1] in forms for n in [actor.name] + actor.aliases):
                         return a
         return None
+
+    def _owned_body(self, text: str, s: int, at: int, det: str, noun: str) -> str | None:
+        """"according to its foreign ministry": the body of the story whose name ends with these
+        words and names the sentence's subject before it (its country or its organisation);
+        "according to the ministry": the body with that word named last (see _body)."""
+        if det == "the":
+            return self._body(text, at, noun.split()[-1]) if noun.split()[-1] in _body_words() or \
+                any(noun.split()[-1] in fold(a.name).split() for a in self.index.actors if a.kind == "organization") \
+                else None
+        owners = [a for ms, me, a in self.index.mentions_in(text[s:at], self.prefer)]
+        if not owners:
+            return None
+        owner = self.index.actor(owners[0])
+        keys = {fold(n) for n in [owner.name] + list(owner.aliases)}
+        want = fold(noun).split()
+        hits = [a.id for a in self.index.actors if a.kind == "organization" and any(
+                fold(n).split()[-len(want):] == want and any(f" {k} " in f" {fold(n)} " for k in keys)
+                for n in [a.name] + list(a.aliases))]
+        return hits[0] if len(hits) == 1 else None
 
     def _only_body(self, noun: str) -> str | None:
         """The one organisation of the story with that word in its name, if only one has it."""
@@ -445,6 +481,8 @@ class _Reader:
         if who and self.index.actor(who).kind == "person":
             self.last_speaker = (i, who)
             self.last_person = who
+        elif who and self.index.actor(who).kind == "organization":
+            self.last_body = (i, who)
         quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
         named = frozenset(a for ms, me, a in self.index.mentions_in(text, self.prefer)
                           if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted))
@@ -495,6 +533,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 # statement"): no statement of its own.
 _BARE_AFTER = re.compile(r"(?:,?\s+(?:on|late|early|last|this|in|at|to|a|an|the|earlier|later|statement|"
                          r"\w+day|reporters|journalists|week|weekend|morning|evening|night))*\s*[.!,]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("attribution").get("body_words", []))
 
 
 def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
@@ -640,6 +683,10 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
         similar = True  # one voice revising its count of the same thing: the count, updated
     if not similar and not other_voice and _counts(a) & _counts(b) and (shared or min(len(ca), len(cb)) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
+    small = _words_count(a) & _words_count(b)
+    if not similar and _same_voice(a, b) and small and min(
+            len(x - _content(" ".join(small)) - _content(f.signal.rsplit(":", 1)[-1])) for x, f in ((ca, a), (cb, b))) <= 1:
+        similar = True  # "Y puts the figure at five": one voice's count in words, and at most a word more
     if not similar and a.numbers & b.numbers and (shared or any(x.endswith("%") for x in a.numbers & b.numbers)):
         similar = True  # the same count or amount and a word about it (or the same exact rate), from one voice
     if not similar and (a.parts or b.parts):
