@@ -111,7 +111,7 @@ class Found:
     @property
     def runs(self) -> set[tuple[str, ...]]:
         """Three content words in a row in a quoted phrase ("is held without charge" / "being held
-        without charge": 'held without charg'), stemmed and with synonyms read as one."""
+        without charge": 'held without charg'), stemmed."""
         if "_runs" not in self.__dict__:
             out = set()
             for f in self.fragments:
@@ -331,8 +331,9 @@ class _Reader:
             vs, ve = s + m.start(), s + m.end()
             if inside(vs) or not _verb_fits(m.group(0), sent, quoted, text[ve:e]):
                 continue
-            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]):
-                continue  # "X has not responded", "Y did not say": no statement
+            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]) \
+                    or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
+                continue  # "X has not responded", "Neither X nor Y has commented": no statement
             who, signal = self._subject(text, s, vs, ve, outside)
             if signal:
                 return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
