@@ -171,7 +171,7 @@ def _patterns() -> _Patterns:
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
         relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
-        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}})|(?P<it>[Ii]t))\s+{fillers}$"),
+        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}}|[a-z]+-[a-z]+)|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
@@ -418,7 +418,7 @@ class _Reader:
         if noun is None:
             found = orgs(text[:at])
             return found[-1] if found else None
-        word = fold(noun)
+        word = fold(noun)  # "co-op": 'co op', matched as words in a row
         if word in _body_words():
             # "the same body said", "the agency added": the body that spoke last in the paragraph,
             # else the last one named in it
@@ -429,7 +429,7 @@ class _Reader:
         for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
             for a in reversed(orgs(t)):
                 actor = self.index.actor(a)
-                if any(word in fold(n).split() for n in [actor.name] + actor.aliases):
+                if any(f" {word} " in f" {fold(n)} " for n in [actor.name] + actor.aliases):
                     return a
         who = self.index.resolve(noun.capitalize())
         if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
