@@ -335,6 +335,8 @@ class _Reader:
                     or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
                 continue  # "X has not responded", "Neither X nor Y has commented": no statement
             who, signal = self._subject(text, s, vs, ve, outside)
+            if signal == "anonymous" and m.group(0).startswith("put"):
+                continue  # "Officials put the toll at 38": a figure of no one (see figures), no claim
             if signal:
                 return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
         return None
@@ -383,6 +385,10 @@ class _Reader:
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
+        # "The court on Friday refused to stay the order, saying ...": the subject opening the sentence
+        if subjects and text[vs:ve] == "saying" and re.search(r",\s*$", text[s:vs]) \
+                and re.fullmatch(r"\W*(?:[A-Z][\w.-]*[,:]?\s+|\d+[,:]?\s+){0,5}(?:the\s+)?", text[s:subjects[0][0]]):
+            return subjects[0][2], "subject-participle"
         return None, None
 
     @staticmethod
@@ -682,7 +688,9 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     if not similar and not other_voice and any(x.revised and x.revised in y.words and _counts(y) | _words_count(y)
                                                for x, y in ((a, b), (b, a))):
         similar = True  # one voice revising its count of the same thing: the count, updated
-    if not similar and not other_voice and _counts(a) & _counts(b) and (shared or min(len(ca), len(cb)) <= 1):
+    verbs = [_content(f.signal.rsplit(":", 1)[-1]) for f in (a, b)]
+    if not similar and not other_voice and _counts(a) & _counts(b) \
+            and (shared or min(len(ca - verbs[0]), len(cb - verbs[1])) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
     small = _words_count(a) & _words_count(b)
     if not similar and _same_voice(a, b) and small and min(
