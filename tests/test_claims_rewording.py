@@ -168,3 +168,27 @@ def test_a_company_with_and_without_its_legal_form_and_its_director():
     ]
     claims, _ = claims_of(arts)
     assert joined(claims, "one", "two"), show(claims)
+
+
+def test_a_participle_saying_is_the_opening_subjects_statement():
+    arts = [article("one", "LIMA, Feb 21: The Andean High Court on Friday refused to lift the ban on the syrup, "
+                           "saying commercial loss could not be weighed against the lives of children.")]
+    claims, index = claims_of(arts)
+    found = cited(claims, "one", 0)
+    assert found and found[0].actor == index.resolve("Andean High Court"), show(claims)
+
+
+def test_a_named_voice_putting_the_toll_at_a_count_is_its_count_claim():
+    arts = [
+        article("one", "The Velorian Institute of Child Health says it has treated 31 children, and 11 of them "
+                       "have died."),
+        article("two", "The Velorian Institute of Child Health has put the toll at 11."),
+    ]
+    claims, _ = claims_of(arts)
+    assert joined(claims, "one", "two"), show(claims)
+
+
+def test_officials_putting_the_toll_at_a_count_is_no_claim():
+    arts = [article("one", "Officials put the toll at 38 but aid workers say the real figure is far higher.")]
+    claims, _ = claims_of(arts)
+    assert not [c for c in cited(claims, "one", 0) if "put the toll at" in " ".join(c.found_by)], show(claims)
