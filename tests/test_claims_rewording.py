@@ -192,3 +192,17 @@ def test_officials_putting_the_toll_at_a_count_is_no_claim():
     arts = [article("one", "Officials put the toll at 38 but aid workers say the real figure is far higher.")]
     claims, _ = claims_of(arts)
     assert not [c for c in cited(claims, "one", 0) if "put the toll at" in " ".join(c.found_by)], show(claims)
+
+
+def test_a_second_predicate_of_the_subject_cites_its_own_claim():
+    arts = [
+        article("one", "Peru's foreign ministry said that five members of its embassy in Santiago had been ordered "
+                       "out, calling the decision hostile.",
+                "The ministry said it had summoned the Chilean envoy and was expelling five Chilean diplomats "
+                "in strict application of the principle of reciprocity."),
+        article("two", "Peru says five of its embassy staff were expelled and sent home five Chilean diplomats "
+                       "in return."),
+    ]
+    claims, _ = claims_of(arts)
+    reciprocity = cited(claims, "one", 1)
+    assert reciprocity and "two" in articles_of(reciprocity[0]), show(claims)

@@ -24,7 +24,10 @@ _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
 # "said A, and that B", "said A, and repeated that B": two reported clauses
-_DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+")
+# and "said A and sent home B", "had done A and was expelling B": a second predicate of the subject
+_DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+"
+                     r"|,?\s+and\s+(?:then\s+)?(?:(?:was|were|has|had)\s+)?(?=(?:\w+ed|sent|gave|took|made|put|"
+                     r"expelling|sending|ordering|giving)\s)")
 # "X, who on Tuesday said A, ...": a statement the writer's sentence recalls in a relative clause
 _RELATIVE_SAID = re.compile(r",\s+who\s+(?:had\s+)?(?:[\w\s]{0,30}?\s)?(?:said|told\s+\w+|insisted|claimed)\s+"
                             r"(?P<said>[^,;“”\"]{12,}),")
