@@ -206,3 +206,16 @@ def test_a_second_predicate_of_the_subject_cites_its_own_claim():
     claims, _ = claims_of(arts)
     reciprocity = cited(claims, "one", 1)
     assert reciprocity and "two" in articles_of(reciprocity[0]), show(claims)
+
+
+def test_standing_by_it_takes_the_sentence_before():
+    arts = [
+        article("one", "“The alerts went out at 9:14 and our staff called the band office,” board chair Hanne "
+                       "Torvik said."),
+        article("two", "The district has published a log showing the alert went out at 9:14 on Saturday. Board "
+                       "chair Hanne Torvik says the district stands by it."),
+    ]
+    claims, _ = claims_of(arts)
+    quotes = [s.quote for c in cited(claims, "two", 0) for s in c.sources if s.article == "two"]
+    assert quotes and quotes[0].startswith("The district has published a log"), show(claims)
+    assert joined(claims, "one", "two"), show(claims)

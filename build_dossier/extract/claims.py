@@ -201,6 +201,7 @@ class _Reader:
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
         mentions = self.index.mentions_in(text, self.prefer)
         out: list[Found] = []
+        bare: tuple[int, int] | None = None  # the last sentence that attributes nothing
         for s, e in _clauses(text):
             if out and out[-1].end <= s and _all_quote(text[s:e]) and out[-1].paragraph == i \
                     and not _PATTERN_VERB_OUTSIDE(text, s, e):
@@ -219,6 +220,12 @@ class _Reader:
                 prev = out[-1]  # "“...,” X told reporters. He said videos showed ...": one statement
                 prev.end, prev.quote = e, text[prev.start:e]
                 continue
+            if found and bare and not found.fragments and (not out or out[-1].end <= bare[0]) \
+                    and re.search(r"\b(?:by|to|of|with|against)\s+(?:it|this|that|them)\.?$", found.quote):
+                # "The district has published a log showing the order went out. Its chair says the
+                # district stands by it.": what the statement stands by is the sentence before
+                found.start, found.quote = bare[0], text[bare[0]:e]
+            bare = None if found else (s, e)
             if found:
                 out.append(found)
             out += self._echoes(i, text, s, e, mentions, found)
