@@ -219,3 +219,13 @@ def test_standing_by_it_takes_the_sentence_before():
     quotes = [s.quote for c in cited(claims, "two", 0) for s in c.sources if s.article == "two"]
     assert quotes and quotes[0].startswith("The district has published a log"), show(claims)
     assert joined(claims, "one", "two"), show(claims)
+
+
+def test_he_said_is_the_person_already_quoted_not_a_name_in_passing():
+    arts = [article("one",
+                    "“A fault is not a fire,” chief executive Lorne Brack said on Monday.",
+                    "Brack pointed instead to the storm. According to the co-op, Ilse Varga's lightning network "
+                    "recorded 11 strikes near the ridge. “Lightning remains the most likely cause,” he said.")]
+    claims, index = claims_of(arts)
+    found = [c for c in cited(claims, "one", 1) if "Lightning remains" in c.text]
+    assert found and found[0].actor == index.resolve("Lorne Brack"), show(claims)

@@ -187,6 +187,7 @@ class _Reader:
         self.last_speaker: tuple[int, str] | None = None  # (paragraph, person id)
         self.last_person: str | None = None
         self.last_body: tuple[int, str] | None = None  # (paragraph, organisation id) that spoke last
+        self.spoke: set[str] = set()  # the people quoted so far
         self._current = -1
         self.prefer = {x for p in article.paragraphs for _, _, x in index.mentions_in(p.text)
                        if index.actor(x).kind == "person"}
@@ -419,7 +420,10 @@ class _Reader:
         people = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
                   if self.index.actor(a).kind == "person" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
         if people:
-            return people[-1]
+            # of the people named, one who has already spoken in the article ("Becker pointed to the
+            # storm. According to the co-op, X's network recorded 11 strikes. '...,' he said.")
+            spoke = [a for a in people if a in self.spoke]
+            return (spoke or people)[-1]
         return self.last_speaker[1] if self.last_speaker else self.last_person
 
     def _body(self, text: str, at: int, noun: str | None, the: bool = True) -> str | None:
@@ -498,6 +502,7 @@ class _Reader:
         if who and self.index.actor(who).kind == "person":
             self.last_speaker = (i, who)
             self.last_person = who
+            self.spoke.add(who)
         elif who and self.index.actor(who).kind == "organization":
             self.last_body = (i, who)
         quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
