@@ -229,3 +229,11 @@ def test_he_said_is_the_person_already_quoted_not_a_name_in_passing():
     claims, index = claims_of(arts)
     found = [c for c in cited(claims, "one", 1) if "Lightning remains" in c.text]
     assert found and found[0].actor == index.resolve("Lorne Brack"), show(claims)
+
+
+def test_an_official_at_an_unnamed_office_is_an_anonymous_voice():
+    arts = [article("one", "A senior official at the presidential office told reporters that the government "
+                           "would respond in phases.")]
+    claims, _ = claims_of(arts)
+    found = cited(claims, "one", 0)
+    assert found and found[0].actor is None and "anonymous" in " ".join(found[0].found_by), show(claims)
