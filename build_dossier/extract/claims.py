@@ -17,12 +17,17 @@ from ..ids import short_slug, unique_id
 from .actors import ActorIndex
 from .lexicon import alternation, fold, lexicon
 from .text import sentences
+from ..resources import load_data
 
 # An embedded social post: body, then "— Name (@handle) Month D, YYYY".
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
-_DOUBLE = re.compile(r",?\s+and\s+that\s+")  # "said A, and that B": two reported clauses
+# "said A, and that B", "said A, and repeated that B": two reported clauses
+# and "said A and sent home B", "had done A and was expelling B": a second predicate of the subject
+_DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+"
+                     r"|,?\s+and\s+(?:then\s+)?(?:(?:was|were|has|had)\s+)?(?=(?:\w+ed|sent|gave|took|made|put|"
+                     r"expelling|sending|ordering|giving)\s)")
 # "X, who on Tuesday said A, ...": a statement the writer's sentence recalls in a relative clause
 _RELATIVE_SAID = re.compile(r",\s+who\s+(?:had\s+)?(?:[\w\s]{0,30}?\s)?(?:said|told\s+\w+|insisted|claimed)\s+"
                             r"(?P<said>[^,;“”\"]{12,}),")
@@ -48,6 +53,8 @@ class Found:
     voices: frozenset = frozenset()  # the speaker and whom they speak for (set by merge)
     named: frozenset = frozenset()  # actors named outside quotes in the passage
     names: frozenset = frozenset()  # the words of its voices' names and roles (set by merge)
+    speaks_for: frozenset = frozenset()  # bodies this passage names its speaker's role after
+    echo: bool = False  # another voice's statement the writer's sentence reports in passing
 
     @property
     def words(self) -> set[str]:
@@ -105,6 +112,18 @@ class Found:
         return self.__dict__["_fwords"]
 
     @property
+    def runs(self) -> set[tuple[str, ...]]:
+        """Three content words in a row in a quoted phrase ("is held without charge" / "being held
+        without charge": 'held without charg'), stemmed."""
+        if "_runs" not in self.__dict__:
+            out = set()
+            for f in self.fragments:
+                words = [_stem(w) for w in f.split() if w not in _STOP and len(w) > 2]
+                out |= {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+            self.__dict__["_runs"] = out
+        return self.__dict__["_runs"]
+
+    @property
     def grams(self) -> set[tuple[str, ...]]:
         if "_grams" not in self.__dict__:
             self.__dict__["_grams"] = set().union(*(_grams(f) for f in self.fragments)) if self.fragments else set()
@@ -147,14 +166,18 @@ def _patterns() -> _Patterns:
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
-        gap=re.compile(rf"^\)?(?:['’]s)?(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
+                       rf"(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
-        anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))\s+{fillers}$"),
+        # "Officials said", "a senior official at the presidential office told reporters"
+        anonymous_gap=re.compile(rf"(?:^|\s)(?P<a>(?i:{alternation(sorted(lex.anonymous))}))"
+                                 rf"(?:\s+(?:at|of|from|in|with)\s+(?:the\s+|its\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})?"
+                                 rf"\s+{fillers}$"),
         relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
-        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}})|(?P<it>[Ii]t))\s+{fillers}$"),
+        org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}}|[a-z]+-[a-z]+)|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
     )
 
@@ -166,6 +189,8 @@ class _Reader:
         self.article, self.order, self.index = article, order, index
         self.last_speaker: tuple[int, str] | None = None  # (paragraph, person id)
         self.last_person: str | None = None
+        self.last_body: tuple[int, str] | None = None  # (paragraph, organisation id) that spoke last
+        self.spoke: set[str] = set()  # the people quoted so far
         self._current = -1
         self.prefer = {x for p in article.paragraphs for _, _, x in index.mentions_in(p.text)
                        if index.actor(x).kind == "person"}
@@ -180,12 +205,17 @@ class _Reader:
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
         mentions = self.index.mentions_in(text, self.prefer)
         out: list[Found] = []
+        bare: tuple[int, int] | None = None  # the last sentence that attributes nothing
         for s, e in _clauses(text):
             if out and out[-1].end <= s and _all_quote(text[s:e]) and out[-1].paragraph == i \
                     and not _PATTERN_VERB_OUTSIDE(text, s, e):
                 prev = out[-1]
                 prev.end, prev.quote = e, text[prev.start:e]
                 prev.fragments += _fragments(text[s:e])
+                continue
+            pieces = self._voices_in_turn(i, text, s, e, mentions)
+            if pieces:
+                out += pieces
                 continue
             found = self._sentence(i, text, s, e, mentions)
             if found and out and out[-1].paragraph == i and out[-1].speaker == found.speaker \
@@ -194,11 +224,93 @@ class _Reader:
                 prev = out[-1]  # "“...,” X told reporters. He said videos showed ...": one statement
                 prev.end, prev.quote = e, text[prev.start:e]
                 continue
+            if found and bare and not found.fragments and (not out or out[-1].end <= bare[0]) \
+                    and re.search(r"\b(?:by|to|of|with|against)\s+(?:it|this|that|them)\.?$", found.quote):
+                # "The district has published a log showing the order went out. Its chair says the
+                # district stands by it.": what the statement stands by is the sentence before
+                found.start, found.quote = bare[0], text[bare[0]:e]
+            bare = None if found else (s, e)
             if found:
                 out.append(found)
+            out += self._echoes(i, text, s, e, mentions, found)
             for ms, me, aid in mentions:
                 if s <= ms < e and self.index.actor(aid).kind == "person":
                     self.last_person = aid
+        return out
+
+    def _echoes(self, i: int, text: str, s: int, e: int, mentions, found: Found | None) -> list[Found]:
+        """Statements of other voices that a sentence reports in passing ("X said the committee had
+        denied that ...", "a day after the ministry announced that ..."): each a passage that may
+        cite a claim of that voice found elsewhere, never a claim of its own (see merge)."""
+        pat = _patterns()
+        sent = text[s:e]
+        quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(sent)]
+        outside = [(ms, me, a) for ms, me, a in mentions if s <= ms and me <= e
+                   and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        state = (self.last_speaker, self.last_person, self.last_body)
+        out, seen = [], {found.speaker} if found else set()
+        for m in pat.verb.finditer(sent):
+            vs, ve = s + m.start(), s + m.end()
+            if any(q0 <= vs < q1 for q0, q1 in quoted) or not _verb_fits(m.group(0), sent, quoted, text[ve:e]):
+                continue
+            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]):
+                continue
+            who, signal = self._subject(text, s, vs, ve, outside)
+            if who and who not in seen and signal in ("subject-verb", "body-noun") \
+                    and self.index.actor(who).kind in ("organization", "country", "person") \
+                    and re.match(r"\s+(?:that\s+|on\s+\w+\s+that\s+)?\S", text[ve:e]):
+                seen.add(who)
+                # the reported clause, from its subject to the end of the sentence
+                at = max([ms for ms, me, a in outside if a == who and ms < vs] or [s])
+                f = Found(self.article.id, self.order, i, at, e, who, "statement", text[at:e], _fragments(text[at:e]),
+                          f"echo:{m.group(0)}", echo=True)
+                out.append(f)
+        self.last_speaker, self.last_person, self.last_body = state
+        return out
+
+    def _voices_in_turn(self, i: int, text: str, s: int, e: int, mentions) -> list[Found]:
+        """"A says X, B puts it at Y, and C reported Z": one sentence, one statement per speaker,
+        when each comma-joined clause has a subject and a verb of its own and the speakers of
+        clauses next to each other differ; else nothing (the sentence is read whole)."""
+        sent = text[s:e]
+        bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
+        cuts = [(m.start(), m.end()) for m in
+                re.finditer(r"(?:,|:)\s+(?:and\s+|but\s+)?(?=[A-Z]|the\s|its\s)", bare)]
+        if not cuts:
+            return []
+        verb = _patterns().verb
+        spans = [[a, b] for a, b in zip([0] + [c[1] for c in cuts], [c[0] for c in cuts] + [len(sent)])]
+        merged: list[list[int]] = []
+        for a, b in spans:  # a clause with no verb ("The totals remain contested:") goes with the next
+            if merged and not verb.search(bare[merged[-1][0]:merged[-1][1]]):
+                merged[-1][1] = b
+            else:
+                merged.append([a, b])
+        if merged and not verb.search(bare[merged[-1][0]:merged[-1][1]]) and len(merged) > 1:
+            last = merged.pop()
+            merged[-1][1] = last[1]
+        if len(merged) < 2:
+            return []
+        state = (self.last_speaker, self.last_person, self.last_body)
+        out: list[Found] = []
+        for a, b in merged:
+            piece = sent[a:b].rstrip(" ,;:")
+            f = self._sentence(i, text, s + a, s + a + len(piece), mentions)
+            if f is None and out:
+                continue  # "..., and the agency X reported four" with X not known: credited to no one
+            said = f.signal.rsplit(":", 1)[-1] if f else ""
+            at = piece.find(said) if said and ":" in f.signal else -1
+            # each clause says something after its own verb ("Y puts it at five"), never a bare
+            # "X said" closing the clause before it
+            if not f or (out and out[-1].speaker == f.speaker) or at < 0 \
+                    or re.fullmatch(_BARE_AFTER, re.split(r"[,;]", piece[at + len(said):])[0]) \
+                    or not f.signal.startswith(("subject-", "body-noun", "pronoun", "anonymous")):
+                self.last_speaker, self.last_person, self.last_body = state
+                return []
+            out.append(f)
+        if len(out) < 2:
+            self.last_speaker, self.last_person, self.last_body = state
+            return []
         return out
 
     def _sentence(self, i: int, text: str, s: int, e: int, mentions) -> Found | None:
@@ -214,6 +326,10 @@ class _Reader:
             after = [x for x in outside if x[0] >= pos and re.fullmatch(r"(?:[a-z][\w’'-]*\s+){0,5}", text[pos:x[0]])]
             if after:
                 return self._found(i, s, e, after[0][2], kind, "according-to", fragments)
+            own = re.match(r"(its|their|the)\s+((?:[a-z]+\s+){0,2}[a-z]{3,})\b", text[pos:e])
+            who = self._owned_body(text, s, pos, own.group(1), own.group(2)) if own else None
+            if who:  # "Tunis expelled three diplomats, according to its foreign ministry"
+                return self._found(i, s, e, who, kind, "according-to-body", fragments)
         for m in pat.noun.finditer(sent):
             ns, ne = s + m.start(), s + m.end()
             if inside(ns) or not re.match(r"\s+that\b|\s+(?:by|from)\b", text[ne:]):
@@ -229,9 +345,12 @@ class _Reader:
             vs, ve = s + m.start(), s + m.end()
             if inside(vs) or not _verb_fits(m.group(0), sent, quoted, text[ve:e]):
                 continue
-            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]):
-                continue  # "X has not responded", "Y did not say": no statement
+            if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]) \
+                    or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
+                continue  # "X has not responded", "Neither X nor Y has commented": no statement
             who, signal = self._subject(text, s, vs, ve, outside)
+            if signal == "anonymous" and m.group(0).startswith("put"):
+                continue  # "Officials put the toll at 38": a figure of no one (see figures), no claim
             if signal:
                 return self._found(i, s, e, who, kind, f"{signal}:{m.group(0)}", fragments)
         return None
@@ -246,8 +365,10 @@ class _Reader:
             if self._nested(text[s:before[-1][0]]):
                 return None, None  # "Parents of babies treated in the unit of X say": not X
             return before[-1][2], "subject-verb"
-        if before and pat.relative_gap.match(text[before[-1][1]:vs]) and re.match(r"[^,;“”\"]*\d", text[ve:]) \
+        if before and pat.relative_gap.match(text[before[-1][1]:vs]) \
+                and (re.match(r"[^,;“”\"]*\d", text[ve:]) or re.match(r"\s+(?:that\s+)?[^,;“”\"]{12,},\s", text[ve:])) \
                 and self.index.actor(before[-1][2]).kind in ("person", "organization"):
+            # "X, who has said her community got no alert, met ...": the statement the sentence recalls
             # a figure in a relative clause: "the Commission, which announced 50.8%, and ..."
             return before[-1][2], "subject-relative-verb"
         after = [x for x in outside if x[0] >= ve]
@@ -278,6 +399,10 @@ class _Reader:
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
+        # "The court on Friday refused to stay the order, saying ...": the subject opening the sentence
+        if subjects and text[vs:ve] == "saying" and re.search(r",\s*$", text[s:vs]) \
+                and re.fullmatch(r"\W*(?:[A-Z][\w.-]*[,:]?\s+|\d+[,:]?\s+){0,5}(?:the\s+)?", text[s:subjects[0][0]]):
+            return subjects[0][2], "subject-participle"
         return None, None
 
     @staticmethod
@@ -298,7 +423,10 @@ class _Reader:
         people = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
                   if self.index.actor(a).kind == "person" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
         if people:
-            return people[-1]
+            # of the people named, one who has already spoken in the article ("Becker pointed to the
+            # storm. According to the co-op, X's network recorded 11 strikes. '...,' he said.")
+            spoke = [a for a in people if a in self.spoke]
+            return (spoke or people)[-1]
         return self.last_speaker[1] if self.last_speaker else self.last_person
 
     def _body(self, text: str, at: int, noun: str | None, the: bool = True) -> str | None:
@@ -313,11 +441,18 @@ class _Reader:
         if noun is None:
             found = orgs(text[:at])
             return found[-1] if found else None
-        word = fold(noun)
+        word = fold(noun)  # "co-op": 'co op', matched as words in a row
+        if word in _body_words():
+            # "the same body said", "the agency added": the body that spoke last in the paragraph,
+            # else the last one named in it
+            if self.last_body and self.last_body[0] == self._current:
+                return self.last_body[1]
+            found = orgs(text[:at])
+            return found[-1] if found else None
         for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
             for a in reversed(orgs(t)):
                 actor = self.index.actor(a)
-                if any(word in fold(n).split() for n in [actor.name] + actor.aliases):
+                if any(f" {word} " in f" {fold(n)} " for n in [actor.name] + actor.aliases):
                     return a
         who = self.index.resolve(noun.capitalize())
         if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
@@ -331,6 +466,25 @@ class _Reader:
                     if any(n.split() and n.split()[-1] in forms for n in [actor.name] + actor.aliases):
                         return a
         return None
+
+    def _owned_body(self, text: str, s: int, at: int, det: str, noun: str) -> str | None:
+        """"according to its foreign ministry": the body of the story whose name ends with these
+        words and names the sentence's subject before it (its country or its organisation);
+        "according to the ministry": the body with that word named last (see _body)."""
+        if det == "the":
+            return self._body(text, at, noun.split()[-1]) if noun.split()[-1] in _body_words() or \
+                any(noun.split()[-1] in fold(a.name).split() for a in self.index.actors if a.kind == "organization") \
+                else None
+        owners = [a for ms, me, a in self.index.mentions_in(text[s:at], self.prefer)]
+        if not owners:
+            return None
+        owner = self.index.actor(owners[0])
+        keys = {fold(n) for n in [owner.name] + list(owner.aliases)}
+        want = fold(noun).split()
+        hits = [a.id for a in self.index.actors if a.kind == "organization" and any(
+                fold(n).split()[-len(want):] == want and any(f" {k} " in f" {fold(n)} " for k in keys)
+                for n in [a.name] + list(a.aliases))]
+        return hits[0] if len(hits) == 1 else None
 
     def _only_body(self, noun: str) -> str | None:
         """The one organisation of the story with that word in its name, if only one has it."""
@@ -351,6 +505,9 @@ class _Reader:
         if who and self.index.actor(who).kind == "person":
             self.last_speaker = (i, who)
             self.last_person = who
+            self.spoke.add(who)
+        elif who and self.index.actor(who).kind == "organization":
+            self.last_body = (i, who)
         quoted = [(m.start() + s, m.end() + s) for m in _QUOTED.finditer(text[s:e])]
         named = frozenset(a for ms, me, a in self.index.mentions_in(text, self.prefer)
                           if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted))
@@ -359,7 +516,26 @@ class _Reader:
             if not any(q0 <= s + m.start() < q1 for q0, q1 in quoted):
                 x = self._body(text, s + m.start(), m.group(1)) or self._only_body(m.group(1))
                 named |= {x} - {None}
-        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named)
+        return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named,
+                     speaks_for=self._role_bodies(who, text, s, named))
+
+    def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
+        """The bodies a person speaks for, read where they are quoted: "the ministry's spokesman"
+        (the last ministry named before), "the spokesman of the Ruritanian foreign ministry" (a body
+        named in the passage whose last word the role has)."""
+        if not who or self.index.actor(who).kind != "person":
+            return frozenset()
+        actor = self.index.actor(who)
+        role = fold(actor.role or "").split()
+        out = set()
+        m = re.match(r"(?:the\s+|its\s+)?([a-z][\w-]*?)['’]s\s", actor.role or "")
+        if m and m.group(1) not in lexicon().stop:
+            out |= {self._body(text, s, m.group(1))} - {None}
+        for x in named:
+            body = self.index.actor(x)
+            if body.kind == "organization" and fold(body.name).split()[-1:] and fold(body.name).split()[-1] in role:
+                out.add(x)
+        return frozenset(out)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -376,6 +552,17 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+# What may follow a verb that only closes the clause before it ("X said on Monday.", "Y said in a
+# statement"): no statement of its own.
+_BARE_AFTER = re.compile(r"(?:,?\s+(?:on|late|early|last|this|in|at|to|a|an|the|earlier|later|statement|"
+                         r"\w+day|reporters|journalists|week|weekend|morning|evening|night))*\s*[.!,]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("attribution").get("body_words", []))
 
 
 def _PATTERN_VERB_OUTSIDE(text: str, s: int, e: int) -> bool:
@@ -431,8 +618,13 @@ _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[,\u202f ]\d{3})+(?![\d])|(?<![\w.,]
 
 
 def _counts(f: Found) -> set[str]:
-    """Every number of 10 or more in a passage, years left out."""
-    return {v for v in _numbers(f.quote, 10)}
+    """Every number of 10 or more in a passage, years left out, and counts of 10 or more written
+    in words ("Fourteen of our children": '14')."""
+    if "_counts" not in f.__dict__:
+        words = load_data("attribution").get("number_words", {})
+        spelled = {str(words[w]) for w in fold(f.quote).split() if w in words and words[w] >= 10}
+        f.__dict__["_counts"] = set(_numbers(f.quote, 10)) | spelled
+    return f.__dict__["_counts"]
 
 
 def _numbers(text: str, least: float = 100) -> set[str]:
@@ -449,8 +641,38 @@ def _numbers(text: str, least: float = 100) -> set[str]:
     return out
 
 
-def _content(text: str) -> set[str]:
-    return {_stem(w) for w in fold(text).split() if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=1)
+def _wording() -> tuple[dict[tuple[str, ...], str], int]:
+    """Synonym phrases as tuples of stems, each to its group's first word (data/attribution.yaml)."""
+    data = load_data("attribution")
+    phrases: dict[tuple[str, ...], str] = {}
+    for group in data.get("synonyms", []):
+        head = _stem(fold(group[0]).split()[0])
+        for phrase in group:
+            phrases[tuple(_stem(w) for w in fold(phrase).split())] = head
+    return phrases, max((len(k) for k in phrases), default=1)
+
+
+@lru_cache(maxsize=1 << 15)
+def _content(text: str) -> frozenset[str]:
+    """Content words, stemmed; a synonym (one word or several) read as its group's first word
+    ("ordered out" and "expelled": 'expel')."""
+    phrases, longest = _wording()
+    words = fold(text).split()
+    stems = [_stem(w) for w in words]
+    out, i = set(), 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            head = phrases.get(tuple(stems[i:i + n]))
+            if head:
+                out.add(head)
+                i += n
+                break
+        else:
+            if words[i] not in _STOP and len(words[i]) > 2:
+                out.add(stems[i])
+            i += 1
+    return frozenset(out)
 
 
 def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
@@ -470,7 +692,7 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
                 return 1.0
     if a.article == b.article:
         return 0.0
-    if _echoed_fragment(a, b, ignore):
+    if _echoed_fragment(a, b, ignore) or a.runs & b.runs:
         return 0.75
     if a.no_comment and b.no_comment:
         return 0.75  # one voice declining to comment, in two articles' words
@@ -484,8 +706,14 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     if not similar and not other_voice and any(x.revised and x.revised in y.words and _counts(y) | _words_count(y)
                                                for x, y in ((a, b), (b, a))):
         similar = True  # one voice revising its count of the same thing: the count, updated
-    if not similar and not other_voice and _counts(a) & _counts(b) and (shared or min(len(ca), len(cb)) <= 1):
+    verbs = [_content(f.signal.rsplit(":", 1)[-1]) for f in (a, b)]
+    if not similar and not other_voice and _counts(a) & _counts(b) \
+            and (shared or min(len(ca - verbs[0]), len(cb - verbs[1])) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
+    small = _words_count(a) & _words_count(b)
+    if not similar and _same_voice(a, b) and small and min(
+            len(x - _content(" ".join(small)) - _content(f.signal.rsplit(":", 1)[-1])) for x, f in ((ca, a), (cb, b))) <= 1:
+        similar = True  # "Y puts the figure at five": one voice's count in words, and at most a word more
     if not similar and a.numbers & b.numbers and (shared or any(x.endswith("%") for x in a.numbers & b.numbers)):
         similar = True  # the same count or amount and a word about it (or the same exact rate), from one voice
     if not similar and (a.parts or b.parts):
@@ -526,8 +754,11 @@ def _words_count(f: Found) -> set[str]:
 
 
 def _similar(ca: set[str], cb: set[str]) -> bool:
-    shared = ca & cb
-    return len(shared) >= MIN_SHARED and len(shared) / max(1, min(len(ca), len(cb))) >= MIN_OVERLAP
+    """Two words in common, a third of the shorter passage's; or three, a quarter of them (two long
+    quotes of one statement share fewer of their words)."""
+    shared = len(ca & cb)
+    ratio = shared / max(1, min(len(ca), len(cb)))
+    return (shared >= MIN_SHARED and ratio >= MIN_OVERLAP) or (shared >= 3 and ratio >= 0.25)
 
 
 def _same_voice(a: Found, b: Found) -> bool:
@@ -552,20 +783,59 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
                         re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
                         for n in [other.name] + other.aliases if len(n) >= 3 and (n.isupper() or " " in n)):
                     out.add(other.id)
+    if actor.kind == "person":  # "Acme Remedies managing director" among a person's names
+        for other in people:
+            if other.kind == "organization" and any(
+                    re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
+                    for alias in actor.aliases for n in [other.name] + other.aliases if " " in n or n.isupper()):
+                out.add(other.id)
+    forms = {fold(f) for f in lexicon().legal_forms}
+    bare = lambda words: [w for w in words if w not in forms]  # noqa: E731
     mine = fold(actor.name).split()
+    if actor.kind == "organization" and len(mine) == 1 and len(mine[0]) >= 4:
+        # "Acme" and "Acme Remedies": a one-word name that begins one other body's name only
+        longer = [o.id for o in people if o.kind == "organization" and o.id != actor_id
+                  and fold(o.name).split()[:1] == mine and len(fold(o.name).split()) > 1]
+        if len({fold(index.actor(x).name).split()[1] for x in longer}) == 1:
+            out |= set(longer)
     for other in people:
         if other.id == actor_id or (other.kind == "person") != (actor.kind == "person"):
             continue
         theirs = fold(other.name).split()
         short, long_ = sorted((mine, theirs), key=len)
-        if actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
+        if actor.kind != "person" and len(short) >= 2 and bare(short) == bare(long_):
+            out.add(other.id)  # "Acme Remedies" and "Acme Remedies Pvt Ltd"
+        elif actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
             out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
+        elif actor.kind == "person" and _spelled_alike(actor.name, other.name):
+            out.add(other.id)  # "Mohamed Ali Ben Slimane" and "Muhammad Ali Bin Slimane"
         elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
             out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
         elif actor.kind != "person" and any(b.name.startswith(a.name + s) for a, b in ((actor, other), (other, actor))
                                             for s in ("'s ", "’s ")):
             out.add(other.id)  # "UNESCO's World Heritage Centre" speaks for UNESCO, and UNESCO for it
     return frozenset(out)
+
+
+# Words before or inside a name that romanisations write differently or leave out ("Ben"/"Bin",
+# "El"/"Al", a lawyer's "Maître"): not compared.
+_NAME_PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "abd", "maitre", "me", "dr", "mr", "mrs", "ms", "prof"}
+
+
+def _skeleton(word: str) -> str:
+    """A name word's consonants, doubled ones once ("Mohamed", "Mohammed", "Muhammad": 'mhmd')."""
+    out = re.sub(r"[aeiouy]", "", word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One person's full name in two romanisations: the same surname, and first names with the
+    same consonants, leaving out particles ("Sami El Mekki" / "Sami al-Mekki")."""
+    wa = [w for w in fold(a).split() if w not in _NAME_PARTICLES]
+    wb = [w for w in fold(b).split() if w not in _NAME_PARTICLES]
+    if len(wa) < 2 or len(wb) < 2 or wa == wb:
+        return False
+    return wa[-1] == wb[-1] and len(wa[-1]) >= 3 and _skeleton(wa[0]) == _skeleton(wb[0]) and len(_skeleton(wa[0])) >= 2
 
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
@@ -608,6 +878,31 @@ def _linkage(a: Found, members: list[Found], ignore: set[str]) -> float:
     scores = [_same_claim(a, m, ignore) for m in members]
     counted = [x for x, m in zip(scores, members) if m.article != a.article or x > 0]
     return sum(counted) / len(counted) if counted else 0.0
+
+
+def _states(index: ActorIndex) -> dict[str, str]:
+    """A government body named with its country ("Ruritania's foreign ministry", "the Ruritanian
+    government") speaks for the country: body id -> country id."""
+    nouns = [fold(n).split() for n in load_data("attribution").get("state_bodies", [])]
+    countries = {}
+    for c in index.actors:
+        if c.kind == "country":
+            for n in [c.name] + list(c.aliases):
+                countries.setdefault(fold(n), c.id)
+    out = {}
+    for a in index.actors:
+        if a.kind != "organization":
+            continue
+        for n in [a.name] + list(a.aliases):
+            words = fold(n).split()
+            if not any(words[i:i + len(x)] == x for x in nouns for i in range(len(words))):
+                continue
+            owners = {countries[" ".join(words[i:j])] for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                      if " ".join(words[i:j]) in countries}
+            if len(owners) == 1:
+                out[a.id] = owners.pop()
+                break
+    return out
 
 
 def _name_words(index: ActorIndex, actor_id: str | None) -> set[str]:
@@ -706,12 +1001,21 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
     people = [index.actor(x) for x in sorted(speakers)]
     voices = {x: _voices(index, x, people) | ({bodies[x]} if bodies and x in bodies else set())
               for x in speakers}
+    states = _states(index)
+    voices = {x: v | {states[y] for y in v if y in states} for x, v in voices.items()}
     names = {x: frozenset().union(*(_name_words(index, v) for v in voices[x])) for x in speakers}
     for f in found:
         f.voices = voices.get(f.speaker, frozenset())
         f.names = names.get(f.speaker, frozenset())
+        if f.speaks_for - f.voices:
+            extra = f.speaks_for | {states[y] for y in f.speaks_for if y in states}
+            f.voices = f.voices | extra
+            f.names = f.names | frozenset().union(*(_name_words(index, v) for v in extra))
     clusters: list[_Cluster] = []
+    echoes = [i for i, a in enumerate(found) if a.echo]
     for i, a in enumerate(found):
+        if a.echo:
+            continue
         best, best_score = None, 0.0
         candidates = [c for c in clusters if c.may_share_voice(a)]
         ignore = topic | _name_words(index, a.speaker) if candidates else set()
@@ -723,9 +1027,20 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             best = _Cluster([])
             clusters.append(best)
         best.add(i, a)
+    # A statement reported in passing cites the claim of that voice it matches best, if any.
+    for i in echoes:
+        a = found[i]
+        ignore = topic | _name_words(index, a.speaker)
+        scored = [(_linkage(a, [found[j] for j in c.members], ignore), n) for n, c in enumerate(clusters)
+                  if a.article not in c.articles and c.may_share_voice(a)]
+        score, n = max(scored, default=(0.0, -1))
+        if score >= 0.5:
+            clusters[n].add(i, a)
     # A sentence reporting two statements also cites the second one, when another article's
     # report of it is in a claim that the sentence matches as well.
     for i, a in enumerate(found):
+        if a.echo:
+            continue
         ignore = topic | _name_words(index, a.speaker)
         for c in clusters:
             if a.article in c.articles:
@@ -735,7 +1050,12 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             # only one article reports yet; that claim's passages keep to their own claim
             if len(c.articles) < 2 and not named and not a.parts:
                 continue
-            if named or (c.may_share_voice(a) and _linkage(a, [found[j] for j in c.members], ignore) >= ALSO_REPORTS):
+            members = [found[j] for j in c.members]
+            # a passage reporting two statements matches each claim through one of its clauses:
+            # its best match with one of the claim's passages counts, not the mean over them
+            link = max((_same_claim(a, m, ignore) for m in members if m.article != a.article), default=0.0) \
+                if a.parts and len(c.articles) >= 2 else _linkage(a, members, ignore)
+            if named or (c.may_share_voice(a) and link >= ALSO_REPORTS):
                 c.add(i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
@@ -754,7 +1074,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
         # only also reports it ("far more than the 48,000 tickets the club said it sold") never leads
         own = [f for f in members if f.speaker and (f.speaker == founder.speaker or f.speaker in founder.voices
                                                     or founder.speaker in f.voices)] or members
-        lead = max(own, key=lambda f: (f.signal != "embedded-post", sum(len(x) for x in f.fragments),
+        lead = max(own, key=lambda f: (not f.echo, f.signal != "embedded-post", sum(len(x) for x in f.fragments),
                                        -f.order, -f.paragraph))
         speaker = lead.speaker
         who = index.actor(speaker).name if speaker else ""
