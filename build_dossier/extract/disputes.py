@@ -676,7 +676,9 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
                 out += _figure_dispute(by_id, index, "count", "/".join(_casualty_states()), f_about, f_era,
                                        positions)
         rest = [[c] for c in group if c.id not in family_of]
-        for part in _by_magnitude(rest):
+        # a percentage is already a share of its whole: 0.06% and 48.6% of one thing are two
+        # sides, not a part and a whole
+        for part in [rest] if kind == "percent" else _by_magnitude(rest):
             out += _figure_dispute(by_id, index, kind, unit, about, era, part)
     return out
 

@@ -1,0 +1,38 @@
+"""Disputes on small invented stories, for rules added after held-out batch 6: percentages of one
+thing however far apart, a crossing said closed and open, an offer accepted and turned down, a
+rule that allows what another calls illegal, a refusal to do what was demanded, a denial the same
+voice later takes back, and questions that read as questions."""
+
+from __future__ import annotations
+
+from build_dossier.extract import extract
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str, date: str = "2024-05-06") -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.replace("-", " ").title(), outlet=None,
+                   date=date, paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def found(articles):
+    x = extract(articles)
+    return x, {a.id: a.name for a in x.actors}
+
+
+def worded(x):
+    return [d for d in x.disputes if not any("figure" in f for f in d.found_by)]
+
+
+def figured(x):
+    return [d for d in x.disputes if any("figure" in f for f in d.found_by)]
+
+
+def test_percentages_of_one_thing_far_apart_are_one_dispute():
+    """0.05% against 39.2% of one solvent: a share is not a part of a whole, both are estimates."""
+    x, _ = found([
+        article("a", "The state laboratory found 39.2% ethylene glycol in the samples, its director Omar Benali said."),
+        article("b", "The manufacturer, Corvel Pharma, said its own tests showed 0.05% ethylene glycol.",
+                date="2024-05-08"),
+    ])
+    (d,) = figured(x)
+    assert sorted(p.summary.split(" (")[0] for p in d.positions) == ["0.05% ethylene glycol", "39.2% ethylene glycol"]
