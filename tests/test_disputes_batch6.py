@@ -36,3 +36,21 @@ def test_percentages_of_one_thing_far_apart_are_one_dispute():
     ])
     (d,) = figured(x)
     assert sorted(p.summary.split(" (")[0] for p in d.positions) == ["0.05% ethylene glycol", "39.2% ethylene glycol"]
+
+
+def test_a_crossing_said_closed_and_said_open():
+    """"closed until further notice" against a denial that it is closed and "operating normally";
+    a cue inside "denied that ..." takes the other side; "no comment on the closure" takes none."""
+    x, names = found([
+        article("a", "Valdoria's interior ministry said on Saturday that the Porto Nuevo crossing would be "
+                     "closed \"until further notice\" for security reasons.",
+                "There was no immediate comment from the Merania government on the closure."),
+        article("b", "The Merania transport ministry denied that the Porto Nuevo crossing, the busiest on the "
+                     "border, was closed. \"The crossing is open and operating normally,\" its spokesman Tomas "
+                     "Lenk said.", date="2024-05-07"),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Is the Porto Nuevo crossing closed?"
+    sides = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert set(sides) == {"Closed", "Open", "Not closed"}
+    assert "Merania" not in " ".join(sides["Closed"])

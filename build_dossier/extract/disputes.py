@@ -184,11 +184,16 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
                 distance = len(sentence)
         if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
             continue
-        negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
+        negated = bool(_lexicon()["negated"].search(sentence[:m.start()]) or _DENIED_THAT.search(sentence[:m.start()]))
         final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
             best[final] = (distance, m, negated)
     return sorted(((side, m, neg) for side, (_, m, neg) in best.items()), key=lambda x: x[1].start())
+
+
+# A cue inside what someone denies ("denied that the border post, facing ..., is closed") is
+# said not to be so: its side flips, as after "not".
+_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b[^.;!?“”\"]*$", re.I)
 
 
 def find_stances(articles: list[Article], index) -> list[Stance]:
