@@ -54,3 +54,16 @@ def test_a_crossing_said_closed_and_said_open():
     sides = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
     assert set(sides) == {"Closed", "Open", "Not closed"}
     assert "Merania" not in " ".join(sides["Closed"])
+
+
+def test_an_offer_accepted_and_turned_down():
+    x, names = found([
+        article("a", "Norway offered on Monday to host talks between Valdoria and Merania in Oslo.",
+                "Valdoria had accepted the Norwegian proposal on Tuesday, its foreign minister Ana Lind said."),
+        article("b", "Merania has turned down the Norwegian proposal to host talks with Valdoria, foreign "
+                     "ministry spokesman Piet Oris said.", date="2024-05-08"),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Will the Norwegian proposal be accepted?"
+    by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert by_side == {"Accepts it": {"Ana Lind"}, "Turns it down": {"Piet Oris"}}
