@@ -67,3 +67,19 @@ def test_an_offer_accepted_and_turned_down():
     assert d.title == "Will the Norwegian proposal be accepted?"
     by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
     assert by_side == {"Accepts it": {"Ana Lind"}, "Turns it down": {"Piet Oris"}}
+
+
+def test_what_the_rules_allow_answers_illegal():
+    """"The suspension is illegal" (its speaker holds it, though the cue ends in -al) against "the
+    rules allowed the regulator to suspend a licence first"; the question names the subject."""
+    x, names = found([
+        article("court",
+                "Counsel for the company, Irena Vos, argued that the suspension was \"illegal\" because no "
+                "hearing had been held.",
+                "Karl Imre, for the regulator, said the health rules allowed the agency to suspend a licence "
+                "first and hear the company afterwards."),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Is the suspension lawful?"
+    by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert by_side == {"A breach of the law": {"Irena Vos"}, "Lawful": {"Karl Imre"}}

@@ -123,7 +123,7 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     who = speaker(article, i, sentence, index) or signer
     if speaker_first and who:
         return [who]
-    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]) and not \
+    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]) and not _COPULA.search(sentence[:start]) and not \
             re.search(r"\b(?:call|calls|called|calling|termed|described|branded)\b[^.;:]{0,80}$", sentence[:start]):
         # "following confirmation that ...", "a denial": whose, the agent alone says; but "X
         # called it a fabrication" is X's
@@ -139,6 +139,11 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
         return [who]
     before = [a for s, e, a in mentions if e <= start and start - e <= 60 and not _LOCATIVE.search(sentence[:s])]
     return before[-1:] or _body_named_by_its_noun(article.paragraphs[i].text, sentence[:start], index)
+
+
+# "the suspension is illegal", "was 'illegal and ...'": an adjective in -al after a copula is
+# said by the sentence's speaker, unlike a noun in -al ("a denial", "approval")
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+)*[“\"‘']?$")
 
 
 def _body_named_by_its_noun(paragraph: str, subject: str, index) -> list[str]:
@@ -434,6 +439,16 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                               + frame["objects_re"].pattern + r"))", after, re.I)
                 if m:
                     return template.replace("{object}", m.group(0))
+    if frame.get("subject_question") and frame["predicative_re"]:
+        # "The suspension is illegal" / "the suspension was lawful": "Is the suspension lawful?"
+        for st in ranked:
+            before = st.sentence[:st.cue_start]
+            copula = frame["predicative_re"].search(before)
+            subject = copula and re.search(r"\b((?:the|this|its|their|our)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s*$",
+                                           before[:copula.start()], re.I)
+            if subject:
+                text = subject.group(1)
+                return frame["subject_question"].replace("{subject}", text[:1].lower() + text[1:])
     return frame["fallback"].replace("{topic}", _topic(group))
 
 
