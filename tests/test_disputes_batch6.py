@@ -83,3 +83,27 @@ def test_what_the_rules_allow_answers_illegal():
     assert d.title == "Is the suspension lawful?"
     by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
     assert by_side == {"A breach of the law": {"Irena Vos"}, "Lawful": {"Karl Imre"}}
+
+
+def test_a_demand_and_a_refusal_to_do_it():
+    """"demanding that the utility set up a relief fund" against "refused to set up the relief fund"
+    and "rejected a demand": the question is the demand's subjunctive clause."""
+    x, names = found([
+        article("a", "The lawyer Omar Haddad, who represents the flooded households, is demanding that the "
+                     "utility set up a relief fund for the households. The utility has refused to set up the "
+                     "relief fund for the households, a spokeswoman, Lena Brandt, said."),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Should the utility set up a relief fund for the households?"
+    by_side = {p.summary.split(":")[0] for p in d.positions}
+    assert by_side == {"Calls for it", "Refuses it"}
+
+
+def test_a_refusal_of_another_step_does_not_answer_a_demand():
+    x, _ = found([
+        article("a", "The families' lawyer, Omar Haddad, said the families demand compensation from the "
+                     "utility for the flooded households in the valley."),
+        article("b", "The court refused to stay the ruling against the utility over the flooded households "
+                     "in the valley, judge Lena Brandt said.", date="2024-05-08"),
+    ])
+    assert worded(x) == []

@@ -479,6 +479,7 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
     for frame in lex["frames"]:
         mine = [st for st in stances if st.frame == frame["id"]]
         for group in _components(mine, frame):
+            group = _echoed(group, frame)
             sides = [name for name in frame["sides"] if any(st.side == name for st in group)]
             if len(sides) < 2 or len({(st.article, st.paragraph, st.sentence) for st in group}) < 2:
                 continue
@@ -503,6 +504,25 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                                            side, claims, made))
             out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
                                found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
+    return out
+
+
+def _echoed(group: list[Stance], frame: dict) -> list[Stance]:
+    """A refusal that names what is refused ("refused to stay the suspension", "will not be
+    establishing any fund") answers a call only when a sentence of the other side names the same
+    step ("demanding that the co-op set up a fund" / "refused to set up the fund")."""
+    if not frame.get("echo"):
+        return group
+    echo = re.compile(frame["echo"], re.I)
+    out = []
+    for st in group:
+        m = echo.search(st.sentence[st.cue_start:st.cue_end])
+        if m:
+            verb = stem(next(g for g in m.groups() if g))
+            said = {stem(w) for o in group if o.side != st.side for w in _TOKEN.findall(o.sentence)}
+            if verb not in said:
+                continue
+        out.append(st)
     return out
 
 
