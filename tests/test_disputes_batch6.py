@@ -107,3 +107,27 @@ def test_a_refusal_of_another_step_does_not_answer_a_demand():
                      "in the valley, judge Lena Brandt said.", date="2024-05-08"),
     ])
     assert worded(x) == []
+
+
+def test_a_denial_the_same_voice_takes_back_later():
+    """"On Monday, X said there was no indication ...; late on Wednesday, it acknowledged ...": one
+    holder's turnaround in one paragraph is a dispute though the two sentences share no word."""
+    x, _ = found([
+        article("a", "On Monday, the water utility said there was \"no indication\" its pumps were involved. "
+                     "Late on Wednesday, it acknowledged that a valve had failed at the Kessel station at 6:40 p.m. "
+                     "Friday."),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Is it true that a valve had failed at the Kessel station at 6:40 p.m.?"
+    assert {p.summary.split(":")[0] for p in d.positions} == {"Confirms it", "Denies or dismisses it"}
+
+
+def test_a_denied_clause_without_its_apposition_is_the_question():
+    x, _ = found([
+        article("a", "The Merania transport ministry denied that the Kessel ferry terminal, the largest on the "
+                     "river, had flooded overnight, spokesman Tomas Lenk said."),
+        article("b", "The river authority's director, Ana Lind, confirmed that the Kessel ferry terminal had "
+                     "flooded overnight.", date="2024-05-07"),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Is it true that the Kessel ferry terminal had flooded overnight?"

@@ -280,9 +280,21 @@ def _linked(a: Stance, b: Stance, frame: dict) -> bool:
     # a reply: opposite sides of one article a paragraph or two apart, by different holders,
     # sharing a word or an actor named around them ("... which they describe as a breach of the
     # election law." / "X said the manual count was 'entirely within the law'.")
+    if frame.get("turnaround") and a.article == b.article and a.paragraph == b.paragraph and a.side != b.side \
+            and a.holders == b.holders and a.sentence != b.sentence \
+            and (a.holders or any(re.search(r"\b(?:it|he|she|they)\s+(?:[\w’'-]+\s+)?$", x.sentence[:x.cue_start], re.I)
+                                  for x in (a, b))) \
+            and _TIMES.search(a.sentence) and _TIMES.search(b.sentence):
+        return True  # "On Monday, X said there was no indication ...; late Wednesday, it acknowledged ..."
     reply = frame.get("reply_paragraphs")
     return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply and a.side != b.side
             and a.holders != b.holders and bool(common or a.actors & b.actors))
+
+
+# When a statement was made: a weekday, a month, or a word placing it before or after another.
+_TIMES = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December|earlier|later|initially|"
+                    r"previously|at first|first|then|now|yesterday|today)\b")
 
 
 def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -413,9 +425,14 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                 if all(parts):
                     return q["template"].format(*parts)
         if "{clause}" in template:
-            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
-            if m and len(m.group(1).split()) >= 3:
-                fill = _clause(m.group(1)).rstrip("…")
+            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+((?:[^;:.]|(?<=\d)[:.](?=\d)|\.(?=[a-z]\.)|(?<=\.[a-z])\.)+)", st.sentence[st.cue_end:])
+            if m:
+                # "that the border post, facing the town of X, is closed": the subject without
+                # its apposition, then the clause to its first comma ("5:12 p.m." stays whole)
+                text = re.sub(r"^((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+[^,]{3,60},\s+", r"\1 ", m.group(1))
+                text = text.split(",")[0]
+                if len(text.split()) >= 3:
+                    fill = _clause(text).rstrip("…")
         elif "{object}" in template and frame.get("object_pattern"):
             m = re.search(frame["object_pattern"], st.sentence, re.I)
             if m and m.group(1).strip():
@@ -454,7 +471,9 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
 
 def _trim(text: str) -> str:
     """A question's clause without its trailing function words ("... found partly burned in")."""
-    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", text.rstrip(" ,;:.“”\"'’"))
+    kept = text.rstrip(" ,;:“”\"'’")
+    kept = kept if re.search(r"\.[a-z]\.$", kept) else kept.rstrip(" ,;:.“”\"'’")  # "p.m." keeps its dot
+    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", kept)
 
 
 _CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "because", "although", "though",
