@@ -131,3 +131,27 @@ def test_a_denied_clause_without_its_apposition_is_the_question():
     ])
     (d,) = worded(x)
     assert d.title == "Is it true that the Kessel ferry terminal had flooded overnight?"
+
+
+def test_a_contrasting_clause_is_its_own_topic():
+    """"X has turned down ..., while the port authorities acknowledged that ...": the
+    acknowledgement's topic is its own clause, and "authorities" names a speaker, not a topic; it
+    does not answer an unrelated denial naming the same two countries."""
+    x, _ = found([
+        article("a", "The Merania authorities have denied that the Kessel ferry terminal is flooded, a "
+                     "Merania government spokesman, Tomas Lenk, said."),
+        article("b", "Valdoria has turned down a loan from Merania, while Merania's port authorities "
+                     "acknowledged for the first time that two cranes had collapsed.", date="2024-05-07"),
+    ])
+    assert not [d for d in worded(x) if "confirmation" in d.found_by[0]]
+
+
+def test_reports_called_unfounded_deny_what_they_report():
+    x, names = found([
+        article("a", "The detainee's lawyer, Omar Haddad, said his client had been on hunger strike since Friday."),
+        article("b", "\"The reports of a hunger strike are completely unfounded,\" the prison service's "
+                     "spokesman, Piet Oris, said.", date="2024-05-07"),
+    ])
+    (d,) = worded(x)
+    by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert by_side == {"Says it is so": {"Omar Haddad"}, "Says it is not so": {"Piet Oris"}}

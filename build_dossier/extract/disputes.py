@@ -79,7 +79,7 @@ def _lexicon() -> dict:
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
-            "stopwords": topic_stopwords()}
+            "stopwords": topic_stopwords() | frozenset(data.get("speaker_nouns", ()))}
 
 
 def _content(text: str, skip: set[tuple[int, int]]) -> list[str]:
@@ -227,8 +227,11 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                                       speaker_first=frame["sides"][side].get("speaker_first", False),
                                       signer=signer)
                         cue = {(m.start(), m.end())} if len(m.group().split()) <= 3 else set()
-                        words = _content(sentence, spans | cue)  # a long cue's words are its topic
-                        stems = {w[:5] for w in words} | {"@" + a for a in actors_in}
+                        # a clause of its own (", while X acknowledged ...") is the cue's topic
+                        lo, hi = _own_clause(sentence, m.start())
+                        outside = {(0, lo), (hi, len(sentence))} - {(0, 0), (len(sentence), len(sentence))}
+                        words = _content(sentence, spans | cue | outside)  # a long cue's words are its topic
+                        stems = {w[:5] for w in words} | {"@" + a for s_, e_, a in mentions if lo <= s_ < hi}
                         before = last.get(frame["id"])
                         if len(words) < 3:
                             # "X rejected the accusation": about what the latest stance of this
@@ -243,6 +246,19 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         out.append(st)
                         last[frame["id"]] = st
     return out
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _own_clause(sentence: str, at: int) -> tuple[int, int]:
+    """The span of the clause holding offset `at`, when a sentence joins two statements with their
+    own subjects ("X has turned down an offer, while Y acknowledged that ..."); else the sentence."""
+    cuts = [0] + [m.end() for m in _CONTRAST.finditer(sentence)] + [len(sentence) + 2]
+    for lo, hi in zip(cuts, cuts[1:]):
+        if lo <= at < hi:
+            return lo, min(hi - 2, len(sentence)) if hi <= len(sentence) else len(sentence)
+    return 0, len(sentence)
 
 
 def _subheading(text: str) -> bool:

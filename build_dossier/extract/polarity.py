@@ -110,7 +110,8 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                     if words:
                         out.append(Assertion(article.id, i, sentence, a, b, holder, True, tuple(words),
                                              nouns[-1] if nouns else None, tuple(subject),
-                                             denial := bool(re.match(r"den", sentence[a:b], re.I)),
+                                             denial := bool(re.match(r"den|reports?\b|claims?\b|allegations?\b|rumou?rs?\b|suggestions?\b",
+                                                                     sentence[a:b], re.I)),
                                              _side(p.text, holder, index) if denial else frozenset()))
                 rebuttal = _rebuttal(sentence, holder, article.id, i, out, index)
                 if rebuttal is not None:
