@@ -155,3 +155,17 @@ def test_reports_called_unfounded_deny_what_they_report():
     (d,) = worded(x)
     by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
     assert by_side == {"Says it is so": {"Omar Haddad"}, "Says it is not so": {"Piet Oris"}}
+
+
+def test_no_such_thing_answered_a_paragraph_later():
+    """"No alert came to our phones" against "The alerts went out" in the next paragraph: what
+    there is said to be none of is what the reply answers; "held without charge" is no "charged"."""
+    x, names = found([
+        article("a", "\"No alert came to our phones,\" village head Ana Lind said on Monday.",
+                "\"The alerts went out at nine,\" district chair Piet Oris said."),
+        article("b", "\"My client has not been charged with anything,\" lawyer Omar Haddad said.",
+                "Haddad said his client was still held without charge in Kessel.", date="2024-05-07"),
+    ])
+    (d,) = worded(x)
+    by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert by_side == {"Says it is so": {"Piet Oris"}, "Says it is not so": {"Ana Lind"}}
