@@ -169,3 +169,21 @@ def test_no_such_thing_answered_a_paragraph_later():
     (d,) = worded(x)
     by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
     assert by_side == {"Says it is so": {"Piet Oris"}, "Says it is not so": {"Ana Lind"}}
+
+
+def test_two_denials_of_one_paragraph_are_one_dispute_and_the_question_reads():
+    """Two denials in one paragraph ("had never sold the product abroad"; "never exported a single
+    bottle") answer one question; "told <whom> that" and an inserted "it said" leave the question
+    its subject."""
+    x, _ = found([
+        article("a", "The company's director, Ravi Menon, said the company had never sold the lotion abroad. "
+                     "\"We have never exported a single bottle of this lotion,\" Menon said."),
+        article("b", "Two batches, the company's spokeswoman Lena Brandt said, had been sold in March to a "
+                     "merchant exporter in Kessel.",
+                "A customs officer, Piet Oris, told the Kessel Courier that the exported lotion had "
+                "cleared customs in a single bottle consignment.", date="2024-05-08"),
+    ])
+    polar = [d for d in worded(x) if "polarity" in d.found_by[0]]
+    (d,) = polar
+    assert d.title == "Is it so: The exported lotion had cleared customs in a single bottle consignment?"
+    assert len(d.positions[1].sources) == 2  # both denials

@@ -589,7 +589,19 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
     Sentences already sides of a cue-word dispute (`covered`) are left to it."""
     said = find_assertions(articles, index)
     out = []
-    groups = [[said[x] for x in g] for g in _connected(len(said), contrary_pairs(said, index)) if len(g) > 1]
+    pairs = contrary_pairs(said, index)
+    # the denials one paragraph gives ("had never sold the product abroad. ... 'We have never
+    # exported a single bottle,' he said") answer one question: their disputes are one
+    paired = {x for pair in pairs for x in pair}
+    first: dict[tuple[str, int], int] = {}
+    for x in sorted(paired):
+        if said[x].negative:
+            key = (said[x].article, said[x].paragraph)
+            if key in first:
+                pairs.append((first[key], x))
+            else:
+                first[key] = x
+    groups = [[said[x] for x in g] for g in _connected(len(said), pairs) if len(g) > 1]
     for group in sorted(groups, key=lambda g: min((a.article, a.paragraph) for a in g)):
         sentences_in = {(a.article, a.paragraph, a.sentence) for a in group}
         if sentences_in <= covered:
@@ -643,6 +655,11 @@ def _polar_question(group) -> str:
     else:
         clause = _reported(_clause_around(best.sentence, wanted))
     clause = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "", _clause(clause).rstrip(".”\"’ …"))
+    if re.match(r"(?:had|has|have|was|were|is|are|would|will)\s", clause):
+        # "Two batches, it said, had been sold ...": the subject before the inserted "it said"
+        subject = re.match(r"\s*((?:[\w’'-]+\s+){0,3}[\w’'-]+),", best.sentence)
+        if subject and not best.sentence.lstrip().startswith(clause):
+            clause = f"{subject.group(1)} {clause}"
     return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
 
 
@@ -654,6 +671,9 @@ def _reported(clause: str) -> str:
         if w.group().lower() in verbs and not re.match(r"\s+by\b", clause[w.end():]):  # not "posted by"
             rest = clause[w.end():].strip()
             rest = re.sub(r"^(?:on\s+\w+\s+|that\s+)+", "", rest)
+            # "told Pharma Watch India that ...", "told reporters that ...": whom it was told is not what
+            rest = re.sub(r"^(?:[\w’'.-]+\s+){1,5}?that\s+", "", rest) if re.match(r"(?:[\w’'.-]+\s+){1,5}?that\s+", rest) \
+                and not re.match(r"(?:[\w’'.-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would)\s", rest) else rest
             return rest if len(rest.split()) >= 3 else clause
     return clause
 
