@@ -187,3 +187,13 @@ def test_two_denials_of_one_paragraph_are_one_dispute_and_the_question_reads():
     (d,) = polar
     assert d.title == "Is it so: The exported lotion had cleared customs in a single bottle consignment?"
     assert len(d.positions[1].sources) == 2  # both denials
+
+
+def test_a_refusal_only_the_callers_report_is_no_dispute():
+    x, _ = found([
+        article("a", "A statement from Valdoria's foreign ministry demanded \"consular access without delay\" "
+                     "to the detained reporter, which it said Merania had so far refused."),
+        article("b", "Valdoria's foreign ministry repeated the demand for consular access to the detained "
+                     "reporter on Monday.", date="2024-05-08"),
+    ])
+    assert not [d for d in worded(x) if "proposal" in d.found_by[0]]

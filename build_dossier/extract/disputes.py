@@ -518,6 +518,14 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
             sides = [name for name in frame["sides"] if any(st.side == name for st in group)]
             if len(sides) < 2 or len({(st.article, st.paragraph, st.sentence) for st in group}) < 2:
                 continue
+            answer = frame.get("answered_by_other")
+            if answer in sides:
+                # "demanded consular access, which it said Tunis had so far refused": a refusal
+                # only the callers report is their complaint, not the other side's voice
+                said = {name: {h for st in group if st.side == name for h in st.holders} for name in sides}
+                callers = set().union(*(said[n] for n in sides if n != answer))
+                if said[answer] and said[answer] <= callers:
+                    continue
             degree = {id(a): sum(_linked(a, b, frame) for b in group if b is not a) for a in group}
             positions = []
             for name, negated in [(n, neg) for n in sides for neg in (False, True)]:
