@@ -197,3 +197,21 @@ def test_a_refusal_only_the_callers_report_is_no_dispute():
                      "reporter on Monday.", date="2024-05-08"),
     ])
     assert not [d for d in worded(x) if "proposal" in d.found_by[0]]
+
+
+def test_questions_name_their_subject():
+    """"acknowledged for the first time that the ferry ...", a quoted predicate after a name ('that
+    Mr Lenk "was charged ...'), and no question with a pronoun for its subject."""
+    x, _ = found([
+        article("a", "The Merania port authority denied that the Kessel ferry had sunk near the harbour, its "
+                     "director Piet Oris said. \"It has not sunk,\" he said.",
+                "Valdoria's coast guard chief, Ana Lind, said it had been confirmed that it sank."),
+        article("b", "The river police acknowledged for the first time that the Kessel ferry had sunk near "
+                     "the harbour, police spokesman Omar Haddad said.", date="2024-05-08"),
+        article("c", "\"No charge has been notified to my client,\" lawyer Ravi Menon said.",
+                "The prosecutor's spokesman, Ivo Marek, told a Kessel radio station on Monday that Mr Tomas "
+                "\"was charged on Friday with espionage\".", date="2024-05-09"),
+    ])
+    titles = {d.title for d in worded(x)}
+    assert "Is it true that the Kessel ferry had sunk near the harbour?" in titles
+    assert "Is it so: Mr Tomas was charged on Friday with espionage?" in titles

@@ -441,13 +441,14 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                 if all(parts):
                     return q["template"].format(*parts)
         if "{clause}" in template:
-            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+((?:[^;:.]|(?<=\d)[:.](?=\d)|\.(?=[a-z]\.)|(?<=\.[a-z])\.)+)", st.sentence[st.cue_end:])
+            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:for\s+the\s+(?:first|second|last)\s+time\s+)?that\s+((?:[^;:.]|(?<=\d)[:.](?=\d)|\.(?=[a-z]\.)|(?<=\.[a-z])\.)+)", st.sentence[st.cue_end:])
             if m:
                 # "that the border post, facing the town of X, is closed": the subject without
                 # its apposition, then the clause to its first comma ("5:12 p.m." stays whole)
                 text = re.sub(r"^((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+[^,]{3,60},\s+", r"\1 ", m.group(1))
                 text = text.split(",")[0]
-                if len(text.split()) >= 3:
+                # "that it had sent troops": a pronoun is no question's subject; another stance's clause
+                if len(text.split()) >= 3 and not re.match(r"(?:it|he|she|they|we|i|you)\s", text, re.I):
                     fill = _clause(text).rstrip("…")
         elif "{object}" in template and frame.get("object_pattern"):
             m = re.search(frame["object_pattern"], st.sentence, re.I)
@@ -489,7 +490,7 @@ def _trim(text: str) -> str:
     """A question's clause without its trailing function words ("... found partly burned in")."""
     kept = text.rstrip(" ,;:“”\"'’")
     kept = kept if re.search(r"\.[a-z]\.$", kept) else kept.rstrip(" ,;:.“”\"'’")  # "p.m." keeps its dot
-    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", kept)
+    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that|than|more|less))+$", "", kept)
 
 
 _CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "because", "although", "though",
@@ -665,8 +666,14 @@ def _polar_question(group) -> str:
     clause = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "", _clause(clause).rstrip(".”\"’ …"))
     if re.match(r"(?:had|has|have|was|were|is|are|would|will)\s", clause):
         # "Two batches, it said, had been sold ...": the subject before the inserted "it said"
+        at = best.sentence.find(clause)
+        # ... or the name right before a quoted predicate ('that Mr Zerrouki "was charged ...')
+        named = re.search(r"\b((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[“\"‘]\s*$",
+                          best.sentence[:at]) if at > 0 else None
         subject = re.match(r"\s*((?:[\w’'-]+\s+){0,3}[\w’'-]+),", best.sentence)
-        if subject and not best.sentence.lstrip().startswith(clause):
+        if named:
+            clause = f"{named.group(1)} {clause}"
+        elif subject and not best.sentence.lstrip().startswith(clause):
             clause = f"{subject.group(1)} {clause}"
     return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
 
