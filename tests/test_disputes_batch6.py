@@ -215,3 +215,14 @@ def test_questions_name_their_subject():
     titles = {d.title for d in worded(x)}
     assert "Is it true that the Kessel ferry had sunk near the harbour?" in titles
     assert "Is it so: Mr Tomas was charged on Friday with espionage?" in titles
+
+
+def test_a_breach_in_quotation_marks_still_names_what_it_breaks():
+    x, _ = found([
+        article("a", "Valdoria's foreign minister, Ana Lind, described the deployment as a \"flagrant violation\" "
+                     "of the Kessel arms treaty."),
+        article("b", "Merania's defence minister, Piet Oris, said the deployment was fully in line with the "
+                     "Kessel arms treaty.", date="2024-05-08"),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Is it lawful, or a breach of the Kessel arms treaty?"

@@ -456,7 +456,7 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                 fill = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an))+$", "", m.group(1).strip())
         elif "{object}" in template:
             for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
-                m = re.match(r"\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
+                m = re.match(r"\s*[”\"’]?\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
                 if m and frame["objects_re"].search(m.group(1)):
                     fill = m.group(1).strip()
                     break
