@@ -254,10 +254,12 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 def _own_clause(sentence: str, at: int) -> tuple[int, int]:
     """The span of the clause holding offset `at`, when a sentence joins two statements with their
     own subjects ("X has turned down an offer, while Y acknowledged that ..."); else the sentence."""
-    cuts = [0] + [m.end() for m in _CONTRAST.finditer(sentence)] + [len(sentence) + 2]
-    for lo, hi in zip(cuts, cuts[1:]):
-        if lo <= at < hi:
-            return lo, min(hi - 2, len(sentence)) if hi <= len(sentence) else len(sentence)
+    joints = list(_CONTRAST.finditer(sentence))
+    starts = [0] + [m.end() for m in joints]
+    ends = [m.start() for m in joints] + [len(sentence)]
+    for lo, hi in zip(starts, ends):
+        if at < hi:
+            return lo, hi
     return 0, len(sentence)
 
 
