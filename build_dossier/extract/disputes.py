@@ -79,7 +79,7 @@ def _lexicon() -> dict:
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
-            "stopwords": topic_stopwords()}
+            "stopwords": topic_stopwords() | frozenset(data.get("speaker_nouns", ()))}
 
 
 def _content(text: str, skip: set[tuple[int, int]]) -> list[str]:
@@ -123,7 +123,7 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     who = speaker(article, i, sentence, index) or signer
     if speaker_first and who:
         return [who]
-    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]) and not \
+    if re.fullmatch(r"[^\W\d_]+(?:ion|ions|al|als)", sentence[start:end]) and not _COPULA.search(sentence[:start]) and not \
             re.search(r"\b(?:call|calls|called|calling|termed|described|branded)\b[^.;:]{0,80}$", sentence[:start]):
         # "following confirmation that ...", "a denial": whose, the agent alone says; but "X
         # called it a fabrication" is X's
@@ -139,6 +139,11 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
         return [who]
     before = [a for s, e, a in mentions if e <= start and start - e <= 60 and not _LOCATIVE.search(sentence[:s])]
     return before[-1:] or _body_named_by_its_noun(article.paragraphs[i].text, sentence[:start], index)
+
+
+# "the suspension is illegal", "was 'illegal and ...'": an adjective in -al after a copula is
+# said by the sentence's speaker, unlike a noun in -al ("a denial", "approval")
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+)*[“\"‘']?$")
 
 
 def _body_named_by_its_noun(paragraph: str, subject: str, index) -> list[str]:
@@ -184,11 +189,16 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
                 distance = len(sentence)
         if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
             continue
-        negated = bool(_lexicon()["negated"].search(sentence[:m.start()]))
+        negated = bool(_lexicon()["negated"].search(sentence[:m.start()]) or _DENIED_THAT.search(sentence[:m.start()]))
         final = side["flip"] if negated else name
         if final not in best or distance < best[final][0]:
             best[final] = (distance, m, negated)
     return sorted(((side, m, neg) for side, (_, m, neg) in best.items()), key=lambda x: x[1].start())
+
+
+# A cue inside what someone denies ("denied that the border post, facing ..., is closed") is
+# said not to be so: its side flips, as after "not".
+_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b[^.;!?“”\"]*$", re.I)
 
 
 def find_stances(articles: list[Article], index) -> list[Stance]:
@@ -217,8 +227,11 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                                       speaker_first=frame["sides"][side].get("speaker_first", False),
                                       signer=signer)
                         cue = {(m.start(), m.end())} if len(m.group().split()) <= 3 else set()
-                        words = _content(sentence, spans | cue)  # a long cue's words are its topic
-                        stems = {w[:5] for w in words} | {"@" + a for a in actors_in}
+                        # a clause of its own (", while X acknowledged ...") is the cue's topic
+                        lo, hi = _own_clause(sentence, m.start())
+                        outside = {(0, lo), (hi, len(sentence))} - {(0, 0), (len(sentence), len(sentence))}
+                        words = _content(sentence, spans | cue | outside)  # a long cue's words are its topic
+                        stems = {w[:5] for w in words} | {"@" + a for s_, e_, a in mentions if lo <= s_ < hi}
                         before = last.get(frame["id"])
                         if len(words) < 3:
                             # "X rejected the accusation": about what the latest stance of this
@@ -233,6 +246,21 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         out.append(st)
                         last[frame["id"]] = st
     return out
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _own_clause(sentence: str, at: int) -> tuple[int, int]:
+    """The span of the clause holding offset `at`, when a sentence joins two statements with their
+    own subjects ("X has turned down an offer, while Y acknowledged that ..."); else the sentence."""
+    joints = list(_CONTRAST.finditer(sentence))
+    starts = [0] + [m.end() for m in joints]
+    ends = [m.start() for m in joints] + [len(sentence)]
+    for lo, hi in zip(starts, ends):
+        if at < hi:
+            return lo, hi
+    return 0, len(sentence)
 
 
 def _subheading(text: str) -> bool:
@@ -270,9 +298,21 @@ def _linked(a: Stance, b: Stance, frame: dict) -> bool:
     # a reply: opposite sides of one article a paragraph or two apart, by different holders,
     # sharing a word or an actor named around them ("... which they describe as a breach of the
     # election law." / "X said the manual count was 'entirely within the law'.")
+    if frame.get("turnaround") and a.article == b.article and a.paragraph == b.paragraph and a.side != b.side \
+            and a.holders == b.holders and a.sentence != b.sentence \
+            and (a.holders or any(re.search(r"\b(?:it|he|she|they)\s+(?:[\w’'-]+\s+)?$", x.sentence[:x.cue_start], re.I)
+                                  for x in (a, b))) \
+            and _TIMES.search(a.sentence) and _TIMES.search(b.sentence):
+        return True  # "On Monday, X said there was no indication ...; late Wednesday, it acknowledged ..."
     reply = frame.get("reply_paragraphs")
     return (reply is not None and a.article == b.article and abs(a.paragraph - b.paragraph) <= reply and a.side != b.side
             and a.holders != b.holders and bool(common or a.actors & b.actors))
+
+
+# When a statement was made: a weekday, a month, or a word placing it before or after another.
+_TIMES = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December|earlier|later|initially|"
+                    r"previously|at first|first|then|now|yesterday|today)\b")
 
 
 def _connected(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -403,16 +443,22 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                 if all(parts):
                     return q["template"].format(*parts)
         if "{clause}" in template:
-            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?that\s+([^,;:.]+)", st.sentence[st.cue_end:])
-            if m and len(m.group(1).split()) >= 3:
-                fill = _clause(m.group(1)).rstrip("…")
+            m = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:for\s+the\s+(?:first|second|last)\s+time\s+)?that\s+((?:[^;:.]|(?<=\d)[:.](?=\d)|\.(?=[a-z]\.)|(?<=\.[a-z])\.)+)", st.sentence[st.cue_end:])
+            if m:
+                # "that the border post, facing the town of X, is closed": the subject without
+                # its apposition, then the clause to its first comma ("5:12 p.m." stays whole)
+                text = re.sub(r"^((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s+[^,]{3,60},\s+", r"\1 ", m.group(1))
+                text = text.split(",")[0]
+                # "that it had sent troops": a pronoun is no question's subject; another stance's clause
+                if len(text.split()) >= 3 and not re.match(r"(?:it|he|she|they|we|i|you)\s", text, re.I):
+                    fill = _clause(text).rstrip("…")
         elif "{object}" in template and frame.get("object_pattern"):
             m = re.search(frame["object_pattern"], st.sentence, re.I)
             if m and m.group(1).strip():
                 fill = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an))+$", "", m.group(1).strip())
         elif "{object}" in template:
             for cue in frame["sides"][first_side]["re"].finditer(st.sentence):
-                m = re.match(r"\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
+                m = re.match(r"\s*[”\"’]?\s+(?:of|with)\s+((?:(?!and\b|or\b)[^\W\d_][\w’'-]*\s*){1,6})", st.sentence[cue.end():])
                 if m and frame["objects_re"].search(m.group(1)):
                     fill = m.group(1).strip()
                     break
@@ -429,12 +475,24 @@ def _title(frame: dict, group: list[Stance], degree: dict[int, int]) -> str:
                               + frame["objects_re"].pattern + r"))", after, re.I)
                 if m:
                     return template.replace("{object}", m.group(0))
+    if frame.get("subject_question") and frame["predicative_re"]:
+        # "The suspension is illegal" / "the suspension was lawful": "Is the suspension lawful?"
+        for st in ranked:
+            before = st.sentence[:st.cue_start]
+            copula = frame["predicative_re"].search(before)
+            subject = copula and re.search(r"\b((?:the|this|its|their|our)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s*$",
+                                           before[:copula.start()], re.I)
+            if subject:
+                text = subject.group(1)
+                return frame["subject_question"].replace("{subject}", text[:1].lower() + text[1:])
     return frame["fallback"].replace("{topic}", _topic(group))
 
 
 def _trim(text: str) -> str:
     """A question's clause without its trailing function words ("... found partly burned in")."""
-    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that))+$", "", text.rstrip(" ,;:.“”\"'’"))
+    kept = text.rstrip(" ,;:“”\"'’")
+    kept = kept if re.search(r"\.[a-z]\.$", kept) else kept.rstrip(" ,;:.“”\"'’")  # "p.m." keeps its dot
+    return re.sub(r"(?:\s+(?:at|in|on|to|of|for|from|with|by|the|a|an|and|or|that|than|more|less))+$", "", kept)
 
 
 _CLAUSE_END = frozenset(["and", "but", "after", "before", "while", "as", "because", "although", "though",
@@ -459,9 +517,18 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
     for frame in lex["frames"]:
         mine = [st for st in stances if st.frame == frame["id"]]
         for group in _components(mine, frame):
+            group = _echoed(group, frame)
             sides = [name for name in frame["sides"] if any(st.side == name for st in group)]
             if len(sides) < 2 or len({(st.article, st.paragraph, st.sentence) for st in group}) < 2:
                 continue
+            answer = frame.get("answered_by_other")
+            if answer in sides:
+                # "demanded consular access, which it said Tunis had so far refused": a refusal
+                # only the callers report is their complaint, not the other side's voice
+                said = {name: {h for st in group if st.side == name for h in st.holders} for name in sides}
+                callers = set().union(*(said[n] for n in sides if n != answer))
+                if said[answer] and said[answer] <= callers:
+                    continue
             degree = {id(a): sum(_linked(a, b, frame) for b in group if b is not a) for a in group}
             positions = []
             for name, negated in [(n, neg) for n in sides for neg in (False, True)]:
@@ -483,6 +550,25 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                                            side, claims, made))
             out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
                                found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
+    return out
+
+
+def _echoed(group: list[Stance], frame: dict) -> list[Stance]:
+    """A refusal that names what is refused ("refused to stay the suspension", "will not be
+    establishing any fund") answers a call only when a sentence of the other side names the same
+    step ("demanding that the co-op set up a fund" / "refused to set up the fund")."""
+    if not frame.get("echo"):
+        return group
+    echo = re.compile(frame["echo"], re.I)
+    out = []
+    for st in group:
+        m = echo.search(st.sentence[st.cue_start:st.cue_end])
+        if m:
+            verb = stem(next(g for g in m.groups() if g))
+            said = {stem(w) for o in group if o.side != st.side for w in _TOKEN.findall(o.sentence)}
+            if verb not in said:
+                continue
+        out.append(st)
     return out
 
 
@@ -514,7 +600,19 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
     Sentences already sides of a cue-word dispute (`covered`) are left to it."""
     said = find_assertions(articles, index)
     out = []
-    groups = [[said[x] for x in g] for g in _connected(len(said), contrary_pairs(said, index)) if len(g) > 1]
+    pairs = contrary_pairs(said, index)
+    # the denials one paragraph gives ("had never sold the product abroad. ... 'We have never
+    # exported a single bottle,' he said") answer one question: their disputes are one
+    paired = {x for pair in pairs for x in pair}
+    first: dict[tuple[str, int], int] = {}
+    for x in sorted(paired):
+        if said[x].negative:
+            key = (said[x].article, said[x].paragraph)
+            if key in first:
+                pairs.append((first[key], x))
+            else:
+                first[key] = x
+    groups = [[said[x] for x in g] for g in _connected(len(said), pairs) if len(g) > 1]
     for group in sorted(groups, key=lambda g: min((a.article, a.paragraph) for a in g)):
         sentences_in = {(a.article, a.paragraph, a.sentence) for a in group}
         if sentences_in <= covered:
@@ -568,6 +666,17 @@ def _polar_question(group) -> str:
     else:
         clause = _reported(_clause_around(best.sentence, wanted))
     clause = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "", _clause(clause).rstrip(".”\"’ …"))
+    if re.match(r"(?:had|has|have|was|were|is|are|would|will)\s", clause):
+        # "Two batches, it said, had been sold ...": the subject before the inserted "it said"
+        at = best.sentence.find(clause)
+        # ... or the name right before a quoted predicate ('that Mr Zerrouki "was charged ...')
+        named = re.search(r"\b((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[“\"‘]\s*$",
+                          best.sentence[:at]) if at > 0 else None
+        subject = re.match(r"\s*((?:[\w’'-]+\s+){0,3}[\w’'-]+),", best.sentence)
+        if named:
+            clause = f"{named.group(1)} {clause}"
+        elif subject and not best.sentence.lstrip().startswith(clause):
+            clause = f"{subject.group(1)} {clause}"
     return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
 
 
@@ -579,6 +688,9 @@ def _reported(clause: str) -> str:
         if w.group().lower() in verbs and not re.match(r"\s+by\b", clause[w.end():]):  # not "posted by"
             rest = clause[w.end():].strip()
             rest = re.sub(r"^(?:on\s+\w+\s+|that\s+)+", "", rest)
+            # "told Pharma Watch India that ...", "told reporters that ...": whom it was told is not what
+            rest = re.sub(r"^(?:[\w’'.-]+\s+){1,5}?that\s+", "", rest) if re.match(r"(?:[\w’'.-]+\s+){1,5}?that\s+", rest) \
+                and not re.match(r"(?:[\w’'.-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would)\s", rest) else rest
             return rest if len(rest.split()) >= 3 else clause
     return clause
 
@@ -676,7 +788,9 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
                 out += _figure_dispute(by_id, index, "count", "/".join(_casualty_states()), f_about, f_era,
                                        positions)
         rest = [[c] for c in group if c.id not in family_of]
-        for part in _by_magnitude(rest):
+        # a percentage is already a share of its whole: 0.06% and 48.6% of one thing are two
+        # sides, not a part and a whole
+        for part in [rest] if kind == "percent" else _by_magnitude(rest):
             out += _figure_dispute(by_id, index, kind, unit, about, era, part)
     return out
 

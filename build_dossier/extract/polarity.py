@@ -46,6 +46,7 @@ class Assertion:
     side: frozenset[str] = frozenset()  # a denial's holder and the bodies its paragraph names
     named: frozenset[str] = frozenset()  # a positive's actors named in it
     answers: tuple | None = None  # a rebuttal's: the statement it answers (article, paragraph, sentence)
+    none_of: str | None = None  # what "No X ..." says there is none of, stemmed ("No alert came")
 
 
 @lru_cache(maxsize=1)
@@ -107,15 +108,23 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
                     words = [w for _, w in _content(sentence[a:b])]
                     plain = [t.group().lower() for t in _TOKEN.finditer(sentence[a:b])]
                     nouns = [stem(t) for t in plain if not t.endswith(("ed", "ing", "ly")) and stem(t) in words]
+                    # "No alert came", "No charge has been notified": a subject said to be none,
+                    # its verb right after it
+                    none = re.match(r"[Nn]o\s+([^\W\d_][\w’'-]*)\s+(?:came|went|got|arrived|was|were|has|have|had|is|are|[a-z]+ed)\b",
+                                    sentence[a:b])
                     if words:
                         out.append(Assertion(article.id, i, sentence, a, b, holder, True, tuple(words),
                                              nouns[-1] if nouns else None, tuple(subject),
-                                             denial := bool(re.match(r"den", sentence[a:b], re.I)),
-                                             _side(p.text, holder, index) if denial else frozenset()))
+                                             denial := bool(re.match(r"den|reports?\b|claims?\b|allegations?\b|rumou?rs?\b|suggestions?\b",
+                                                                     sentence[a:b], re.I)),
+                                             _side(p.text, holder, index) if denial else frozenset(),
+                                             none_of=stem(none.group(1)) if none else None))
                 rebuttal = _rebuttal(sentence, holder, article.id, i, out, index)
                 if rebuttal is not None:
                     out.append(rebuttal)
                 skip = {k for a, b in negs for k in range(a, b)}
+                # "held without charge" says there is no charge: no positive counterpart of "not charged"
+                skip |= {k for w in re.finditer(r"\bwithout\s+(?:any\s+)?[\w’'-]+", sentence) for k in range(*w.span())}
                 positive = [w for at, w in _content(sentence) if at not in skip]
                 if positive:
                     out.append(Assertion(article.id, i, sentence, 0, len(sentence), holder, False,
@@ -213,7 +222,9 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
     if neg.stems[0] not in shared and not neg.denial:
         return False  # what is negated comes first ("had not given notice", "no passport numbers")
     near = neg.article == pos.article and abs(neg.paragraph - pos.paragraph) <= 1
-    if len(shared) >= 2 or (near and neg.head in shared):
+    if len(shared) >= 2 or (near and (neg.head in shared or neg.none_of in shared)):
+        # "No alert came to our phones" / "The alerts went out": what there is said to be none of
+        # is, like the clause's last noun, what a reply a paragraph away answers
         return True
     # a denial answers what stands a paragraph away and names the denier's side as its agent
     # ("observers saw the police fire tear gas into a peaceful column" / the police chief "denied
