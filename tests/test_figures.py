@@ -384,3 +384,14 @@ def test_a_count_about_a_country_and_the_same_count_about_no_one_are_one_figure(
     assert "no one in another" in " ".join(dead[0].found_by)
     # a value "about" a place the noun does not name is no owner to join
     assert all(len({s.article for s in c.sources}) == 1 for c in claims if c.figure.value == 800)
+
+
+def test_several_hundred_is_an_estimate_and_a_participles_place_leads_to_the_state():
+    (vague,) = [r.figure for r in read_figures("Several hundred Ruritanian troops have been killed or wounded, "
+                                               "an official said.", "2024-12-19")]
+    assert (vague.value, vague.qualifier, vague.unit) == (300, "about", "killed/injured")
+    assert vague.expression == "Several hundred Ruritanian troops"
+    first = read_figures("At least 100 soldiers deployed to the front have been killed.", "2024-12-19")[0].figure
+    assert (first.value, first.unit) == (100, "killed")
+    # "hundreds of" describes; it is no estimate
+    assert read_figures("Hundreds of fans gathered outside.", "2024-12-19") == []

@@ -52,6 +52,7 @@ def _data() -> dict:
                 "measure_words", "forecast_verbs", "change_verbs", "past_verbs", "state_nouns",
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
+    data["number_words"] = {**data["number_words"], **data["vague_numbers"]}
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
     return data
@@ -136,7 +137,11 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
     states = [_state(w.group()) for w in kept if _state(w.group())]
     j = words.index(kept[-1]) + 1 if kept else first
     after = _states_after(rest, words, j)
-    if not after and kept and j < len(words) and words[j].group().lower() in d["subject_prepositions"]:
+    # "100 soldiers deployed to Russia have been killed": a participle's place, then the state
+    placed = not after and kept and j + 1 < len(words) and bool(re.fullmatch(r"[a-z]+ed|sent|held|kept|taken", words[j].group())) \
+        and words[j + 1].group().lower() in set(d["subject_prepositions"]) | {"to", "into"}
+    j += 1 if placed else 0
+    if not after and kept and j < len(words) and (placed or words[j].group().lower() in d["subject_prepositions"]):
         # "Seven workers at the plant were killed": the state after a place or group the noun is in
         k = j + 1
         while k < len(words) and k - j <= 16:
@@ -290,6 +295,8 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
     if high is not None and high <= value:
         high = None  # "5 to 3" is not a range
     qual = d["qualifiers"].get((m.group("qual") or "").lower())
+    if qual is None and num.lower() in d["vague_numbers"]:
+        qual = "about"  # "several hundred": an estimate, its value the order of magnitude's few
     rest = text[m.end():]
     kept, states, np_end = _noun_phrase(rest, bool(pct))
     if before and _state(before[-1]):
