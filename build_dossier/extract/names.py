@@ -437,14 +437,15 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
 
 
 def _calendar(text: str, s: int, e: int, w: str, lex: Lexicon) -> bool:
-    """Weekdays always; a month name only next to a date ("May 4", "in May"), not "Jan Kruk"."""
+    """Weekdays always; a month name only next to a date ("May 4", "4 May", "in May"), not "Jan Kruk"."""
     if w in lex.weekdays:
         return True
     if w not in lex.months:
         return False
-    return bool(re.match(r"\.?,?\s*\d", text[e:]) or re.search(
-        r"(?i:\b(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|end|during|before|after)[\s-]+)$",
-        text[max(0, s - 12):s]))
+    return bool(re.match(r"\.?,?\s*\d", text[e:])
+                or re.search(r"(?:^|[^\d.,])\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, s - 8):s])  # "on 20 January"
+                or re.search(r"(?i:\b(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|end|during|before"
+                             r"|after)[\s-]+)$", text[max(0, s - 12):s]))
 
 
 def _particle_joins(text: str, toks, i: int, lex: Lexicon) -> bool:

@@ -1,0 +1,21 @@
+"""Actor rules added after the fourth held-out batch of 2026-11-21 (a winter front line, a wildfire
+in a Canadian district, a diplomatic row in the Maghreb, a contaminated syrup in India), each on
+small invented sentences about other subjects (no name from those stories)."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.model import Article, Paragraph
+
+
+def actors_of(*paragraphs: str, outlet: str | None = None) -> dict:
+    actors, _ = find_actors([Article(id="a", path="seeds/a.txt", title="A", outlet=outlet,
+                                     paragraphs=[Paragraph(p) for p in paragraphs])])
+    return {a.name: a for a in actors}
+
+
+def test_month_after_a_day_number_is_a_date():
+    names = actors_of("Tomas Berg, who retires on 14 March, has promised a review.",
+                      "The league on Friday, 3 June, called for calm.")
+    assert "March" not in names and "June" not in names, names
+    assert "Tomas Berg" in names, names
