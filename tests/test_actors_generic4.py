@@ -19,3 +19,21 @@ def test_month_after_a_day_number_is_a_date():
                       "The league on Friday, 3 June, called for calm.")
     assert "March" not in names and "June" not in names, names
     assert "Tomas Berg" in names, names
+
+
+def test_agency_after_via_in_a_credit_and_a_name_before_an_email_are_no_actors():
+    names = actors_of("[Photo caption: Divers at the quay. Photo: Ana Lind / Pool via Northlight Pictures]",
+                      "Tomas Berg said the quay would reopen.",
+                      "Lee Ha-eun hlee@harbourdaily.example")
+    assert "Northlight Pictures" not in names and "Lee Ha-eun" not in names, names
+    assert "Tomas Berg" in names, names
+
+
+def test_byline_on_lines_of_its_own_and_a_promo_line_name_no_actors():
+    names = actors_of("Harbour pilots end strike",
+                      "Ines Varga",
+                      "Shipping Correspondent",
+                      "The pilots' union said Tomas Berg had agreed to the new rota.",
+                      "Also on Harbour Daily: City to open 40 berths at Westgate Marina Club")
+    assert not {"Ines Varga", "Shipping Correspondent", "Westgate Marina Club"} & set(names), names
+    assert "Tomas Berg" in names, names

@@ -19,7 +19,7 @@ from slugify import slugify
 
 from ..model import Actor, Article, Mention
 from ..ids import unique_id
-from .lexicon import fold, lexicon, phonetic, romanised
+from .lexicon import alternation, fold, lexicon, phonetic, romanised
 from .names import Hit, scan
 
 KIND_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4, "other": 5}
@@ -187,7 +187,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 
 def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
-    scans = {(a.id, i): scan(p.text) for a in articles for i, p in enumerate(a.paragraphs)}
+    aside = {(a.id, i) for a in articles for i in _aside_paragraphs(a)}
+    scans = {(a.id, i): scan(p.text) for a in articles for i, p in enumerate(a.paragraphs) if (a.id, i) not in aside}
     groups: dict[str, _Group] = {}  # folded canonical key -> group
     lex = lexicon()
 
@@ -371,6 +372,8 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
                     persons_in[aid].add(found)
     for a in articles:
         for i, p in enumerate(a.paragraphs):
+            if (a.id, i) in aside:
+                continue
             for s, e, actor_id in index.mentions_in(p.text, persons_in[a.id]):
                 mentions[actor_id].add(Mention(a.id, i))
                 surface = p.text[s:e].lstrip("#")
@@ -392,6 +395,25 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
     index._actors = {x.id: x for x in actors}
     return actors, index
+
+
+def _aside_paragraphs(article: Article) -> set[int]:
+    """Paragraphs that name no actor of the story: a promo for another story ("Also on X: ...") and
+    a byline on lines of its own (a name alone, then the reporter's role: "Jane Doe" / "Legal
+    Correspondent")."""
+    lex = lexicon()
+    promo = re.compile(rf"^\W*(?i:{alternation(lex.promo_leads)})\b[^:.!?]{{0,40}}:\s*\S")
+    roles = alternation(sorted(lex.byline_roles))
+    role_line = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,3}}(?:{roles})\b(?:\s*[,|]\s*[A-Z][\w\s-]{{0,30}})?\W*$")
+    name_line = re.compile(r"^(?:By\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\W*$")
+    texts = [p.text.strip() for p in article.paragraphs]
+    out = {i for i, t in enumerate(texts) if promo.match(t)}
+    for i, t in enumerate(texts):
+        if role_line.match(t):
+            out.add(i)
+            if i and name_line.match(texts[i - 1]):
+                out.add(i - 1)
+    return out
 
 
 def _organization_core(groups: dict[str, _Group], toks: list[str]) -> _Group | None:

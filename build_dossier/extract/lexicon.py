@@ -90,6 +90,8 @@ class Lexicon:
     place_given_names: set[str] = field(default_factory=set)
     group_nouns: set[str] = field(default_factory=set)
     given_names: dict[str, int] = field(default_factory=dict)  # folded given name -> variant line
+    byline_roles: set[str] = field(default_factory=set)
+    promo_leads: list[str] = field(default_factory=list)
 
     def title_words(self) -> set[str]:
         return {w for t in self.titles for w in re.split(r"[\s]+", t)}
@@ -124,6 +126,8 @@ def lexicon() -> Lexicon:
     lex.web_suffixes = set(names.get("web_suffixes") or [])
     lex.office_words = {fold(k): v for k, v in (names.get("romance_office_words") or {}).items()}
     lex.group_nouns = set(names.get("group_nouns") or [])
+    lex.byline_roles = set(names.get("byline_roles") or [])
+    lex.promo_leads = list(names.get("promo_leads") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}
     lex.org_titles = {fold(t) for t in names.get("organisation_titles") or []}

@@ -503,11 +503,16 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None  # "Management said": a part of the body the text is about
     if _department(text, start, toks, lex):
         return None  # "Head of Corporate Communications": a department named in a title
+    if len(toks) >= 2 and toks[-1] in lex.byline_roles:
+        return None  # "Legal Correspondent": a reporter's role on a byline
     if len(toks) >= 2 and toks[-1] in lex.legal_instruments and toks[0] not in lex.org_heads:
         return None  # "Works Constitution Act", "Geneva Conventions": a law or treaty, not an actor
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
+    if re.search(r"(?:/|(?i:photo(?:graph)?s?|images?|pictures?|credits?)\s*:)[^.;:/]{0,60}\bvia\s+$", text[:start]) \
+            or re.match(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text[end:]):
+        return None  # "Photo: Jane Doe / Pool via Agency", a reporter's contact ("Jane Doe jdoe@paper.example")
     after, before = text[end:], text[:start]
     capitals = len(toks) >= 2 and all(_capitals(t) for t in toks)
     if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
