@@ -37,3 +37,17 @@ def test_byline_on_lines_of_its_own_and_a_promo_line_name_no_actors():
                       "Also on Harbour Daily: City to open 40 berths at Westgate Marina Club")
     assert not {"Ines Varga", "Shipping Correspondent", "Westgate Marina Club"} & set(names), names
     assert "Tomas Berg" in names, names
+
+
+def test_honorific_particles_and_initials_of_one_person():
+    names = actors_of("Maître Karim-Nour Ben Aissa, who defends the skipper, said he was innocent.",
+                      "The skipper's lawyer, Karim Nour Bin Aissa, said on Friday he would appeal.",
+                      "Port spokesman Walid Al Hamdi said the boat was seized; Walid El Hamdi added it was unsafe.",
+                      "Harbour master Arun Vinay Desai ordered the closure.",
+                      "Harbour master A. V. Desai said the order stood. Desai said it was final.")
+    lawyers = [n for n in names if "Aissa" in n]
+    assert len(lawyers) == 1 and not lawyers[0].startswith("Ma"), names
+    assert len([n for n in names if "Hamdi" in n]) == 1, names
+    desai = [a for n, a in names.items() if "Desai" in n]
+    assert len(desai) == 1 and desai[0].name == "Arun Vinay Desai", names
+    assert len(desai[0].mentions) == 2, desai

@@ -246,10 +246,12 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # A full name's last words are the one person whose full name ends with them: a surname with its
     # particle, capitalised at the start of a sentence ("De Vries said" for "Niels de Vries"), a
     # compound Arabic surname ("Ould Salem" for "Ahmed Ould Salem"), two surnames ("Ruiz Soto").
+    spellings = {id(g): [fold(x).split() for x in g.surfaces] for _, g in clusters}
     for toks, g in list(clusters):
         if len(toks) < 2:
             continue
-        owners = [o for t, o in clusters if o is not g and len(t) > len(toks) and t[-len(toks):] == toks]
+        owners = [o for t, o in clusters if o is not g and len(t) > len(toks)
+                  and any(len(u) > len(toks) and _same_person(u[-len(toks):], toks) for u in spellings[id(o)])]
         if len(owners) == 1:
             owners[0].surfaces.update(g.surfaces)
             owners[0].found_by.add("surname")

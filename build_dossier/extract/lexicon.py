@@ -91,6 +91,7 @@ class Lexicon:
     group_nouns: set[str] = field(default_factory=set)
     given_names: dict[str, int] = field(default_factory=dict)  # folded given name -> variant line
     byline_roles: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
     promo_leads: list[str] = field(default_factory=list)
 
     def title_words(self) -> set[str]:
@@ -132,6 +133,9 @@ def lexicon() -> Lexicon:
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}
     lex.org_titles = {fold(t) for t in names.get("organisation_titles") or []}
     lex.given_names = {fold(n): i for i, line in enumerate(names.get("given_name_variants") or []) for n in line}
+    lines = len(names.get("given_name_variants") or [])
+    lex.given_names |= {fold(n): lines + i for i, line in enumerate(names.get("particle_variants") or []) for n in line}
+    lex.honorifics = set(names.get("honorifics") or [])
     lex.transliteration = [tuple(pair) for pair in names.get("transliteration") or []]
     lex.stop = set(names["stop_words"])
     lex.weekdays, lex.months = set(names["weekdays"]), set(names["months"])

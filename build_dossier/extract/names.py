@@ -424,6 +424,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
         particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
         joined = cur and (text[cur[-1][1]:s] in (" ", "\u00a0") or (
             text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS
+                                            or cur[-1][2] in lex.honorifics
                                             or cur[-1][2] in lex.ranks)))
         if (cap or particle) and (joined or not cur):
             cur.append(tok)
@@ -470,14 +471,17 @@ _LOOSE_TITLES = {"general", "justice", "head", "chair", "member", "official", "c
 
 
 def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> Hit | None:
-    honorific = bool(run) and run[0][2] in HONORIFICS
+    honorific = bool(run) and (run[0][2] in HONORIFICS or run[0][2] in lex.honorifics)
     # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
-    # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
+    # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei"); an
+    # initial that is also a stop word stays ("A. V. Rao").
     loose = False
     while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
+            and not (len(run) > 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ".") \
             and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
-                   or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
-        honorific = honorific or run[0][2] in lex.ranks
+                 or run[0][2] in lex.honorifics
+                 or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
+        honorific = honorific or run[0][2] in lex.ranks or run[0][2] in lex.honorifics
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
     inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES
