@@ -51,3 +51,11 @@ def test_honorific_particles_and_initials_of_one_person():
     desai = [a for n, a in names.items() if "Desai" in n]
     assert len(desai) == 1 and desai[0].name == "Arun Vinay Desai", names
     assert len(desai[0].mentions) == 2, desai
+
+
+def test_seat_of_a_presidency_stands_for_it():
+    names = actors_of("Neither La Moneda nor Casa Rosada has commented on the arrest of the two fishermen.",
+                      "The Argentine presidency said on Friday it would seek their release.")
+    assert names["Casa Rosada"].kind == "organization" and len(names["Casa Rosada"].mentions) == 2, names
+    assert names["La Moneda"].kind == "organization", names
+    assert not any(n.startswith("Neither") for n in names), names
