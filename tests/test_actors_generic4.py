@@ -59,3 +59,10 @@ def test_seat_of_a_presidency_stands_for_it():
     assert names["Casa Rosada"].kind == "organization" and len(names["Casa Rosada"].mentions) == 2, names
     assert names["La Moneda"].kind == "organization", names
     assert not any(n.startswith("Neither") for n in names), names
+
+
+def test_body_whose_name_ends_with_a_known_alias_and_a_language():
+    names = actors_of("Translated from the Spanish. After a meeting of the National Security Council, "
+                      "the Ruritanian cabinet said the border would stay shut.")
+    assert "UN Security Council" not in names and "Spain" not in names, names
+    assert names["National Security Council"].kind == "organization", names

@@ -164,6 +164,14 @@ def _scan(text: str) -> tuple[Hit, ...]:
                 taken[i] = True
             continue
         entry, signal = lex.surfaces[surface]
+        before = text[max(0, m.start(1) - 40):m.start(1)]
+        if signal == "gazetteer:organization-alias" and " " in surface:
+            word = re.search(r"(?<![\w.’'-])([A-Z]\w*) $", before)
+            if word and word.group(1) not in lex.stop and word.group(1) not in lex.surfaces:
+                continue  # "National Security Council": another body's name ends with the alias
+        if signal == "gazetteer:demonym" and re.search(r"(?i:\btranslated\s+from|\b(?:written|originally)\s+in)"
+                                                      r"\s+(?:the\s+)?$", before):
+            continue  # "Translated from the French": a language, not the country
         if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital", "gazetteer:demonym") \
                 and _after_given_name(text, m.start(1), lex, pat):
             continue  # "Jorge Chile", "Paris Hilton"... a surname that is also a place
