@@ -66,3 +66,9 @@ def test_body_whose_name_ends_with_a_known_alias_and_a_language():
                       "the Ruritanian cabinet said the border would stay shut.")
     assert "UN Security Council" not in names and "Spain" not in names, names
     assert names["National Security Council"].kind == "organization", names
+
+
+def test_place_based_before_an_organisation_is_not_its_name():
+    names = actors_of("Ana Lind, a fellow at the Oslo-based Nordic Institute for Sea Studies, said the quota was low.")
+    assert "Nordic Institute for Sea Studies" in names, names
+    assert not any(n.startswith("Oslo") for n in names), names

@@ -278,7 +278,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 w = words_[0].group(0)
                 if w in lex.org_adjectives and any(x.group(0) in lex.org_nouns for x in words_[1:]):
                     break  # "Central Bank of X", "Southern Command": the adjective is the name's
-                if w in lex.stop or w.lower() in ("the", "its", "their") or \
+                if w in lex.stop or w.lower() in ("the", "its", "their") or re.fullmatch(
+                        r"[A-Z][\w.’']*-(?:based|born|headquartered|registered|owned|run|backed|funded|led)", w) or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
                     continue
