@@ -72,3 +72,9 @@ def test_place_based_before_an_organisation_is_not_its_name():
     names = actors_of("Ana Lind, a fellow at the Oslo-based Nordic Institute for Sea Studies, said the quota was low.")
     assert "Nordic Institute for Sea Studies" in names, names
     assert not any(n.startswith("Oslo") for n in names), names
+
+
+def test_building_named_after_a_person_is_not_the_person():
+    names = actors_of("The skipper was taken to the Henri Lavoie hospital in Brest, Tomas Berg said.")
+    assert "Henri Lavoie" not in names, names
+    assert "Tomas Berg" in names, names

@@ -54,6 +54,7 @@ class Patterns:
     titles_folded: set[str]
     state_before: re.Pattern
     state_media_before: re.Pattern
+    named_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def patterns() -> Patterns:
         state_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+$"),
         state_media_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+"
                                       rf"(?:{alternation(lex.media_nouns)})\s+$"),
+        named_after=re.compile(rf"^\s+(?:{alternation(lex.named_after_nouns)})(?![\w-])"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
     )
 
@@ -576,6 +578,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         and any(abs(start - s) <= 3 for s in starts)
     acronym = any(len(t) > 1 and t.isupper() for t in toks)
     if len(toks) >= 2 and not acronym and all(_name_like(t, lex) for t in toks):
+        if pat.named_after.match(after):
+            return None  # "the Charles Dupont hospital": a building named after a person
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
     if len(toks) == 1:
         if loose:  # "General Motors": not a general called Motors
