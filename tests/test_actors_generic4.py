@@ -78,3 +78,11 @@ def test_building_named_after_a_person_is_not_the_person():
     names = actors_of("The skipper was taken to the Henri Lavoie hospital in Brest, Tomas Berg said.")
     assert "Henri Lavoie" not in names, names
     assert "Tomas Berg" in names, names
+
+
+def test_capital_that_begins_a_bracketed_acronym_name():
+    names = actors_of("Riga Nord Presse (RNP), the state news agency, said the ferry had sunk.",
+                      "The Latvian state news agency RNP later put the toll at four.")
+    assert "Nord Presse" not in names, names
+    body = [a for a in names.values() if "RNP" in a.aliases or a.name == "RNP"]
+    assert len(body) == 1 and body[0].name == "Riga Nord Presse" and len(body[0].mentions) == 2, names

@@ -215,6 +215,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.found_by.add(h.signal)
             g.aliases.add(_tidy_alias(h.alias or h.surface))
     _merge_known_as(groups, hits)
+    _merge_acronyms(groups, hits)
     _merge_institutions(groups)
     _merge_country_prefixed(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
@@ -464,6 +465,21 @@ def _merge_known_as(groups: dict[str, _Group], hits: list[Hit]) -> None:
             continue
         other = groups.get(fold(h.also))
         target = groups[h.key]
+        if other is None or other is target or other.kind != "organization":
+            continue
+        target.surfaces.update(other.surfaces)
+        target.aliases |= other.aliases | {other.name}
+        target.found_by |= other.found_by
+        del groups[fold(h.also)]
+
+
+def _merge_acronyms(groups: dict[str, _Group], hits: list[Hit]) -> None:
+    """An acronym found as a body of its own ("the state news agency ABC") is the organisation the
+    text names with it in brackets ("Alba News Agency (ABC)")."""
+    for h in hits:
+        if h.kind != "organization" or not h.also or not h.also.isupper() or h.key not in groups:
+            continue
+        other, target = groups.get(fold(h.also)), groups[h.key]
         if other is None or other is target or other.kind != "organization":
             continue
         target.surfaces.update(other.surfaces)

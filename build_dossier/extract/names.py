@@ -566,6 +566,12 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     acro = pat.acronym_after.match(after)
     if len(toks) >= 2 and acro and _initials_fit(acro.group(1), toks):
         return Hit(start, end, surface, "organization", fold(surface), "acronym-after", also=acro.group(1))
+    head = re.search(r"(?<![\w.’'-])([A-Z][\w-]*) $", before) if acro else None
+    if head and head.group(1) in lex.surfaces and _initials_fit(acro.group(1), [head.group(1)] + toks) \
+            and not _initials_fit(acro.group(1), toks):
+        # "Tunis Afrique Presse (TAP)": a capital or a country's name begins the body's name
+        name = text[head.start(1):end]
+        return Hit(head.start(1), end, name, "organization", fold(name), "acronym-after", also=acro.group(1))
     role, role_key, alias, signal = _role(text, start, end, pat)
     if pat.company_around.match(after) or pat.company_before.search(before) or \
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
