@@ -86,3 +86,12 @@ def test_capital_that_begins_a_bracketed_acronym_name():
     assert "Nord Presse" not in names, names
     body = [a for a in names.values() if "RNP" in a.aliases or a.name == "RNP"]
     assert len(body) == 1 and body[0].name == "Riga Nord Presse" and len(body[0].mentions) == 2, names
+
+
+def test_co_operatives_laboratories_and_first_nations_are_organisations():
+    names = actors_of("Residents blame a line run by the Northern Grid Co-op, near the Silver Lake First Nation.",
+                      "Samples went to the Central Food Laboratory in Leeds.",
+                      "The Silver Lake First Nation said 12 homes burned; the Northern Grid Co-op denied it.")
+    for name in ("Northern Grid Co-op", "Silver Lake First Nation", "Central Food Laboratory"):
+        assert names[name].kind == "organization", names
+    assert not {"Grid Co-op", "Food Laboratory"} & set(names), names
