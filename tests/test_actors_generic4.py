@@ -95,3 +95,11 @@ def test_co_operatives_laboratories_and_first_nations_are_organisations():
     for name in ("Northern Grid Co-op", "Silver Lake First Nation", "Central Food Laboratory"):
         assert names[name].kind == "organization", names
     assert not {"Grid Co-op", "Food Laboratory"} & set(names), names
+
+
+def test_regional_district_of_a_place_is_a_local_government():
+    names = actors_of("The Regional District of North Tamar (RDNT) ordered 400 homes evacuated.",
+                      "RDNT said the order would stand; the Regional District of North Tamar will review it.")
+    body = names["Regional District of North Tamar"]
+    assert body.kind == "organization" and len(body.mentions) == 2, names
+    assert not {"Regional", "RDNT"} & set(names), names
