@@ -103,3 +103,10 @@ def test_regional_district_of_a_place_is_a_local_government():
     body = names["Regional District of North Tamar"]
     assert body.kind == "organization" and len(body.mentions) == 2, names
     assert not {"Regional", "RDNT"} & set(names), names
+
+
+def test_state_bodies_named_by_common_nouns():
+    names = actors_of("Eleven children have died, the Kerala public health department said on Monday.",
+                      "Parents rejected the state government's offer of Rs 2 lakh.")
+    assert names["Kerala public health department"].kind == "organization", names
+    assert names["State government"].kind == "organization", names
