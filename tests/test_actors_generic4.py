@@ -110,3 +110,12 @@ def test_state_bodies_named_by_common_nouns():
                       "Parents rejected the state government's offer of Rs 2 lakh.")
     assert names["Kerala public health department"].kind == "organization", names
     assert names["State government"].kind == "organization", names
+
+
+def test_department_named_with_its_country_at_the_end():
+    names = actors_of("Homes on reserve land are assessed with Veterans Services Canada, the board said.",
+                      "Fisheries and Marine Science Canada's survey counted 40 boats.",
+                      "Reef Watch India is a weekly newsletter.", outlet="Reef Watch India")
+    assert names["Veterans Services Canada"].kind == "organization", names
+    assert names["Fisheries and Marine Science Canada"].kind == "organization", names
+    assert not {"Veterans Services", "Marine Science Canada", "Reef Watch"} & set(names), names

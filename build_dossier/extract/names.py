@@ -55,6 +55,8 @@ class Patterns:
     state_before: re.Pattern
     state_media_before: re.Pattern
     named_after: re.Pattern
+    country_after: re.Pattern
+    portfolio_country: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,7 @@ def patterns() -> Patterns:
     not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
     tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+)?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
+    countries = alternation([s for s, (e, signal) in lex.surfaces.items() if signal == "gazetteer:country"])
     more_of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}}"
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
@@ -116,6 +119,10 @@ def patterns() -> Patterns:
         state_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+$"),
         state_media_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+"
                                       rf"(?:{alternation(lex.media_nouns)})\s+$"),
+        country_after=re.compile(rf"^ ({countries})(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z])"),
+        # "Environment and Climate Change Canada": portfolios joined by "and", then the country
+        portfolio_country=re.compile(rf"(?<![\w’'.-])((?:[A-Z][a-z]+ ){{1,3}}(?:and|&) (?:[A-Z][a-z]+ ){{1,3}})"
+                                     rf"({countries})(?![\w-])(?!['’](?!s\b))(?! [A-Z])"),
         named_after=re.compile(rf"^\s+(?:{alternation(lex.named_after_nouns)})(?![\w-])"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
     )
@@ -209,6 +216,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    hits = _portfolio_countries(text, hits, taken, lex, pat)
     hits = _organizations(text, hits, taken, lex, pat)
     hits = _institutions(text, hits, taken, lex, pat)
     starts = {s for s, _ in sentences(text)}
@@ -260,6 +268,10 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                or (lex.surfaces[h.surface][0].kind != "country" and not _part_of_name(text, h, start, end))
                for h in inside):
             continue  # an organisation the gazetteer knows, or a name running past the match
+        country = pat.country_after.match(text[end:]) if text[start:end].split()[-1] in lex.org_nouns else None
+        if country:  # "Indigenous Services Canada", "Health Watch India": the country ends the name
+            end += country.end()
+            inside = [h for h in hits if h.start < end and start < h.end]
         if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
             nxt = re.match(r" ([\w-]+)", text[end:])
             if nxt and nxt.group(1) not in lex.stop and nxt.group(1).lower() not in pat.title_words \
@@ -322,6 +334,26 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
                         alias=plain, also=acro.group(1) if acro else _known_as(text[end:], pat)))
         for i in range(nstart, end):
+            taken[i] = True
+    return hits
+
+
+def _portfolio_countries(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """A government department named by its portfolios and its country ("Environment and Climate
+    Change Canada", "Sport and Recreation South Africa"), a naming usage of Canada's federal
+    departments: one organisation, not a person called "Change Canada"."""
+    for m in pat.portfolio_country.finditer(text):
+        toks = m.group(1).split()
+        if any(t in lex.stop or t in lex.surfaces or t in lex.calendar or t.lower() in pat.title_words
+               or t in lex.geo_nouns or t in lex.regions for t in toks if t not in ("and", "&")):
+            continue
+        start, end = m.start(), m.end()
+        if any(taken[i] and not any(h.kind == "gazetteer" and h.start <= i < h.end for h in hits)
+               for i in range(start, end)):
+            continue
+        hits = [h for h in hits if not (h.start < end and start < h.end)]
+        hits.append(Hit(start, end, m.group(0), "organization", fold(m.group(0)), "organization-name"))
+        for i in range(start, end):
             taken[i] = True
     return hits
 
