@@ -119,3 +119,8 @@ def test_department_named_with_its_country_at_the_end():
     assert names["Veterans Services Canada"].kind == "organization", names
     assert names["Fisheries and Marine Science Canada"].kind == "organization", names
     assert not {"Veterans Services", "Marine Science Canada", "Reef Watch"} & set(names), names
+
+
+def test_place_named_with_a_demonym_is_not_the_country():
+    names = actors_of("Ferries to French Polynesia were cancelled, Tomas Berg said in British Columbia.")
+    assert "France" not in names and "United Kingdom" not in names, names

@@ -114,7 +114,7 @@ def lexicon() -> Lexicon:
         for s in o.get("aliases") or []:
             lex.surfaces.setdefault(s, (entry, "gazetteer:organization-alias"))
     names = load("names.yaml")
-    lex.regions = set(names["regions"])
+    lex.regions = set(names["regions"]) | set(names.get("demonym_places") or [])
     lex.titles = list(names["titles"])
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
