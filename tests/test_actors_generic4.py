@@ -124,3 +124,8 @@ def test_department_named_with_its_country_at_the_end():
 def test_place_named_with_a_demonym_is_not_the_country():
     names = actors_of("Ferries to French Polynesia were cancelled, Tomas Berg said in British Columbia.")
     assert "France" not in names and "United Kingdom" not in names, names
+
+
+def test_dotted_initials_begin_an_organisation_name():
+    names = actors_of("The families filed a class action in N.S. Supreme Court on Tuesday.")
+    assert "N.S. Supreme Court" in names and "Supreme Court" not in names, names

@@ -91,7 +91,7 @@ def patterns() -> Patterns:
         # "[Words] <Noun> [of|for|on <Name>]" ("National Bank of Poland", "Foreign Ministry"), or
         # "[Words] <Head> of <Name> [Noun]" ("Port of Antwerp-Bruges", "Port of Rotterdam Authority").
         org_name=re.compile(
-            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
+            rf"(?<![\w'’-])(?:(?:(?:[A-Z]\.){{2,}}|{cap})(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
             rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
