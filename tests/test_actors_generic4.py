@@ -129,3 +129,10 @@ def test_place_named_with_a_demonym_is_not_the_country():
 def test_dotted_initials_begin_an_organisation_name():
     names = actors_of("The families filed a class action in N.S. Supreme Court on Tuesday.")
     assert "N.S. Supreme Court" in names and "Supreme Court" not in names, names
+
+
+def test_bare_police_is_the_one_police_force_named():
+    names = actors_of("Corporal Ana Lind of the Royal Island Mounted Police said the campfire was cold.",
+                      "Police said they had found a second campfire.")
+    assert "Police" not in names, names
+    assert len(names["Royal Island Mounted Police"].mentions) == 2, names

@@ -549,7 +549,13 @@ def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(words_) >= 2 and len(heads) == len(words_):
             for w in set(heads):
                 found[w].append(g)
-    return {w: gs[0] for w, gs in found.items() if w in lex.bare_bodies and len(gs) == 1}
+    out = {w: gs[0] for w, gs in found.items() if w in lex.bare_bodies and len(gs) == 1}
+    for w in lex.bare_bodies - set(found):
+        # "Police said" when the text names one "Royal Mounted Police": the one body the word ends
+        ending = [g for g in groups.values() if g.kind == "organization" and fold(g.name).split()[-1:] == [w]]
+        if len(ending) == 1:
+            out[w] = ending[0]
+    return out
 
 
 def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:
