@@ -136,3 +136,9 @@ def test_bare_police_is_the_one_police_force_named():
                       "Police said they had found a second campfire.")
     assert "Police" not in names, names
     assert len(names["Royal Island Mounted Police"].mentions) == 2, names
+
+
+def test_noun_before_a_verb_is_no_speaker():
+    names = actors_of("\"Radar estimates are useful, but they overcount,\" Tomas Berg said.")
+    assert "Radar" not in names, names
+    assert "Tomas Berg" in names, names

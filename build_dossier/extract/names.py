@@ -624,8 +624,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             return Hit(start, end, surface, "single", fold(surface), "single")
         if honorific and not signal:
             signal = "honorific"
-        if not signal and pat.verb_after.match(after):
-            signal = "single-speaker"
+        if not signal and pat.verb_after.match(after) and not re.match(
+                r"\s+\w+\s+(?:are|is|were|was|have|has|had|can|could|will|would|may|might|must|should)\b", after):
+            signal = "single-speaker"  # not "Satellite estimates are useful": a noun before the verb
         if not signal and _capitals(surface) and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after) \
                 and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after).group(1) in pat.title_words:
             signal = "title-owner"  # "ABC spokesman X": an acronym that has a spokesman is an organisation
