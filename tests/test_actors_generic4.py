@@ -142,3 +142,8 @@ def test_noun_before_a_verb_is_no_speaker():
     names = actors_of("\"Radar estimates are useful, but they overcount,\" Tomas Berg said.")
     assert "Radar" not in names, names
     assert "Tomas Berg" in names, names
+
+
+def test_bare_organisation_noun_is_no_actor():
+    names = actors_of("Hospital says 11 children have died")
+    assert "Hospital" not in names, names

@@ -342,6 +342,8 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for h in hits:
         if h.kind != "single" or index.resolve_hit(h):
             continue
+        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies:
+            continue  # "Hospital says 11 died": an organisation noun alone names no one body
         if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                 and not h.surface.isupper() and h.surface not in lex.stop:
             kind = "person" if h.role or h.signal == "honorific" else \
