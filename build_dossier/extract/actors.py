@@ -19,7 +19,7 @@ from slugify import slugify
 
 from ..model import Actor, Article, Mention
 from ..ids import unique_id
-from .lexicon import alternation, fold, lexicon, phonetic, romanised
+from .lexicon import alternation, fold, lexicon, phonetic, romanised, strip_legal_form
 from .names import Hit, scan
 
 KIND_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4, "other": 5}
@@ -205,7 +205,8 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.surfaces[h.surface] += 1
             g.found_by.add(signal)
         elif h.kind in ("place", "organization"):
-            g = group(h.key, h.surface if fold(h.surface) == h.key else _name_of(h), h.kind)
+            short = strip_legal_form(h.surface) if h.kind == "organization" else h.surface
+            g = group(h.key, short if fold(short) == h.key else _name_of(h), h.kind)
             g.surfaces[h.surface] += 1
             g.found_by.add(h.signal)
             g.aliases.update(x for x in (h.alias, h.also) if x)

@@ -331,7 +331,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
             plain, name, nstart = name, text[start + named_after.start():end], start + named_after.start()
         acro = pat.acronym_after.match(text[end:])
         hits = [h for h in hits if not (h in inside and h.start >= nstart)]
-        hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
+        hits.append(Hit(nstart, end, name, "organization", fold(strip_legal_form(name)), "organization-name",
                         alias=plain, also=acro.group(1) if acro else _known_as(text[end:], pat)))
         for i in range(nstart, end):
             taken[i] = True
