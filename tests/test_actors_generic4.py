@@ -155,3 +155,10 @@ def test_company_with_and_without_its_legal_form_is_one():
     body = [a for n, a in names.items() if n.startswith("Vasant")]
     assert len(body) == 1 and body[0].name == "Vasant Pharma Labs" and body[0].kind == "organization", names
     assert len(body[0].mentions) == 2, body
+
+
+def test_rules_and_documents_are_no_actors():
+    names = actors_of("The licence was suspended under the Fertiliser Control Rules, Tomas Berg said.",
+                      "In a Food Safety Alert published on Tuesday, the agency named two batches.")
+    assert not {"Fertiliser Control Rules", "Food Safety Alert"} & set(names), names
+    assert "Tomas Berg" in names, names

@@ -552,8 +552,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None  # "Head of Corporate Communications": a department named in a title
     if len(toks) >= 2 and toks[-1] in lex.byline_roles:
         return None  # "Legal Correspondent": a reporter's role on a byline
-    if len(toks) >= 2 and toks[-1] in lex.legal_instruments and toks[0] not in lex.org_heads:
-        return None  # "Works Constitution Act", "Geneva Conventions": a law or treaty, not an actor
+    if len(toks) >= 2 and (toks[-1] in lex.legal_instruments or toks[-1] in lex.document_nouns) \
+            and toks[0] not in lex.org_heads:
+        return None  # "Works Constitution Act", "Geneva Conventions", "Product Alert": a law or a document
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
