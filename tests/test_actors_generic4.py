@@ -162,3 +162,8 @@ def test_rules_and_documents_are_no_actors():
                       "In a Food Safety Alert published on Tuesday, the agency named two batches.")
     assert not {"Fertiliser Control Rules", "Food Safety Alert"} & set(names), names
     assert "Tomas Berg" in names, names
+
+
+def test_brand_before_a_dosage_form_is_a_thing():
+    names = actors_of("Inspectors found the solvent in Coldex Plus syrup sold in Nagpur.")
+    assert "Coldex Plus" not in names, names
