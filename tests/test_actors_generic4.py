@@ -167,3 +167,11 @@ def test_rules_and_documents_are_no_actors():
 def test_brand_before_a_dosage_form_is_a_thing():
     names = actors_of("Inspectors found the solvent in Coldex Plus syrup sold in Nagpur.")
     assert "Coldex Plus" not in names, names
+
+
+def test_surname_of_two_people_is_no_third_actor():
+    names = actors_of("Dr Priya Desai, who heads the ward, said ten children had died.",
+                      "The firm's director, Mahesh Desai, denied it. Mr Desai said the syrup was safe.",
+                      "Desai said the company would appeal.")
+    assert "Desai" not in names, names
+    assert {"Priya Desai", "Mahesh Desai"} <= set(names), names
