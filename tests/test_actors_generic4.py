@@ -175,3 +175,12 @@ def test_surname_of_two_people_is_no_third_actor():
                       "Desai said the company would appeal.")
     assert "Desai" not in names, names
     assert {"Priya Desai", "Mahesh Desai"} <= set(names), names
+
+
+def test_organisation_after_a_place_and_its_acronym():
+    names = actors_of("Inspectors of the state Food and Drug Administration raided the plant in Kerala.",
+                      "The order of the Kerala Food and Drug Administration stands, the FDA said.")
+    body = [a for n, a in names.items() if "Administration" in n or n == "FDA"]
+    assert len(body) == 1 and len(body[0].mentions) == 2, names
+    assert "Drug Administration" not in names, names
+

@@ -522,9 +522,12 @@ def _merge_institutions(groups: dict[str, _Group]) -> None:
 
 def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
     """"South Korean National Intelligence Service" is the "National Intelligence Service" the text
-    also names bare: a country's name or demonym before an organisation's name adds nothing."""
+    also names bare: a country's name or demonym, or a place the text names, before an
+    organisation's name adds nothing."""
     lex = lexicon()
-    countries = sorted({fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}, key=len, reverse=True)
+    countries = {fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}
+    countries |= {k for k, g in groups.items() if g.kind == "place"}
+    countries = sorted(countries, key=len, reverse=True)
     for key, g in list(groups.items()):
         if g.kind != "organization" or key not in groups:
             continue

@@ -308,8 +308,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         name = text[nstart:end]
         lead = name[:re.search(rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name).start()] if re.search(
             rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name) else name
-        if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe|['’]s)\s*$", text[:nstart]):
-            continue  # "Okafor and European Commission": two names, not "the Peace and Security Council"
+        if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe(?:\s+[a-z]+)?|['’]s)\s*$", text[:nstart]):
+            continue  # "Okafor and European Commission": two names, not "the [state] Peace and Security Council"
         toks = name.split()
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
