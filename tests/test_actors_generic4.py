@@ -184,3 +184,9 @@ def test_organisation_after_a_place_and_its_acronym():
     assert len(body) == 1 and len(body[0].mentions) == 2, names
     assert "Drug Administration" not in names, names
 
+
+def test_acronym_of_the_words_after_a_place():
+    names = actors_of("The order came from the Kerala Food Safety Authority in Kochi.",
+                      "The FSA said on Monday it would not lift it; samples were tested in Kerala.")
+    assert "FSA" not in names, names
+    assert len(names["Kerala Food Safety Authority"].mentions) == 2, names

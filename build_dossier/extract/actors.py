@@ -47,6 +47,7 @@ class ActorIndex:
         self._persons: dict[str, list[str]] = {}  # id -> folded name tokens
         self._titles: dict[str, str] = {}  # title key "owner|title" -> id
         self._orgs: dict[str, list[str]] = {}  # organisation id -> folded name words
+        self._places: set[str] = set()  # folded names of places and countries
         self._mentions: dict[tuple[str, frozenset], list] = {}  # filled once the index is complete
         self.cache: dict = {}  # for the extractors that read the articles again (claims.speaker)
 
@@ -121,10 +122,15 @@ class ActorIndex:
         return found[0] if len(found) == 1 else None
 
     def _acronym(self, key: str) -> str | None:
-        """An organisation's initials ("NBP") or first word ("ING"), when only one fits."""
+        """An organisation's initials ("NBP"), also after a place's name that begins it ("FDA" for
+        "Kerala Food and Drug Administration"), or first word ("ING"), when only one fits."""
+        def initials(words: list[str]) -> str:
+            return "".join(w[0] for w in words if w not in ("of", "for", "and", "the", "on"))
+
         found = sorted(oid for oid, words in self._orgs.items()
-                       if key == "".join(w[0] for w in words if w not in ("of", "for", "and", "the", "on"))
-                       or (len(words) > 1 and words[0] == key))
+                       if key == initials(words) or (len(words) > 1 and words[0] == key)
+                       or any(len(words) > n + 1 and " ".join(words[:n]) in self._places and key == initials(words[n:])
+                              for n in (1, 2)))
         return found[0] if len(found) == 1 else None
 
     def _surname(self, key: str, prefer: set[str] | None) -> str | None:
@@ -310,6 +316,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             index._exact.setdefault(fold(s), g.id)
         if g.kind == "organization":
             index._orgs[g.id] = fold(g.name).split()
+        if g.kind in ("place", "country"):
+            index._places.add(key)
+            index._places.update(fold(s) for s in g.surfaces)
     for key, g in groups.items():
         if g.kind == "organization" and g.id not in index._exact.values():
             continue
