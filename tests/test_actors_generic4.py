@@ -190,3 +190,10 @@ def test_acronym_of_the_words_after_a_place():
                       "The FSA said on Monday it would not lift it; samples were tested in Kerala.")
     assert "FSA" not in names, names
     assert len(names["Kerala Food Safety Authority"].mentions) == 2, names
+
+
+def test_generic_name_is_the_one_longer_name_ending_with_it():
+    names = actors_of("The company will challenge the order in the Riverside High Court.",
+                      "Its petition is listed before a bench of the High Court on Friday.")
+    assert "High Court" not in names, names
+    assert len(names["Riverside High Court"].mentions) == 2, names

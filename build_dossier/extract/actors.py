@@ -225,6 +225,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     _merge_acronyms(groups, hits)
     _merge_institutions(groups)
     _merge_country_prefixed(groups)
+    _merge_generic_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
         if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
             g = group(fold(h.surface), h.surface, "organization")
@@ -549,6 +550,24 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
         target.aliases |= g.aliases | {g.name}
         target.found_by |= g.found_by
         del groups[key]
+
+
+def _merge_generic_tails(groups: dict[str, _Group]) -> None:
+    """"the High Court" is the "Riverside High Court" the text names in full: an organisation
+    named by generic words only is the one organisation whose longer name ends with them."""
+    generic = {w.lower() for w in lexicon().generic_org_words}
+    for key, g in list(groups.items()):
+        words_ = key.split()
+        if g.kind != "organization" or len(words_) < 2 or not all(w in generic for w in words_):
+            continue
+        longer = [o for k, o in groups.items() if o is not g and o.kind == "organization"
+                  and k.endswith(" " + key) and not all(w in generic for w in k.split())]
+        if len(longer) == 1:
+            target = longer[0]
+            target.surfaces.update(g.surfaces)
+            target.aliases |= g.aliases | {g.name}
+            target.found_by |= g.found_by
+            del groups[key]
 
 
 def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
