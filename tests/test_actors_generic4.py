@@ -197,3 +197,8 @@ def test_generic_name_is_the_one_longer_name_ending_with_it():
                       "Its petition is listed before a bench of the High Court on Friday.")
     assert "High Court" not in names, names
     assert len(names["Riverside High Court"].mentions) == 2, names
+
+
+def test_creek_is_a_geographic_feature():
+    names = actors_of("The blaze crossed Harlan Creek on Saturday, Tomas Berg said.")
+    assert "Harlan Creek" not in names, names
