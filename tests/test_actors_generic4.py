@@ -202,3 +202,10 @@ def test_generic_name_is_the_one_longer_name_ending_with_it():
 def test_creek_is_a_geographic_feature():
     names = actors_of("The blaze crossed Harlan Creek on Saturday, Tomas Berg said.")
     assert "Harlan Creek" not in names, names
+
+
+def test_public_health_ministry_is_the_health_ministry():
+    names = actors_of("The cases were reported by Ghana's public health ministry on Monday.",
+                      "Ghana's health ministry ordered the syrup withdrawn.")
+    ministries = [n for n in names if "ministry" in n]
+    assert len(ministries) == 1 and len(names[ministries[0]].mentions) == 2, names

@@ -224,6 +224,12 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     _merge_known_as(groups, hits)
     _merge_acronyms(groups, hits)
     _merge_institutions(groups)
+    for key in [k for k, g in groups.items() if "institution" in g.found_by and " public " in f" {k} "]:
+        plain = groups.get(" ".join(w for w in key.split() if w != "public"))  # "X public health ministry"
+        if plain is not None and plain is not groups[key] and "institution" in plain.found_by:
+            g = groups.pop(key)
+            plain.surfaces.update(g.surfaces)
+            plain.aliases |= g.aliases | {g.name}
     _merge_country_prefixed(groups)
     _merge_generic_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
