@@ -211,8 +211,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.surfaces[h.surface] += 1
             g.found_by.add(signal)
         elif h.kind in ("place", "organization"):
-            short = strip_legal_form(h.surface) if h.kind == "organization" else h.surface
-            g = group(h.key, short if fold(short) == h.key else _name_of(h), h.kind)
+            whole = fold(h.surface) == h.key or (h.signal == "organization-name"
+                                                 and fold(strip_legal_form(h.surface)) == h.key)
+            g = group(h.key, h.surface if whole else _name_of(h), h.kind)
             g.surfaces[h.surface] += 1
             g.found_by.add(h.signal)
             g.aliases.update(x for x in (h.alias, h.also) if x)
