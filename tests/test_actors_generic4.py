@@ -209,3 +209,9 @@ def test_public_health_ministry_is_the_health_ministry():
                       "Ghana's health ministry ordered the syrup withdrawn.")
     ministries = [n for n in names if "ministry" in n]
     assert len(ministries) == 1 and len(names[ministries[0]].mentions) == 2, names
+
+
+def test_police_ranks_and_advocate_before_a_name_are_titles():
+    names = actors_of("Corporal Ana Lind said the road was closed.",
+                      "Advocate Ravi Menon said the families would appeal. Menon said so twice.")
+    assert {"Ana Lind", "Ravi Menon"} <= set(names), names
