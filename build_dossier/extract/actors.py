@@ -19,7 +19,7 @@ from slugify import slugify
 
 from ..model import Actor, Article, Mention
 from ..ids import unique_id
-from .lexicon import fold, lexicon, phonetic, romanised
+from .lexicon import alternation, fold, lexicon, phonetic, romanised, strip_legal_form
 from .names import Hit, scan
 
 KIND_ORDER = {"person": 0, "organization": 1, "country": 2, "place": 3, "group": 4, "other": 5}
@@ -47,6 +47,7 @@ class ActorIndex:
         self._persons: dict[str, list[str]] = {}  # id -> folded name tokens
         self._titles: dict[str, str] = {}  # title key "owner|title" -> id
         self._orgs: dict[str, list[str]] = {}  # organisation id -> folded name words
+        self._places: set[str] = set()  # folded names of places and countries
         self._mentions: dict[tuple[str, frozenset], list] = {}  # filled once the index is complete
         self.cache: dict = {}  # for the extractors that read the articles again (claims.speaker)
 
@@ -121,10 +122,15 @@ class ActorIndex:
         return found[0] if len(found) == 1 else None
 
     def _acronym(self, key: str) -> str | None:
-        """An organisation's initials ("NBP") or first word ("ING"), when only one fits."""
+        """An organisation's initials ("NBP"), also after a place's name that begins it ("FDA" for
+        "Kerala Food and Drug Administration"), or first word ("ING"), when only one fits."""
+        def initials(words: list[str]) -> str:
+            return "".join(w[0] for w in words if w not in ("of", "for", "and", "the", "on"))
+
         found = sorted(oid for oid, words in self._orgs.items()
-                       if key == "".join(w[0] for w in words if w not in ("of", "for", "and", "the", "on"))
-                       or (len(words) > 1 and words[0] == key))
+                       if key == initials(words) or (len(words) > 1 and words[0] == key)
+                       or any(len(words) > n + 1 and " ".join(words[:n]) in self._places and key == initials(words[n:])
+                              for n in (1, 2)))
         return found[0] if len(found) == 1 else None
 
     def _surname(self, key: str, prefer: set[str] | None) -> str | None:
@@ -187,7 +193,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 
 def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
-    scans = {(a.id, i): scan(p.text) for a in articles for i, p in enumerate(a.paragraphs)}
+    aside = {(a.id, i) for a in articles for i in _aside_paragraphs(a)}
+    scans = {(a.id, i): scan(p.text) for a in articles for i, p in enumerate(a.paragraphs) if (a.id, i) not in aside}
     groups: dict[str, _Group] = {}  # folded canonical key -> group
     lex = lexicon()
 
@@ -204,7 +211,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.surfaces[h.surface] += 1
             g.found_by.add(signal)
         elif h.kind in ("place", "organization"):
-            g = group(h.key, h.surface if fold(h.surface) == h.key else _name_of(h), h.kind)
+            whole = fold(h.surface) == h.key or (h.signal == "organization-name"
+                                                 and fold(strip_legal_form(h.surface)) == h.key)
+            g = group(h.key, h.surface if whole else _name_of(h), h.kind)
             g.surfaces[h.surface] += 1
             g.found_by.add(h.signal)
             g.aliases.update(x for x in (h.alias, h.also) if x)
@@ -214,8 +223,16 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.found_by.add(h.signal)
             g.aliases.add(_tidy_alias(h.alias or h.surface))
     _merge_known_as(groups, hits)
+    _merge_acronyms(groups, hits)
     _merge_institutions(groups)
+    for key in [k for k, g in groups.items() if "institution" in g.found_by and " public " in f" {k} "]:
+        plain = groups.get(" ".join(w for w in key.split() if w != "public"))  # "X public health ministry"
+        if plain is not None and plain is not groups[key] and "institution" in plain.found_by:
+            g = groups.pop(key)
+            plain.surfaces.update(g.surfaces)
+            plain.aliases |= g.aliases | {g.name}
     _merge_country_prefixed(groups)
+    _merge_generic_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
         if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
             g = group(fold(h.surface), h.surface, "organization")
@@ -245,10 +262,12 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # A full name's last words are the one person whose full name ends with them: a surname with its
     # particle, capitalised at the start of a sentence ("De Vries said" for "Niels de Vries"), a
     # compound Arabic surname ("Ould Salem" for "Ahmed Ould Salem"), two surnames ("Ruiz Soto").
+    spellings = {id(g): [fold(x).split() for x in g.surfaces] for _, g in clusters}
     for toks, g in list(clusters):
         if len(toks) < 2:
             continue
-        owners = [o for t, o in clusters if o is not g and len(t) > len(toks) and t[-len(toks):] == toks]
+        owners = [o for t, o in clusters if o is not g and len(t) > len(toks)
+                  and any(len(u) > len(toks) and _same_person(u[-len(toks):], toks) for u in spellings[id(o)])]
         if len(owners) == 1:
             owners[0].surfaces.update(g.surfaces)
             owners[0].found_by.add("surname")
@@ -305,6 +324,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             index._exact.setdefault(fold(s), g.id)
         if g.kind == "organization":
             index._orgs[g.id] = fold(g.name).split()
+        if g.kind in ("place", "country"):
+            index._places.add(key)
+            index._places.update(fold(s) for s in g.surfaces)
     for key, g in groups.items():
         if g.kind == "organization" and g.id not in index._exact.values():
             continue
@@ -338,6 +360,10 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for h in hits:
         if h.kind != "single" or index.resolve_hit(h):
             continue
+        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies:
+            continue  # "Hospital says 11 died": an organisation noun alone names no one body
+        if sum(1 for toks in index._persons.values() if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
+            continue  # "Sharma said": the surname of two people named in full, not a third actor
         if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                 and not h.surface.isupper() and h.surface not in lex.stop:
             kind = "person" if h.role or h.signal == "honorific" else \
@@ -371,6 +397,8 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
                     persons_in[aid].add(found)
     for a in articles:
         for i, p in enumerate(a.paragraphs):
+            if (a.id, i) in aside:
+                continue
             for s, e, actor_id in index.mentions_in(p.text, persons_in[a.id]):
                 mentions[actor_id].add(Mention(a.id, i))
                 surface = p.text[s:e].lstrip("#")
@@ -392,6 +420,25 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
     index._actors = {x.id: x for x in actors}
     return actors, index
+
+
+def _aside_paragraphs(article: Article) -> set[int]:
+    """Paragraphs that name no actor of the story: a promo for another story ("Also on X: ...") and
+    a byline on lines of its own (a name alone, then the reporter's role: "Jane Doe" / "Legal
+    Correspondent")."""
+    lex = lexicon()
+    promo = re.compile(rf"^\W*(?i:{alternation(lex.promo_leads)})\b[^:.!?]{{0,40}}:\s*\S")
+    roles = alternation(sorted(lex.byline_roles))
+    role_line = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,3}}(?:{roles})\b(?:\s*[,|]\s*[A-Z][\w\s-]{{0,30}})?\W*$")
+    name_line = re.compile(r"^(?:By\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\W*$")
+    texts = [p.text.strip() for p in article.paragraphs]
+    out = {i for i, t in enumerate(texts) if promo.match(t)}
+    for i, t in enumerate(texts):
+        if role_line.match(t):
+            out.add(i)
+            if i and name_line.match(texts[i - 1]):
+                out.add(i - 1)
+    return out
 
 
 def _organization_core(groups: dict[str, _Group], toks: list[str]) -> _Group | None:
@@ -448,6 +495,21 @@ def _merge_known_as(groups: dict[str, _Group], hits: list[Hit]) -> None:
         del groups[fold(h.also)]
 
 
+def _merge_acronyms(groups: dict[str, _Group], hits: list[Hit]) -> None:
+    """An acronym found as a body of its own ("the state news agency ABC") is the organisation the
+    text names with it in brackets ("Alba News Agency (ABC)")."""
+    for h in hits:
+        if h.kind != "organization" or not h.also or not h.also.isupper() or h.key not in groups:
+            continue
+        other, target = groups.get(fold(h.also)), groups[h.key]
+        if other is None or other is target or other.kind != "organization":
+            continue
+        target.surfaces.update(other.surfaces)
+        target.aliases |= other.aliases | {other.name}
+        target.found_by |= other.found_by
+        del groups[fold(h.also)]
+
+
 def _merge_institutions(groups: dict[str, _Group]) -> None:
     """"Kyrgyz border service" is the "State Border Service of Kyrgyzstan" when the text names it."""
     lex = lexicon()
@@ -477,9 +539,12 @@ def _merge_institutions(groups: dict[str, _Group]) -> None:
 
 def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
     """"South Korean National Intelligence Service" is the "National Intelligence Service" the text
-    also names bare: a country's name or demonym before an organisation's name adds nothing."""
+    also names bare: a country's name or demonym, or a place the text names, before an
+    organisation's name adds nothing."""
     lex = lexicon()
-    countries = sorted({fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}, key=len, reverse=True)
+    countries = {fold(s) for s, (e, _) in lex.surfaces.items() if e.kind == "country"}
+    countries |= {k for k, g in groups.items() if g.kind == "place"}
+    countries = sorted(countries, key=len, reverse=True)
     for key, g in list(groups.items()):
         if g.kind != "organization" or key not in groups:
             continue
@@ -492,6 +557,24 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
         target.aliases |= g.aliases | {g.name}
         target.found_by |= g.found_by
         del groups[key]
+
+
+def _merge_generic_tails(groups: dict[str, _Group]) -> None:
+    """"the High Court" is the "Riverside High Court" the text names in full: an organisation
+    named by generic words only is the one organisation whose longer name ends with them."""
+    generic = {w.lower() for w in lexicon().generic_org_words}
+    for key, g in list(groups.items()):
+        words_ = key.split()
+        if g.kind != "organization" or len(words_) < 2 or not all(w in generic for w in words_):
+            continue
+        longer = [o for k, o in groups.items() if o is not g and o.kind == "organization"
+                  and k.endswith(" " + key) and not all(w in generic for w in k.split())]
+        if len(longer) == 1:
+            target = longer[0]
+            target.surfaces.update(g.surfaces)
+            target.aliases |= g.aliases | {g.name}
+            target.found_by |= g.found_by
+            del groups[key]
 
 
 def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
@@ -509,7 +592,13 @@ def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(words_) >= 2 and len(heads) == len(words_):
             for w in set(heads):
                 found[w].append(g)
-    return {w: gs[0] for w, gs in found.items() if w in lex.bare_bodies and len(gs) == 1}
+    out = {w: gs[0] for w, gs in found.items() if w in lex.bare_bodies and len(gs) == 1}
+    for w in lex.bare_bodies - set(found):
+        # "Police said" when the text names one "Royal Mounted Police": the one body the word ends
+        ending = [g for g in groups.values() if g.kind == "organization" and fold(g.name).split()[-1:] == [w]]
+        if len(ending) == 1:
+            out[w] = ending[0]
+    return out
 
 
 def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:

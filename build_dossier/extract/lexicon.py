@@ -90,6 +90,11 @@ class Lexicon:
     place_given_names: set[str] = field(default_factory=set)
     group_nouns: set[str] = field(default_factory=set)
     given_names: dict[str, int] = field(default_factory=dict)  # folded given name -> variant line
+    byline_roles: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    document_nouns: set[str] = field(default_factory=set)
+    named_after_nouns: list[str] = field(default_factory=list)
+    promo_leads: list[str] = field(default_factory=list)
 
     def title_words(self) -> set[str]:
         return {w for t in self.titles for w in re.split(r"[\s]+", t)}
@@ -110,7 +115,7 @@ def lexicon() -> Lexicon:
         for s in o.get("aliases") or []:
             lex.surfaces.setdefault(s, (entry, "gazetteer:organization-alias"))
     names = load("names.yaml")
-    lex.regions = set(names["regions"])
+    lex.regions = set(names["regions"]) | set(names.get("demonym_places") or [])
     lex.titles = list(names["titles"])
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
@@ -124,10 +129,17 @@ def lexicon() -> Lexicon:
     lex.web_suffixes = set(names.get("web_suffixes") or [])
     lex.office_words = {fold(k): v for k, v in (names.get("romance_office_words") or {}).items()}
     lex.group_nouns = set(names.get("group_nouns") or [])
+    lex.byline_roles = set(names.get("byline_roles") or [])
+    lex.promo_leads = list(names.get("promo_leads") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}
     lex.org_titles = {fold(t) for t in names.get("organisation_titles") or []}
     lex.given_names = {fold(n): i for i, line in enumerate(names.get("given_name_variants") or []) for n in line}
+    lines = len(names.get("given_name_variants") or [])
+    lex.given_names |= {fold(n): lines + i for i, line in enumerate(names.get("particle_variants") or []) for n in line}
+    lex.honorifics = set(names.get("honorifics") or [])
+    lex.document_nouns = set(names.get("document_nouns") or [])
+    lex.named_after_nouns = list(names.get("named_after_nouns") or [])
     lex.transliteration = [tuple(pair) for pair in names.get("transliteration") or []]
     lex.stop = set(names["stop_words"])
     lex.weekdays, lex.months = set(names["weekdays"]), set(names["months"])

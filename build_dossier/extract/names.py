@@ -54,6 +54,9 @@ class Patterns:
     titles_folded: set[str]
     state_before: re.Pattern
     state_media_before: re.Pattern
+    named_after: re.Pattern
+    country_after: re.Pattern
+    portfolio_country: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +75,7 @@ def patterns() -> Patterns:
     not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
     tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+)?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
+    countries = alternation([s for s, (e, signal) in lex.surfaces.items() if signal == "gazetteer:country"])
     more_of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}}"
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
@@ -87,7 +91,7 @@ def patterns() -> Patterns:
         # "[Words] <Noun> [of|for|on <Name>]" ("National Bank of Poland", "Foreign Ministry"), or
         # "[Words] <Head> of <Name> [Noun]" ("Port of Antwerp-Bruges", "Port of Rotterdam Authority").
         org_name=re.compile(
-            rf"(?<![\w'’-])(?:{cap}(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
+            rf"(?<![\w'’-])(?:(?:(?:[A-Z]\.){{2,}}|{cap})(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
             rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
@@ -115,6 +119,11 @@ def patterns() -> Patterns:
         state_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+$"),
         state_media_before=re.compile(rf"(?<![\w-])(?i:{alternation(lex.state_media_words)})\s+"
                                       rf"(?:{alternation(lex.media_nouns)})\s+$"),
+        country_after=re.compile(rf"^ ({countries})(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z])"),
+        # "Environment and Climate Change Canada": portfolios joined by "and", then the country
+        portfolio_country=re.compile(rf"(?<![\w’'.-])((?:[A-Z][a-z]+ ){{1,3}}(?:and|&) (?:[A-Z][a-z]+ ){{1,3}})"
+                                     rf"({countries})(?![\w-])(?!['’](?!s\b))(?! [A-Z])"),
+        named_after=re.compile(rf"^\s+(?:{alternation(lex.named_after_nouns)})(?![\w-])"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
     )
 
@@ -164,6 +173,14 @@ def _scan(text: str) -> tuple[Hit, ...]:
                 taken[i] = True
             continue
         entry, signal = lex.surfaces[surface]
+        before = text[max(0, m.start(1) - 40):m.start(1)]
+        if signal == "gazetteer:organization-alias" and " " in surface:
+            word = re.search(r"(?<![\w.’'-])([A-Z]\w*) $", before)
+            if word and word.group(1) not in lex.stop and word.group(1) not in lex.surfaces:
+                continue  # "National Security Council": another body's name ends with the alias
+        if signal == "gazetteer:demonym" and re.search(r"(?i:\btranslated\s+from|\b(?:written|originally)\s+in)"
+                                                      r"\s+(?:the\s+)?$", before):
+            continue  # "Translated from the French": a language, not the country
         if entry.kind == "country" and signal in ("gazetteer:country", "gazetteer:capital", "gazetteer:demonym") \
                 and _after_given_name(text, m.start(1), lex, pat):
             continue  # "Jorge Chile", "Paris Hilton"... a surname that is also a place
@@ -199,6 +216,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    hits = _portfolio_countries(text, hits, taken, lex, pat)
     hits = _organizations(text, hits, taken, lex, pat)
     hits = _institutions(text, hits, taken, lex, pat)
     starts = {s for s, _ in sentences(text)}
@@ -250,6 +268,10 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                or (lex.surfaces[h.surface][0].kind != "country" and not _part_of_name(text, h, start, end))
                for h in inside):
             continue  # an organisation the gazetteer knows, or a name running past the match
+        country = pat.country_after.match(text[end:]) if text[start:end].split()[-1] in lex.org_nouns else None
+        if country:  # "Indigenous Services Canada", "Health Watch India": the country ends the name
+            end += country.end()
+            inside = [h for h in hits if h.start < end and start < h.end]
         if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
             nxt = re.match(r" ([\w-]+)", text[end:])
             if nxt and nxt.group(1) not in lex.stop and nxt.group(1).lower() not in pat.title_words \
@@ -270,7 +292,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 w = words_[0].group(0)
                 if w in lex.org_adjectives and any(x.group(0) in lex.org_nouns for x in words_[1:]):
                     break  # "Central Bank of X", "Southern Command": the adjective is the name's
-                if w in lex.stop or w.lower() in ("the", "its", "their") or \
+                if w in lex.stop or w.lower() in ("the", "its", "their") or re.fullmatch(
+                        r"[A-Z][\w.’']*-(?:based|born|headquartered|registered|owned|run|backed|funded|led)", w) or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
                     continue
@@ -285,8 +308,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         name = text[nstart:end]
         lead = name[:re.search(rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name).start()] if re.search(
             rf"\b(?:{'|'.join(sorted(lex.org_nouns))})\b", name) else name
-        if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe|['’]s)\s*$", text[:nstart]):
-            continue  # "Okafor and European Commission": two names, not "the Peace and Security Council"
+        if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe(?:\s+[a-z]+)?|['’]s)\s*$", text[:nstart]):
+            continue  # "Okafor and European Commission": two names, not "the [state] Peace and Security Council"
         toks = name.split()
         if len(toks) < 2 or any(t in lex.media_words for t in toks):
             continue
@@ -308,9 +331,29 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
             plain, name, nstart = name, text[start + named_after.start():end], start + named_after.start()
         acro = pat.acronym_after.match(text[end:])
         hits = [h for h in hits if not (h in inside and h.start >= nstart)]
-        hits.append(Hit(nstart, end, name, "organization", fold(name), "organization-name",
+        hits.append(Hit(nstart, end, name, "organization", fold(strip_legal_form(name)), "organization-name",
                         alias=plain, also=acro.group(1) if acro else _known_as(text[end:], pat)))
         for i in range(nstart, end):
+            taken[i] = True
+    return hits
+
+
+def _portfolio_countries(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """A government department named by its portfolios and its country ("Environment and Climate
+    Change Canada", "Sport and Recreation South Africa"), a naming usage of Canada's federal
+    departments: one organisation, not a person called "Change Canada"."""
+    for m in pat.portfolio_country.finditer(text):
+        toks = m.group(1).split()
+        if any(t in lex.stop or t in lex.surfaces or t in lex.calendar or t.lower() in pat.title_words
+               or t in lex.geo_nouns or t in lex.regions for t in toks if t not in ("and", "&")):
+            continue
+        start, end = m.start(), m.end()
+        if any(taken[i] and not any(h.kind == "gazetteer" and h.start <= i < h.end for h in hits)
+               for i in range(start, end)):
+            continue
+        hits = [h for h in hits if not (h.start < end and start < h.end)]
+        hits.append(Hit(start, end, m.group(0), "organization", fold(m.group(0)), "organization-name"))
+        for i in range(start, end):
             taken[i] = True
     return hits
 
@@ -424,6 +467,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
         particle = w in lex.particles and cur and _particle_joins(text, toks, i, lex)
         joined = cur and (text[cur[-1][1]:s] in (" ", "\u00a0") or (
             text[cur[-1][1]:s] == ". " and (len(cur[-1][2]) == 1 or cur[-1][2] in HONORIFICS
+                                            or cur[-1][2] in lex.honorifics
                                             or cur[-1][2] in lex.ranks)))
         if (cap or particle) and (joined or not cur):
             cur.append(tok)
@@ -437,14 +481,15 @@ def _runs(text: str, toks: list[tuple[int, int, str]], lex: Lexicon, pat: Patter
 
 
 def _calendar(text: str, s: int, e: int, w: str, lex: Lexicon) -> bool:
-    """Weekdays always; a month name only next to a date ("May 4", "in May"), not "Jan Kruk"."""
+    """Weekdays always; a month name only next to a date ("May 4", "4 May", "in May"), not "Jan Kruk"."""
     if w in lex.weekdays:
         return True
     if w not in lex.months:
         return False
-    return bool(re.match(r"\.?,?\s*\d", text[e:]) or re.search(
-        r"(?i:\b(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|end|during|before|after)[\s-]+)$",
-        text[max(0, s - 12):s]))
+    return bool(re.match(r"\.?,?\s*\d", text[e:])
+                or re.search(r"(?:^|[^\d.,])\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, s - 8):s])  # "on 20 January"
+                or re.search(r"(?i:\b(?:in|on|since|until|by|from|of|last|next|early|late|mid|this|end|during|before"
+                             r"|after)[\s-]+)$", text[max(0, s - 12):s]))
 
 
 def _particle_joins(text: str, toks, i: int, lex: Lexicon) -> bool:
@@ -469,14 +514,17 @@ _LOOSE_TITLES = {"general", "justice", "head", "chair", "member", "official", "c
 
 
 def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> Hit | None:
-    honorific = bool(run) and run[0][2] in HONORIFICS
+    honorific = bool(run) and (run[0][2] in HONORIFICS or run[0][2] in lex.honorifics)
     # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
-    # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei").
+    # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei"); an
+    # initial that is also a stop word stays ("A. V. Rao").
     loose = False
     while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
+            and not (len(run) > 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ".") \
             and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
-                   or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
-        honorific = honorific or run[0][2] in lex.ranks
+                 or run[0][2] in lex.honorifics
+                 or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
+        honorific = honorific or run[0][2] in lex.ranks or run[0][2] in lex.honorifics
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
     inner = [i for i, t in enumerate(run[:-1]) if t[2].lower() in pat.title_words and t[2].lower() not in _LOOSE_TITLES
@@ -502,11 +550,17 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None  # "Management said": a part of the body the text is about
     if _department(text, start, toks, lex):
         return None  # "Head of Corporate Communications": a department named in a title
-    if len(toks) >= 2 and toks[-1] in lex.legal_instruments and toks[0] not in lex.org_heads:
-        return None  # "Works Constitution Act", "Geneva Conventions": a law or treaty, not an actor
+    if len(toks) >= 2 and toks[-1] in lex.byline_roles:
+        return None  # "Legal Correspondent": a reporter's role on a byline
+    if len(toks) >= 2 and (toks[-1] in lex.legal_instruments or toks[-1] in lex.document_nouns) \
+            and toks[0] not in lex.org_heads:
+        return None  # "Works Constitution Act", "Geneva Conventions", "Product Alert": a law or a document
     if pat.credit.search(text[max(0, start - 40):start] if start > 40 else text[:start]) \
             or re.search(r"\w\s*/\s*$", text[:start]) or re.match(r"\s*/\s*[A-Z]", text[end:]):
         return None  # a byline or credit ("By ...", "REUTERS/Jane Doe", "Jane Doe/AFP")
+    if re.search(r"(?:/|(?i:photo(?:graph)?s?|images?|pictures?|credits?)\s*:)[^.;:/]{0,60}\bvia\s+$", text[:start]) \
+            or re.match(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text[end:]):
+        return None  # "Photo: Jane Doe / Pool via Agency", a reporter's contact ("Jane Doe jdoe@paper.example")
     after, before = text[end:], text[:start]
     capitals = len(toks) >= 2 and all(_capitals(t) for t in toks)
     if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
@@ -545,6 +599,12 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     acro = pat.acronym_after.match(after)
     if len(toks) >= 2 and acro and _initials_fit(acro.group(1), toks):
         return Hit(start, end, surface, "organization", fold(surface), "acronym-after", also=acro.group(1))
+    head = re.search(r"(?<![\w.’'-])([A-Z][\w-]*) $", before) if acro else None
+    if head and head.group(1) in lex.surfaces and _initials_fit(acro.group(1), [head.group(1)] + toks) \
+            and not _initials_fit(acro.group(1), toks):
+        # "Tunis Afrique Presse (TAP)": a capital or a country's name begins the body's name
+        name = text[head.start(1):end]
+        return Hit(head.start(1), end, name, "organization", fold(name), "acronym-after", also=acro.group(1))
     role, role_key, alias, signal = _role(text, start, end, pat)
     if pat.company_around.match(after) or pat.company_before.search(before) or \
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
@@ -557,14 +617,17 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         and any(abs(start - s) <= 3 for s in starts)
     acronym = any(len(t) > 1 and t.isupper() for t in toks)
     if len(toks) >= 2 and not acronym and all(_name_like(t, lex) for t in toks):
+        if pat.named_after.match(after):
+            return None  # "the Charles Dupont hospital": a building named after a person
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
     if len(toks) == 1:
         if loose:  # "General Motors": not a general called Motors
             return Hit(start, end, surface, "single", fold(surface), "single")
         if honorific and not signal:
             signal = "honorific"
-        if not signal and pat.verb_after.match(after):
-            signal = "single-speaker"
+        if not signal and pat.verb_after.match(after) and not re.match(
+                r"\s+\w+\s+(?:are|is|were|was|have|has|had|can|could|will|would|may|might|must|should)\b", after):
+            signal = "single-speaker"  # not "Satellite estimates are useful": a noun before the verb
         if not signal and _capitals(surface) and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after) \
                 and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after).group(1) in pat.title_words:
             signal = "title-owner"  # "ABC spokesman X": an acronym that has a spokesman is an organisation
