@@ -179,7 +179,7 @@ _WEEKDAY_LEAD = re.compile(
 _TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:"
     + "|".join(sorted(load_data("dates")["time_zones"], key=len, reverse=True))
-    + r")(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?\b",  # "19:05 (GMT+3)": the zone may be bracketed
+    + r")(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?\b",  # "14:05 (GMT+2)": the zone may be bracketed
     re.I,
 )
 _DATELINE_WORDS = re.compile(
@@ -485,7 +485,7 @@ def _masthead_outlet(text: str, rules: Rules) -> str | None:
 
 _MONTHS = load_data("dates")["months"]
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# "MOSCOW/SEOUL, Oct 25 (Agency) - ", "LAGOS, 4 May - ": a place, then a day and a month, then
+# "PORTVALE/EASTON, Oct 25 (Agency) - ", "LAGOS, 4 May - ": a place, then a day and a month, then
 # an optional agency and a dash (Reuters and AP house style).
 _WIRE_DATELINE = re.compile(
     r"^(?-i:[A-Z])[\w.'’/-]*(?: [\w.'’/-]+){0,3}(?:, (?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,2})?,\s+"
@@ -659,7 +659,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 set_meta("date", day or None)
                 header_end = max(header_end, i + 1)
                 continue
-            # The authors' names above the dateline ("Jane Doe and John Roe" / "March 19, 2026 · 14:52").
+            # The authors' names above the dateline ("Jane Doe and John Roe" / "May 4, 2026 · 10:15").
             nxt = next((j for j in range(i + 1, len(blocks)) if j not in drop), None)
             if nxt is not None and _looks_like_names(b.text, meta.author) and _dateline(blocks[nxt].text) is not None:
                 mark(i, "byline without “By” (the authors' names above the dateline)", "author-line")
@@ -719,7 +719,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             break
         mark(i, "section label above the article (kicker)", "kicker")
 
-    # A wire dateline with day and month only ("MOSCOW, Oct 25 (Agency) - ..."): the year from
+    # A wire dateline with day and month only ("PORTVALE, Oct 25 (Agency) - ..."): the year from
     # the copyright line ("(c) Agency 2024."), when the page prints no other date.
     if not meta.date:
         set_meta("date", _dateline_with_year(blocks, drop))
@@ -734,7 +734,7 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 if m and len(m.group("outlet").split()) <= 5:
                     set_meta("outlet", m.group("outlet"))
     # Last, the owner a copyright line names ("© 2024 Harbour Daily Ltd."); it spells out the
-    # initials an agency dateline gave ("ANKARA, March 19 (EBP) –" by "Eurasia Business Post").
+    # initials an agency dateline gave ("PORTVALE, May 4 (VRP) –" by "Valley River Post").
     owner = credited.get("copyright")
     if owner and meta.outlet and provenance.get("outlet") == "text" and meta.outlet.isupper() \
             and meta.outlet == "".join(w[0] for w in owner.split() if w[0].isupper() and w.lower() != "the"):

@@ -1,5 +1,5 @@
 """Events found by held-out batch 7: a span of days is no happening of its first day, what is
-timetabled looks forward ("the next review is in December", "has asked to meet on Wednesday",
+timetabled looks forward ("the next vote is in December", "has asked to meet on Wednesday",
 "holds a news conference on Thursday"), and an age set off by commas is no subject of a title.
 Invented towns, people, outlets."""
 
@@ -31,7 +31,7 @@ def test_a_range_of_days_not_after_between_is_still_read():
 
 def test_what_is_timetabled_looks_forward():
     ref = "2031-05-12"
-    assert [d.iso for d in find_dates("The fee is reviewed once a year, and the next review is in December.", ref)] == ["2031-12"]
+    assert [d.iso for d in find_dates("The fee is set once a year, and the next vote is in December.", ref)] == ["2031-12"]
     assert [d.iso for d in find_dates("The council, which Velmar has asked to meet on Wednesday, said nothing.", ref)] == ["2031-05-14"]
     assert [d.iso for d in find_dates("The mayor holds a news conference on Thursday.", ref)] == ["2031-05-15"]
     # told in the past tense, the same words look back
@@ -40,5 +40,5 @@ def test_what_is_timetabled_looks_forward():
 
 
 def test_an_age_set_off_by_commas_is_no_subject():
-    s = "Another resident, Ana Lenz, 56, who was still looking for her dog on Saturday, said the water rose fast."
-    assert event_title(s, find_dates(s, "2031-05-12")[0]) == "Ana Lenz was still looking for her dog"
+    s = "Another resident, Ana Lenz, 56, who lost her dog on Saturday, said the water rose fast."
+    assert event_title(s, find_dates(s, "2031-05-12")[0]) == "Ana Lenz lost her dog"

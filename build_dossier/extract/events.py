@@ -177,7 +177,7 @@ def event_title(sentence: str, date: DateMatch) -> str:
         # "Ruritania, which annexed the valley in ...": the antecedent is the previous clause's last name
         j = k - 1
         while j > 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[segs[j][0]:segs[j][1]]):
-            j -= 1  # "Jane Roe, 56, who was still looking ...": an age set off by commas is no antecedent
+            j -= 1  # "Jane Roe, 56, who lost her house ...": an age set off by commas is no antecedent
         prev = text[segs[j][0]:segs[j][1]].split()
         name = []
         for w in reversed(prev):
@@ -501,7 +501,7 @@ def _dates_an_event(sentence: str, date: DateMatch) -> bool:
     if before and before[-1].lower() in _data()["deadline_words"] and not _began(sentence, date):
         return False
     if date.rule == "range" and before and before[-1].lower() in _data()["span_words"]:
-        return False  # "sold $20bn of reserves between 4 and 11 March": a span, told by the clause's own date
+        return False  # "sold 2,000 permits between 4 and 9 May": a span, told by the clause's own date
     if date.rule == "years":
         return False
     if date.rule in ("month", "year"):
