@@ -175,7 +175,10 @@ def event_title(sentence: str, date: DateMatch) -> str:
     words = _words(title)
     if words and words[0].lower() in d["relatives"] and k > 0:
         # "Ruritania, which annexed the valley in ...": the antecedent is the previous clause's last name
-        prev = text[segs[k - 1][0]:segs[k - 1][1]].split()
+        j = k - 1
+        while j > 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[segs[j][0]:segs[j][1]]):
+            j -= 1  # "Jane Roe, 56, who lost her house ...": an age set off by commas is no antecedent
+        prev = text[segs[j][0]:segs[j][1]].split()
         name = []
         for w in reversed(prev):
             if not w[:1].isupper():
@@ -497,6 +500,8 @@ def _dates_an_event(sentence: str, date: DateMatch) -> bool:
     before = sentence[:date.start].split()
     if before and before[-1].lower() in _data()["deadline_words"] and not _began(sentence, date):
         return False
+    if date.rule == "range" and before and before[-1].lower() in _data()["span_words"]:
+        return False  # "sold 2,000 permits between 4 and 9 May": a span, told by the clause's own date
     if date.rule == "years":
         return False
     if date.rule in ("month", "year"):
