@@ -778,6 +778,11 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         if actor.role:
             out |= {x for _, _, x in index.mentions_in(actor.role)
                     if x != actor_id and index.actor(x).kind == "organization"}
+            # "Russia's ambassador", "North Korean vice foreign minister": an official named with
+            # their country first speaks for it
+            out |= {c.id for c in index.actors if c.kind == "country" and any(
+                    re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)
+                    for n in [c.name] + list(c.aliases) if n[:1].isupper())}
             for other in people:  # "ABC commissioner" where ABC is another speaker's short name
                 if other.kind == "organization" and any(
                         re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
@@ -787,7 +792,8 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         for other in people:
             if other.kind == "organization" and any(
                     re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
-                    for alias in actor.aliases for n in [other.name] + other.aliases if " " in n or n.isupper()):
+                    for alias in [actor.name] + actor.aliases for n in [other.name] + other.aliases
+                    if " " in n or n.isupper()):
                 out.add(other.id)
     forms = {fold(f) for f in lexicon().legal_forms}
     bare = lambda words: [w for w in words if w not in forms]  # noqa: E731

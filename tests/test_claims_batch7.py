@@ -1,0 +1,39 @@
+"""Claims of batch 7's causes: one statement reported by several articles under different voices
+(an official and their country, a person and the body in their name), attributed sentences whose
+subject is followed by a bracket, and lines that are no claims."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.extract.claims import find_claims
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=None, date=None,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def claims_of(articles):
+    _, index = find_actors(articles)
+    return find_claims(articles, index), index
+
+
+def joined(claims, *aids):
+    return [c for c in claims if {s.article for s in c.sources} >= set(aids)]
+
+
+def show(claims):
+    return [(c.actor, c.found_by, [(s.article, s.paragraph) for s in c.sources]) for c in claims]
+
+
+def test_an_official_named_with_their_country_speaks_for_it():
+    arts = [
+        article("one", "The envoys met behind closed doors on Tuesday.",
+                "Chile's ambassador, Rodrigo Ossandon, rejected the accusations and said Santiago's naval "
+                "cooperation with Peru complied with maritime law and was not aimed at third countries."),
+        article("two", "Chile maintains that its naval cooperation with Peru complies with maritime law and is "
+                       "not aimed at any third country."),
+    ]
+    claims, _ = claims_of(arts)
+    assert joined(claims, "one", "two"), show(claims)
