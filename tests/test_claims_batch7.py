@@ -37,3 +37,25 @@ def test_an_official_named_with_their_country_speaks_for_it():
     ]
     claims, _ = claims_of(arts)
     assert joined(claims, "one", "two"), show(claims)
+
+
+def test_a_headline_line_without_a_final_stop_is_no_claim():
+    arts = [article("one", "Navy masses ships off the coast, officials say",
+                    "The navy moved four frigates to the bay on Monday, officials said.")]
+    claims, _ = claims_of(arts)
+    assert [s.paragraph for c in claims for s in c.sources] == [1], show(claims)
+
+
+def test_an_adverbial_clause_with_its_verb_alone_says_nothing():
+    arts = [article("one", "While the council argued, the Chilean foreign minister was in Lima.")]
+    claims, _ = claims_of(arts)
+    assert claims == [], show(claims)
+
+
+def test_a_membership_appeal_is_no_figure():
+    from build_dossier.extract.figures import find_figures
+    arts = [article("one", "If you find it useful, become a supporting member for $6 a month.",
+                    "The port authority said 4,200 containers were stuck at the quay.")]
+    _, index = find_actors(arts)
+    figures = find_figures(arts, index)
+    assert [s.paragraph for c in figures for s in c.sources] == [1], show(figures)

@@ -203,6 +203,8 @@ class _Reader:
             who = self.index.resolve(post.group("name").strip())
             body = post.group("body")
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
+        if _headline(text):
+            return []
         mentions = self.index.mentions_in(text, self.prefer)
         out: list[Found] = []
         bare: tuple[int, int] | None = None  # the last sentence that attributes nothing
@@ -348,6 +350,9 @@ class _Reader:
             if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]) \
                     or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
                 continue  # "X has not responded", "Neither X nor Y has commented": no statement
+            if re.match(r"\s*,", text[ve:e]) and re.match(
+                    r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
+                continue  # "While the council argued, X was in Moscow": an adverbial clause, nothing said
             who, signal = self._subject(text, s, vs, ve, outside)
             if signal == "anonymous" and m.group(0).startswith("put"):
                 continue  # "Officials put the toll at 38": a figure of no one (see figures), no claim
@@ -536,6 +541,15 @@ class _Reader:
             if body.kind == "organization" and fold(body.name).split()[-1:] and fold(body.name).split()[-1] in role:
                 out.add(x)
         return frozenset(out)
+
+
+def _headline(text: str) -> bool:
+    """A headline or a section title left in the text ("Russia masses troops for Kursk counter-attack,
+    officials say"): one short line with no final stop (nor a colon introducing a quote); a news
+    sentence ends with one, a headline never does."""
+    line = text.strip()
+    return "\n" not in line and len(line.split()) <= 25 and bool(line) \
+        and not re.search(r"[.!?…:;,][’'”\")\]]*$", line) and not _QUOTED.search(line)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
