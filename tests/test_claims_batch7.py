@@ -59,3 +59,10 @@ def test_a_membership_appeal_is_no_figure():
     _, index = find_actors(arts)
     figures = find_figures(arts, index)
     assert [s.paragraph for c in figures for s in c.sources] == [1], show(figures)
+
+
+def test_a_bracketed_expansion_before_the_verb_is_not_the_speaker():
+    arts = [article("one", "Marta Quispe, a hydrologist at SENAMHI (National Service of Meteorology, Climate and Hydrology), "
+                           "said the river rose two metres overnight.")]
+    claims, index = claims_of(arts)
+    assert [c.actor for c in claims if c.kind != "figure"] == [index.resolve("Marta Quispe")], show(claims)

@@ -362,11 +362,16 @@ class _Reader:
 
     def _subject(self, text: str, s: int, vs: int, ve: int, outside):
         pat = _patterns()
-        before = [x for x in outside if x[1] <= vs]
+        # a name's expansion or initials in brackets ("a specialist at PAGASA (Philippine ...
+        # Administration), said") is no subject: the brackets are read as if left out
+        # (a quoted translation in brackets is left as it is)
+        brackets = [(m.start() + s, m.end() + s) for m in re.finditer(r"\([^()“”\"]*\)", text[s:vs])]
+        before = [x for x in outside if x[1] <= vs and not any(b0 < x[0] < b1 for b0, b1 in brackets)]
+        unbracket = lambda gap: re.sub(r"\s*\([^()“”\"]*\)", "", gap)  # noqa: E731
         for ms, me, aid in reversed(before[-4:]):
-            if pat.appositive_gap.match(text[me:vs]):  # "Rakhimov, the ministry's spokesman, said"
+            if pat.appositive_gap.match(unbracket(text[me:vs])):  # "Rakhimov, the ministry's spokesman, said"
                 return aid, "subject-appositive-verb"
-        if before and pat.gap.match(text[before[-1][1]:vs]):
+        if before and pat.gap.match(unbracket(text[before[-1][1]:vs])):
             if self._nested(text[s:before[-1][0]]):
                 return None, None  # "Parents of babies treated in the unit of X say": not X
             return before[-1][2], "subject-verb"
