@@ -66,3 +66,15 @@ def test_a_bracketed_expansion_before_the_verb_is_not_the_speaker():
                            "said the river rose two metres overnight.")]
     claims, index = claims_of(arts)
     assert [c.actor for c in claims if c.kind != "figure"] == [index.resolve("Marta Quispe")], show(claims)
+
+
+def test_a_spokeswoman_speaks_for_the_body_that_spoke_before_her_in_the_paragraph():
+    arts = [
+        article("one", "The Harbour Council said the pumps failed twice. The Harbour Council blamed the Harbour "
+                       "Council's own contractor, the Harbour Council said later.",
+                "The Valley Water Board rejected that suggestion on Monday. “There is no evidence that "
+                "board pumps played any part in the flooding,” spokeswoman Ines Marrow said."),
+        article("two", "The Valley Water Board said there was “no evidence” its pumps played a part."),
+    ]
+    claims, _ = claims_of(arts)
+    assert joined(claims, "one", "two"), show(claims)

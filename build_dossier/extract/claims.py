@@ -545,6 +545,12 @@ class _Reader:
             body = self.index.actor(x)
             if body.kind == "organization" and fold(body.name).split()[-1:] and fold(body.name).split()[-1] in role:
                 out.add(x)
+        if not out and _officer_title(actor.role) and not any(
+                self.index.actor(y).kind == "organization" for _, _, y in self.index.mentions_in(actor.role or "")):
+            # "The co-op rejected that. '...,' spokeswoman Jo Roe said": a spokesperson whose role
+            # names no body speaks for the body that spoke before them in the paragraph
+            if self.last_body and self.last_body[0] == self._current:
+                out.add(self.last_body[1])
         return frozenset(out)
 
 
