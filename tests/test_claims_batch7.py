@@ -78,3 +78,13 @@ def test_a_spokeswoman_speaks_for_the_body_that_spoke_before_her_in_the_paragrap
     ]
     claims, _ = claims_of(arts)
     assert joined(claims, "one", "two"), show(claims)
+
+
+def test_an_exchange_rate_is_one_figure_across_articles():
+    from build_dossier.extract.figures import find_figures
+    arts = [article("one", "The forint fell to a record low of 412.5 per euro on Monday."),
+            article("two", "The slide took the forint to 412.5 per euro, its weakest ever.")]
+    _, index = find_actors(arts)
+    figures = find_figures(arts, index)
+    rate = [c for c in figures if c.figure.unit == "HUF/EUR" and c.figure.value == 412.5]
+    assert rate and {s.article for s in rate[0].sources} == {"one", "two"}, show(figures)

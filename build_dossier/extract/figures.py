@@ -238,6 +238,17 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(m.start(), end, fig))
         taken.append((m.start(), end))
 
+    for m in _exchange_rate().finditer(text):  # "the lira hit a record low of 41.2 per dollar"
+        words = d["currency_words"]
+        local = m.group("local") or next((w.group(0) for w in reversed(list(
+            re.finditer(rf"\b(?:{_alt(words)})\b", text[:m.start()], re.I)))), None)
+        if not local or not free(m.start(), m.end()) or words[local.lower()] == words[m.group("base").lower()]:
+            continue
+        fig = Figure(value=_number(m.group("num")), unit=f"{words[local.lower()]}/{words[m.group('base').lower()]}",
+                     kind="money", noun="", expression=m.group(0))
+        found.append(Reading(m.start(), m.end(), fig))
+        taken.append((m.start(), m.end()))
+
     for m in figure_re.finditer(text):
         reading = _reading(text, m, found, dates, index, bare)
         if reading is None or not free(m.start("num"), m.end("num")):
@@ -253,6 +264,15 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
     found = [r for r in found if not _furniture(text, r)]
     return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _exchange_rate() -> re.Pattern[str]:
+    """An exchange rate: "41.2 per dollar", "1.08 dollars to the euro", "39.7 lira against the dollar";
+    its unit is the currency priced over the one it is priced in ("TRY/USD")."""
+    words = _alt(_data()["currency_words"])
+    return re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s+(?:(?P<local>{words})\s+)?"
+                      rf"(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?P<base>{words})\b", re.I)
 
 
 @lru_cache(maxsize=1)
