@@ -352,7 +352,7 @@ class _Reader:
                 continue  # "X has not responded", "Neither X nor Y has commented": no statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
-                continue  # "While the council argued, X was in Moscow": an adverbial clause, nothing said
+                continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
             who, signal = self._subject(text, s, vs, ve, outside)
             if signal == "anonymous" and m.group(0).startswith("put"):
                 continue  # "Officials put the toll at 38": a figure of no one (see figures), no claim
@@ -362,7 +362,7 @@ class _Reader:
 
     def _subject(self, text: str, s: int, vs: int, ve: int, outside):
         pat = _patterns()
-        # a name's expansion or initials in brackets ("a specialist at PAGASA (Philippine ...
+        # a name's expansion or initials in brackets ("a hydrologist at SENAMHI (National ...
         # Administration), said") is no subject: the brackets are read as if left out
         # (a quoted translation in brackets is left as it is)
         brackets = [(m.start() + s, m.end() + s) for m in re.finditer(r"\([^()“”\"]*\)", text[s:vs])]
@@ -547,7 +547,7 @@ class _Reader:
                 out.add(x)
         if not out and _officer_title(actor.role) and not any(
                 self.index.actor(y).kind == "organization" for _, _, y in self.index.mentions_in(actor.role or "")):
-            # "The co-op rejected that. '...,' spokeswoman Jo Roe said": a spokesperson whose role
+            # "The board rejected that. '...,' spokeswoman Jo Roe said": a spokesperson whose role
             # names no body speaks for the body that spoke before them in the paragraph
             if self.last_body and self.last_body[0] == self._current:
                 out.add(self.last_body[1])
@@ -555,8 +555,8 @@ class _Reader:
 
 
 def _headline(text: str) -> bool:
-    """A headline or a section title left in the text ("Russia masses troops for Kursk counter-attack,
-    officials say"): one short line with no final stop (nor a colon introducing a quote); a news
+    """A headline or a section title left in the text ("Navy masses ships off the coast, officials
+    say"): one short line with no final stop (nor a colon introducing a quote); a news
     sentence ends with one, a headline never does."""
     line = text.strip()
     return "\n" not in line and len(line.split()) <= 25 and bool(line) \
@@ -803,7 +803,7 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         if actor.role:
             out |= {x for _, _, x in index.mentions_in(actor.role)
                     if x != actor_id and index.actor(x).kind == "organization"}
-            # "Russia's ambassador", "North Korean vice foreign minister": an official named with
+            # "Chile's ambassador", "Peruvian deputy foreign minister": an official named with
             # their country first speaks for it
             out |= {c.id for c in index.actors if c.kind == "country" and any(
                     re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)

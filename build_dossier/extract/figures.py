@@ -238,7 +238,7 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(m.start(), end, fig))
         taken.append((m.start(), end))
 
-    for m in _exchange_rate().finditer(text):  # "the lira hit a record low of 41.2 per dollar"
+    for m in _exchange_rate().finditer(text):  # "the forint hit a record low of 412.5 per euro"
         words = d["currency_words"]
         local = m.group("local") or next((w.group(0) for w in reversed(list(
             re.finditer(rf"\b(?:{_alt(words)})\b", text[:m.start()], re.I)))), None)
@@ -268,8 +268,8 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
 
 @lru_cache(maxsize=1)
 def _exchange_rate() -> re.Pattern[str]:
-    """An exchange rate: "41.2 per dollar", "1.08 dollars to the euro", "39.7 lira against the dollar";
-    its unit is the currency priced over the one it is priced in ("TRY/USD")."""
+    """An exchange rate: "412.5 per euro", "1.08 dollars to the euro", "18.3 rand against the dollar";
+    its unit is the currency priced over the one it is priced in ("HUF/EUR")."""
     words = _alt(_data()["currency_words"])
     return re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s+(?:(?P<local>{words})\s+)?"
                       rf"(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?P<base>{words})\b", re.I)
