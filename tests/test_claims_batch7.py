@@ -88,3 +88,15 @@ def test_an_exchange_rate_is_one_figure_across_articles():
     figures = find_figures(arts, index)
     rate = [c for c in figures if c.figure.unit == "HUF/EUR" and c.figure.value == 412.5]
     assert rate and {s.article for s in rate[0].sources} == {"one", "two"}, show(figures)
+
+
+def test_an_undated_rate_joins_the_same_rate_dated_elsewhere():
+    from build_dossier.extract.figures import find_figures
+    arts = [Article(id="one", path="seeds/one.txt", title="One", outlet=None, date="2026-06-10",
+                    paragraphs=[Paragraph("The statistics office said annual inflation was 12.4% in May.")]),
+            Article(id="two", path="seeds/two.txt", title="Two", outlet=None, date="2026-06-12",
+                    paragraphs=[Paragraph("The statistics office said last week that annual inflation had eased "
+                                          "to 12.4 percent.")])]
+    _, index = find_actors(arts)
+    figures = [c for c in find_figures(arts, index) if c.figure.value == 12.4]
+    assert len(figures) == 1 and {s.article for s in figures[0].sources} == {"one", "two"}, show(figures)

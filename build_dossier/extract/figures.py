@@ -690,6 +690,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     taken: set[str] = set()
     claims = _join_unowned(list(merged.values()), {a.id: a for a in articles}, index)
     claims = _join_rounded(claims, {a.id: a for a in articles})
+    claims = _join_undated(claims, {a.id: a for a in articles})
     for c in claims:
         f = c.figure
         c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
@@ -730,6 +731,33 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
 ROUNDED = "figures: the same giver's figure rounded in another article (“about 7,900” = “close to 8,000”)"
+
+
+UNDATED = "figures: the same value with no date in one article and its month or day in another"
+
+
+def _join_undated(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """"inflation eased to 12.4 percent" (no date read) in one article and "12.4% in May" in another
+    are one figure: an undated figure joins the one dated figure of the same quantity and value
+    that no article of its own cites, when the value has decimals (a rate or a share, not a count
+    that grows from day to day)."""
+    out: list[Claim] = []
+    for c in claims:
+        f = c.figure
+        kind, unit, about, when = group_key(c, articles)
+        if when is not None or not unit or f.value == int(f.value):
+            out.append(c)
+            continue
+        cited = {s.article for s in c.sources}
+        dated = [t for t in claims if t is not c and t.figure.value == f.value and t.figure.high == f.high
+                 and group_key(t, articles)[:3] == (kind, unit, about) and group_key(t, articles)[3] is not None
+                 and not cited & {s.article for s in t.sources}]
+        if len(dated) != 1:
+            out.append(c)
+            continue
+        dated[0].sources.extend(c.sources)
+        dated[0].found_by = sorted(set(dated[0].found_by) | set(c.found_by) | {UNDATED})
+    return out
 
 
 def _rounding(value: float) -> float:
