@@ -311,12 +311,14 @@ def test_declining_to_answer_is_not_saying_it_is_not_so():
 
 def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
     """"a quarter of a million people" is 250,000 people; "the organisers 250,000" and "put the
-    crowd at about 110,000" are counts of the same crowd; "$3 a month" is a rate, not a sum."""
+    crowd at about 110,000" are counts of the same crowd; "$3 a month" is a rate, not a sum (a club's
+    fee: an appeal to the reader, "Become a supporter from $3 a month", is no figure at all)."""
     x, _ = found([
         article("day", "Police said 45,000 people marched in Lindau. The organisers said 250,000 people joined the march.",
                 "“A quarter of a million people marched today,” organiser Ada Velt said."),
         article("after", "Police counted 45,000, the organisers 250,000. Researchers at Lindau University put "
-                         "the crowd at about 110,000.", "Become a supporter from $3 a month.", date="2024-05-08"),
+                         "the crowd at about 110,000.", "Membership of the organisers' club costs $3 a month.",
+                date="2024-05-08"),
     ])
     (d,) = [d for d in x.disputes if d.title.startswith("How many")]
     figures = {c.id: c.figure for c in x.claims if c.kind == "figure"}

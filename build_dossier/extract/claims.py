@@ -203,6 +203,8 @@ class _Reader:
             who = self.index.resolve(post.group("name").strip())
             body = post.group("body")
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
+        if _headline(text):
+            return []
         mentions = self.index.mentions_in(text, self.prefer)
         out: list[Found] = []
         bare: tuple[int, int] | None = None  # the last sentence that attributes nothing
@@ -348,6 +350,9 @@ class _Reader:
             if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]) \
                     or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
                 continue  # "X has not responded", "Neither X nor Y has commented": no statement
+            if re.match(r"\s*,", text[ve:e]) and re.match(
+                    r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
+                continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
             who, signal = self._subject(text, s, vs, ve, outside)
             if signal == "anonymous" and m.group(0).startswith("put"):
                 continue  # "Officials put the toll at 38": a figure of no one (see figures), no claim
@@ -357,11 +362,16 @@ class _Reader:
 
     def _subject(self, text: str, s: int, vs: int, ve: int, outside):
         pat = _patterns()
-        before = [x for x in outside if x[1] <= vs]
+        # a name's expansion or initials in brackets ("a hydrologist at SENAMHI (National ...
+        # Administration), said") is no subject: the brackets are read as if left out
+        # (a quoted translation in brackets is left as it is)
+        brackets = [(m.start() + s, m.end() + s) for m in re.finditer(r"\([^()“”\"]*\)", text[s:vs])]
+        before = [x for x in outside if x[1] <= vs and not any(b0 < x[0] < b1 for b0, b1 in brackets)]
+        unbracket = lambda gap: re.sub(r"\s*\([^()“”\"]*\)", "", gap)  # noqa: E731
         for ms, me, aid in reversed(before[-4:]):
-            if pat.appositive_gap.match(text[me:vs]):  # "Rakhimov, the ministry's spokesman, said"
+            if pat.appositive_gap.match(unbracket(text[me:vs])):  # "Rakhimov, the ministry's spokesman, said"
                 return aid, "subject-appositive-verb"
-        if before and pat.gap.match(text[before[-1][1]:vs]):
+        if before and pat.gap.match(unbracket(text[before[-1][1]:vs])):
             if self._nested(text[s:before[-1][0]]):
                 return None, None  # "Parents of babies treated in the unit of X say": not X
             return before[-1][2], "subject-verb"
@@ -535,7 +545,22 @@ class _Reader:
             body = self.index.actor(x)
             if body.kind == "organization" and fold(body.name).split()[-1:] and fold(body.name).split()[-1] in role:
                 out.add(x)
+        if not out and _officer_title(actor.role) and not any(
+                self.index.actor(y).kind == "organization" for _, _, y in self.index.mentions_in(actor.role or "")):
+            # "The board rejected that. '...,' spokeswoman Jo Roe said": a spokesperson whose role
+            # names no body speaks for the body that spoke before them in the paragraph
+            if self.last_body and self.last_body[0] == self._current:
+                out.add(self.last_body[1])
         return frozenset(out)
+
+
+def _headline(text: str) -> bool:
+    """A headline or a section title left in the text ("Navy masses ships off the coast, officials
+    say"): one short line with no final stop (nor a colon introducing a quote); a news
+    sentence ends with one, a headline never does."""
+    line = text.strip()
+    return "\n" not in line and len(line.split()) <= 25 and bool(line) \
+        and not re.search(r"[.!?…:;,][’'”\")\]]*$", line) and not _QUOTED.search(line)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -778,6 +803,11 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         if actor.role:
             out |= {x for _, _, x in index.mentions_in(actor.role)
                     if x != actor_id and index.actor(x).kind == "organization"}
+            # "Chile's ambassador", "Peruvian deputy foreign minister": an official named with
+            # their country first speaks for it
+            out |= {c.id for c in index.actors if c.kind == "country" and any(
+                    re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)
+                    for n in [c.name] + list(c.aliases) if n[:1].isupper())}
             for other in people:  # "ABC commissioner" where ABC is another speaker's short name
                 if other.kind == "organization" and any(
                         re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
@@ -787,7 +817,8 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
         for other in people:
             if other.kind == "organization" and any(
                     re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
-                    for alias in actor.aliases for n in [other.name] + other.aliases if " " in n or n.isupper()):
+                    for alias in [actor.name] + actor.aliases for n in [other.name] + other.aliases
+                    if " " in n or n.isupper()):
                 out.add(other.id)
     forms = {fold(f) for f in lexicon().legal_forms}
     bare = lambda words: [w for w in words if w not in forms]  # noqa: E731

@@ -238,6 +238,17 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(m.start(), end, fig))
         taken.append((m.start(), end))
 
+    for m in _exchange_rate().finditer(text):  # "the forint hit a record low of 412.5 per euro"
+        words = d["currency_words"]
+        local = m.group("local") or next((w.group(0) for w in reversed(list(
+            re.finditer(rf"\b(?:{_alt(words)})\b", text[:m.start()], re.I)))), None)
+        if not local or not free(m.start(), m.end()) or words[local.lower()] == words[m.group("base").lower()]:
+            continue
+        fig = Figure(value=_number(m.group("num")), unit=f"{words[local.lower()]}/{words[m.group('base').lower()]}",
+                     kind="money", noun="", expression=m.group(0))
+        found.append(Reading(m.start(), m.end(), fig))
+        taken.append((m.start(), m.end()))
+
     for m in figure_re.finditer(text):
         reading = _reading(text, m, found, dates, index, bare)
         if reading is None or not free(m.start("num"), m.end("num")):
@@ -253,6 +264,15 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
     found = [r for r in found if not _furniture(text, r)]
     return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _exchange_rate() -> re.Pattern[str]:
+    """An exchange rate: "412.5 per euro", "1.08 dollars to the euro", "18.3 rand against the dollar";
+    its unit is the currency priced over the one it is priced in ("HUF/EUR")."""
+    words = _alt(_data()["currency_words"])
+    return re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)\s+(?:(?P<local>{words})\s+)?"
+                      rf"(?:per|to\s+the|against\s+the)\s+(?:US\s+)?(?P<base>{words})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -670,6 +690,7 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     taken: set[str] = set()
     claims = _join_unowned(list(merged.values()), {a.id: a for a in articles}, index)
     claims = _join_rounded(claims, {a.id: a for a in articles})
+    claims = _join_undated(claims, {a.id: a for a in articles})
     for c in claims:
         f = c.figure
         c.id = unique_id(short_slug(f"figure {_plain(f.value)} {f.unit} {f.about or ''}"), taken)
@@ -710,6 +731,33 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
 ROUNDED = "figures: the same giver's figure rounded in another article (“about 7,900” = “close to 8,000”)"
+
+
+UNDATED = "figures: the same value with no date in one article and its month or day in another"
+
+
+def _join_undated(claims: list[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """"inflation eased to 12.4 percent" (no date read) in one article and "12.4% in May" in another
+    are one figure: an undated figure joins the one dated figure of the same quantity and value
+    that no article of its own cites, when the value has decimals (a rate or a share, not a count
+    that grows from day to day)."""
+    out: list[Claim] = []
+    for c in claims:
+        f = c.figure
+        kind, unit, about, when = group_key(c, articles)
+        if when is not None or not unit or f.value == int(f.value):
+            out.append(c)
+            continue
+        cited = {s.article for s in c.sources}
+        dated = [t for t in claims if t is not c and t.figure.value == f.value and t.figure.high == f.high
+                 and group_key(t, articles)[:3] == (kind, unit, about) and group_key(t, articles)[3] is not None
+                 and not cited & {s.article for s in t.sources}]
+        if len(dated) != 1:
+            out.append(c)
+            continue
+        dated[0].sources.extend(c.sources)
+        dated[0].found_by = sorted(set(dated[0].found_by) | set(c.found_by) | {UNDATED})
+    return out
 
 
 def _rounding(value: float) -> float:
