@@ -16,9 +16,18 @@ def load(name: str) -> dict:
     return yaml.safe_load(text)
 
 
+# Source: the Unicode characters with no canonical decomposition and their usual ASCII
+# transliteration (ISO 9 / press practice: "Aydın" -> "Aydin", "Wałęsa" -> "Walesa").
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """A name's comparison key: no accents, no case, hyphens and apostrophes as spaces."""
+    """A name's comparison key: no accents, no case, hyphens and apostrophes as spaces. Letters that
+    Unicode does not decompose into a base and an accent fold to the Latin letter the press writes
+    for them in ASCII (Turkish dotless "ı", Polish "ł", Nordic "ø", South Slavic "đ")."""
+    text = text.translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’`]s\b", "", text.lower())
