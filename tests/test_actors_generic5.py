@@ -21,3 +21,10 @@ def test_turkish_dotless_i_folds_to_i():
     people = [a for a in names.values() if a.kind == "person"]
     assert len(people) == 1, names
     assert not any(a.kind == "organization" and "ld" in a.name for a in names.values()), names
+
+
+def test_country_alternative_name_inside_an_organisation_name_is_the_country():
+    names = actors_of("The Supreme Court of Czechia ruled on Monday.",
+                      "The Supreme Court of the Czech Republic said the appeal failed.")
+    courts = [a for a in names.values() if a.kind == "organization" and "Supreme Court" in a.name]
+    assert len(courts) == 1, names

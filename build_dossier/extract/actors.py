@@ -232,6 +232,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             plain.surfaces.update(g.surfaces)
             plain.aliases |= g.aliases | {g.name}
     _merge_country_prefixed(groups)
+    _merge_country_aliases(groups)
     _merge_generic_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
         if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
@@ -553,6 +554,32 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
         target = groups.get(bare) if bare else None
         if target is None or target is g or target.kind != "organization" or len(bare.split()) < 2:
             continue
+        target.surfaces.update(g.surfaces)
+        target.aliases |= g.aliases | {g.name}
+        target.found_by |= g.found_by
+        del groups[key]
+
+
+def _merge_country_aliases(groups: dict[str, _Group]) -> None:
+    """"Central Bank of the Republic of Türkiye" is the "... of Turkey" the text also names: a
+    country's other official name (its `aliases` in countries.yaml) inside an organisation's name
+    is the country."""
+    lex = lexicon()
+    alias = {fold(s): fold(e.name) for s, (e, signal) in lex.surfaces.items()
+             if e.kind == "country" and signal == "gazetteer:country-alias" and fold(s) != fold(e.name)}
+    if not alias:
+        return
+    pattern = re.compile(rf"(?<![\w])({alternation(list(alias))})(?![\w])")
+    canonical: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-sum(groups[k].surfaces.values()), k)):
+        g = groups.get(key)
+        if g is None or g.kind != "organization" or len(key.split()) < 2:
+            continue
+        norm = " ".join(w for w in pattern.sub(lambda m: alias[m.group(1)], key).split() if w != "the")
+        first = canonical.setdefault(norm, key)
+        if first == key or groups.get(first) is None:
+            continue
+        target = groups[first]
         target.surfaces.update(g.surfaces)
         target.aliases |= g.aliases | {g.name}
         target.found_by |= g.found_by
