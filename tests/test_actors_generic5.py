@@ -28,3 +28,13 @@ def test_country_alternative_name_inside_an_organisation_name_is_the_country():
                       "The Supreme Court of the Czech Republic said the appeal failed.")
     courts = [a for a in names.values() if a.kind == "organization" and "Supreme Court" in a.name]
     assert len(courts) == 1, names
+
+
+def test_particles_written_together_or_apart_and_a_suffix_do_not_split_a_person():
+    names = actors_of("Ramon de los Santos, the port manager, said the berth was closed.",
+                      "Delos Santos said repairs would take a week.",
+                      "Mon Delos Santos told reporters the port would reopen.",
+                      "Port official Alberto Reyes Jr. said the crane had failed.",
+                      "Reyes Jr said no one was hurt.")
+    people = {a.name for a in names.values() if a.kind == "person"}
+    assert len(people) == 2, people

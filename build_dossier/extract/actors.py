@@ -135,7 +135,7 @@ class ActorIndex:
 
     def _surname(self, key: str, prefer: set[str] | None) -> str | None:
         """The one person whose surname (or, failing that, first name) this is."""
-        tokens = key.split()
+        tokens = name_tokens(key)
         if len(tokens) != 1:
             # A full name's last words ("Ould Salem", "Ruiz Soto"): the one person whose name ends so.
             return self._fuzzy_full(key) or self._tail(tokens)
@@ -160,7 +160,7 @@ class ActorIndex:
         return found[0] if len(found) == 1 else None
 
     def _fuzzy_full(self, key: str) -> str | None:
-        found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, key.split()))
+        found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, name_tokens(key)))
         return found[0] if len(found) == 1 else None
 
 
@@ -173,6 +173,29 @@ def _similar(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 6 and phonetic(a) == phonetic(b):
         return True  # "Gnatenko" for "Hnatenko": one surname in two romanisations
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+@lru_cache(maxsize=1 << 16)
+def name_tokens(key: str) -> list[str]:
+    """A folded person's name as words to compare: a run of particles is one word ("de la Cruz",
+    "Dela Cruz" and "dela Cruz" all give "dela cruz"), and a generational suffix ("Jr", "III") after
+    a surname is dropped (`name_suffixes` in data/names.yaml)."""
+    lex = lexicon()
+    out: list[str] = []
+    joining = False
+    for w in key.split():
+        if w in lex.particles_folded and out and joining:
+            out[-1] += w
+        elif w in lex.particles_folded:
+            out.append(w)
+            joining = True
+            continue
+        else:
+            out.append(w)
+        joining = False
+    while len(out) > 1 and out[-1] in lex.name_suffixes:
+        out.pop()
+    return out
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -244,7 +267,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     person_surfaces = Counter(h.surface for h in hits if h.kind == "person")
     clusters: list[tuple[list[str], _Group]] = []
     for surface, _ in sorted(person_surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
-        toks = fold(surface).split()
+        toks = name_tokens(fold(surface))
         for ctoks, g in clusters:
             if _same_person(ctoks, toks):
                 break
@@ -263,9 +286,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # A full name's last words are the one person whose full name ends with them: a surname with its
     # particle, capitalised at the start of a sentence ("De Vries said" for "Niels de Vries"), a
     # compound Arabic surname ("Ould Salem" for "Ahmed Ould Salem"), two surnames ("Ruiz Soto").
-    spellings = {id(g): [fold(x).split() for x in g.surfaces] for _, g in clusters}
+    spellings = {id(g): [name_tokens(fold(x)) for x in g.surfaces] for _, g in clusters}
     for toks, g in list(clusters):
-        if len(toks) < 2:
+        if not toks:
             continue
         owners = [o for t, o in clusters if o is not g and len(t) > len(toks)
                   and any(len(u) > len(toks) and _same_person(u[-len(toks):], toks) for u in spellings[id(o)])]

@@ -57,6 +57,8 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     title_modifiers: list[str] = field(default_factory=list)
     particles: set[str] = field(default_factory=set)
+    particles_folded: set[str] = field(default_factory=set)
+    name_suffixes: set[str] = field(default_factory=set)
     hyphen_prefixes: set[str] = field(default_factory=set)
     transliteration: list[tuple[str, str]] = field(default_factory=list)
     stop: set[str] = field(default_factory=set)
@@ -128,6 +130,8 @@ def lexicon() -> Lexicon:
     lex.titles = list(names["titles"])
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
+    lex.particles_folded = {fold(w) for w in lex.particles}
+    lex.name_suffixes = {fold(w) for w in names.get("name_suffixes") or []}
     lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
     lex.ranks = set(names.get("rank_abbreviations") or [])
     lex.legal_forms = set(names.get("legal_forms") or [])
