@@ -38,3 +38,12 @@ def test_particles_written_together_or_apart_and_a_suffix_do_not_split_a_person(
                       "Reyes Jr said no one was hurt.")
     people = {a.name for a in names.values() if a.kind == "person"}
     assert len(people) == 2, people
+
+
+def test_a_quoted_nickname_joins_the_given_name_and_the_nickname_forms():
+    names = actors_of('Captain Roberto "Bobby" Salazar, the harbour master, ordered the port shut.',
+                      "Bobby Salazar said the storm would pass by Sunday.",
+                      "Harbour master Roberto Salazar later reopened two berths.",
+                      "Captain Roberto told the crews to stay aboard.")
+    people = {a.name for a in names.values() if a.kind == "person"}
+    assert len(people) == 1, people

@@ -296,6 +296,22 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             owners[0].surfaces.update(g.surfaces)
             owners[0].found_by.add("surname")
             clusters.remove((toks, g))
+    # A nickname in quotes between a given name and a surname (Ernesto "Jun" Reyes) is that person's
+    # too: "Jun Reyes" and "Ernesto Reyes" are one person, and "Ernesto" alone is them.
+    given_alone: dict[str, _Group] = {}
+    for given, nick, surname in _quoted_nicknames(articles):
+        matching = [(t, o) for t, o in clusters
+                    if any(len(u) >= 2 and u[-1] == surname and (nick in u[:-1] or given in u[:-1])
+                           for u in [t] + [name_tokens(fold(x)) for x in o.surfaces])]
+        if not matching:
+            continue
+        target = max((o for _, o in matching), key=lambda o: sum(o.surfaces.values()))
+        for t, o in matching:
+            if o is not target:
+                target.surfaces.update(o.surfaces)
+                target.found_by |= o.found_by
+                clusters.remove((t, o))
+        given_alone[given] = target
     # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker"),
     # and one it also names as a place is the place ("in Port Sudan").
     for toks, g in list(clusters):
@@ -358,6 +374,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         index._exact.setdefault(word, target.id)
     for inst, target in _bare_institutions(groups).items():
         index._exact[f"|{inst}"] = target.id
+    for given, g in given_alone.items():
+        if any(o is g for _, o in clusters):
+            index._exact.setdefault(given, g.id)
     for toks, g in clusters:
         index._persons[g.id] = toks
         for s in g.surfaces:
@@ -444,6 +463,22 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
     index._actors = {x.id: x for x in actors}
     return actors, index
+
+
+def _quoted_nicknames(articles: list[Article]) -> list[tuple[str, str, str]]:
+    """(given name, nickname, surname), folded, for every 'Given "Nick" Surname' in the articles."""
+    lex = lexicon()
+    particles = alternation(sorted(lex.particles))
+    pattern = re.compile(rf"(?<![\w.])([A-Z][a-z]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+"
+                         rf"((?:(?:{particles})\s+)*[A-Z][\w’'-]+)")
+    out = []
+    for a in articles:
+        for p in a.paragraphs:
+            for m in pattern.finditer(p.text):
+                toks = name_tokens(fold(m.group(3)))
+                if toks:
+                    out.append((fold(m.group(1)), fold(m.group(2)), toks[-1]))
+    return sorted(set(out))
 
 
 def _aside_paragraphs(article: Article) -> set[int]:
