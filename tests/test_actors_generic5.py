@@ -47,3 +47,10 @@ def test_a_quoted_nickname_joins_the_given_name_and_the_nickname_forms():
                       "Captain Roberto told the crews to stay aboard.")
     people = {a.name for a in names.values() if a.kind == "person"}
     assert len(people) == 1, people
+
+
+def test_the_palace_is_the_one_presidential_palace_named():
+    names = actors_of("The Élysée said on Monday that the summit would go ahead.",
+                      "The Palace also said the president would not attend the dinner.")
+    assert "Palace" not in names, names
+    assert len(names["Élysée"].mentions) == 2, names["Élysée"]

@@ -372,6 +372,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             continue
     for word, target in _bare_bodies(groups).items():
         index._exact.setdefault(word, target.id)
+    seat = _palace(groups)
+    if seat is not None:
+        index._exact.setdefault("palace", seat.id)
     for inst, target in _bare_institutions(groups).items():
         index._exact[f"|{inst}"] = target.id
     for given, g in given_alone.items():
@@ -684,6 +687,16 @@ def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(ending) == 1:
             out[w] = ending[0]
     return out
+
+
+def _palace(groups: dict[str, _Group]) -> _Group | None:
+    """"The Palace said": the one seat of government the text names whose known names (in
+    organizations.yaml) call it a palace ("Malacañang Palace", "Élysée Palace")."""
+    lex = lexicon()
+    seats = [g for g in groups.values() if g.kind == "organization"
+             and any(sig == "gazetteer:organization" for sig in g.found_by)
+             and any(e.name == g.name and fold(s).split()[-1:] == ["palace"] for s, (e, _) in lex.surfaces.items())]
+    return seats[0] if len(seats) == 1 else None
 
 
 def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:
