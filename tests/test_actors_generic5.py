@@ -54,3 +54,10 @@ def test_the_palace_is_the_one_presidential_palace_named():
                       "The Palace also said the president would not attend the dinner.")
     assert "Palace" not in names, names
     assert len(names["Élysée"].mentions) == 2, names["Élysée"]
+
+
+def test_an_auxiliary_opening_a_question_is_not_a_given_name():
+    names = actors_of('"Our data are public. Can Meridstat say the same?" she asked.',
+                      "Meridstat said the figures were sound.")
+    assert "Can Meridstat" not in names, names
+    assert "Meridstat" in names, names

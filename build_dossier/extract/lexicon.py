@@ -58,6 +58,7 @@ class Lexicon:
     title_modifiers: list[str] = field(default_factory=list)
     particles: set[str] = field(default_factory=set)
     particles_folded: set[str] = field(default_factory=set)
+    question_auxiliaries: set[str] = field(default_factory=set)
     name_suffixes: set[str] = field(default_factory=set)
     hyphen_prefixes: set[str] = field(default_factory=set)
     transliteration: list[tuple[str, str]] = field(default_factory=list)
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
     lex.particles_folded = {fold(w) for w in lex.particles}
+    lex.question_auxiliaries = set(names.get("question_auxiliaries") or [])
     lex.name_suffixes = {fold(w) for w in names.get("name_suffixes") or []}
     lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
     lex.ranks = set(names.get("rank_abbreviations") or [])

@@ -518,6 +518,9 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
     # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei"); an
     # initial that is also a stop word stays ("A. V. Rao").
+    if len(run) > 1 and run[0][2] in lex.question_auxiliaries and re.search(r"(?:^|[.!?][\"”’]?\s+)[\"“]?$", text[:run[0][0]]) \
+            and re.match(r"[^.!?]*\?", text[run[0][0]:]):
+        run = run[1:]  # "Can Acme say the same?": an auxiliary verb opening a question
     loose = False
     while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
             and not (len(run) > 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ".") \
