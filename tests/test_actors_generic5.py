@@ -61,3 +61,16 @@ def test_an_auxiliary_opening_a_question_is_not_a_given_name():
                       "Meridstat said the figures were sound.")
     assert "Can Meridstat" not in names, names
     assert "Meridstat" in names, names
+
+
+def test_short_names_of_bodies_acronyms_possessive_names_and_one_word_unions():
+    names = actors_of("Figures from the Latvian Statistical Bureau (CSŪ) showed prices rising.",
+                      "LatvStat said food prices led the rise.",
+                      "CSŪ said the figures were final.",
+                      "Sainsbury's said on Monday that prices would hold.",
+                      "Anna Berzina, who heads the Vienotība union, said members would strike.")
+    bureau = names["Latvian Statistical Bureau"]
+    assert len(bureau.mentions) == 3, bureau
+    assert "LatvStat" not in names and "CSŪ" not in names, names
+    assert names["Sainsbury's"].kind == "organization", names
+    assert names["Vienotība"].kind == "organization", names

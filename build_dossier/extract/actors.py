@@ -92,10 +92,24 @@ class ActorIndex:
             return found
         if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
             return self._acronym(hit.key)
+        if hit.kind == "single" and self._blend(hit.surface):
+            return self._blend(hit.surface)
         if hit.kind in ("single", "person"):
             return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
                                                       or self._office(hit.key) if hit.kind == "single" else None)
         return None
+
+    def _blend(self, surface: str) -> str | None:
+        """"Eurostat" is not it, "TurkStat" for "Turkish Statistical Institute": a short name written
+        in camel case whose parts begin consecutive words of one organisation's name."""
+        parts = re.findall(r"[A-Z][a-z]{2,}", surface)
+        if len(parts) < 2 or "".join(parts) != surface:
+            return None
+        parts = [fold(p) for p in parts]
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if any(all(words[i + j].startswith(p) for j, p in enumerate(parts))
+                              for i in range(len(words) - len(parts) + 1)))
+        return found[0] if len(found) == 1 else None
 
     def _first_word(self, key: str) -> str | None:
         """"Toyota" for "Toyota Motor Corp": the one organisation whose name starts with it."""

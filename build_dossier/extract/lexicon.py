@@ -59,6 +59,7 @@ class Lexicon:
     particles: set[str] = field(default_factory=set)
     particles_folded: set[str] = field(default_factory=set)
     question_auxiliaries: set[str] = field(default_factory=set)
+    collective_org_nouns: set[str] = field(default_factory=set)
     name_suffixes: set[str] = field(default_factory=set)
     hyphen_prefixes: set[str] = field(default_factory=set)
     transliteration: list[tuple[str, str]] = field(default_factory=list)
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
     lex.particles = set(names["name_particles"])
     lex.particles_folded = {fold(w) for w in lex.particles}
     lex.question_auxiliaries = set(names.get("question_auxiliaries") or [])
+    lex.collective_org_nouns = set(names.get("collective_org_nouns") or [])
     lex.name_suffixes = {fold(w) for w in names.get("name_suffixes") or []}
     lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
     lex.ranks = set(names.get("rank_abbreviations") or [])

@@ -94,7 +94,8 @@ def patterns() -> Patterns:
             rf"(?<![\w'’-])(?:(?:(?:[A-Z]\.){{2,}}|{cap})(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
             rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
-        acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
+        # initials in any Latin script ("(TÜİK)", "(ČSÚ)"): a capital, then letters or "&"
+        acronym_after=re.compile(r"^\s*\(((?=[^\W\d_])(?=\w)[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ&]{1,9})\)"),
         # Another name the text gives right after a name: a translation in quotes and brackets
         # ('Grupo Sol ("Sun Group")') or an apposition ("the Supreme Court, known as the Bench").
         known_after=re.compile(
@@ -609,6 +610,15 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         name = text[head.start(1):end]
         return Hit(head.start(1), end, name, "organization", fold(name), "acronym-after", also=acro.group(1))
     role, role_key, alias, signal = _role(text, start, end, pat)
+    if len(toks) == 1 and re.match(r"['’]s\s", after) and not prefixed_name(surface) \
+            and pat.verb_after.match(after[2:]) and not pat.verb_after.match(after):
+        # "Moody's said": a possessive does not speak, so the "'s" is the name's own
+        end += 2
+        return Hit(start, end, text[start:end], "single", fold(surface), "single-speaker")
+    if len(toks) == 1 and re.search(r"(?<![\w-])(?i:the)\s+$", before) and not _capitals(surface) \
+            and re.match(rf"\s+(?:{alternation(sorted(lex.collective_org_nouns))})\b(?![’'-])", after):
+        # "the Solidarność union", "the Unite confederation": a body named by one word and its noun
+        return Hit(start, end, surface, "organization", fold(surface), "company-noun")
     if pat.company_around.match(after) or pat.company_before.search(before) or \
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
