@@ -74,3 +74,15 @@ def test_short_names_of_bodies_acronyms_possessive_names_and_one_word_unions():
     assert "LatvStat" not in names and "CSŪ" not in names, names
     assert names["Sainsbury's"].kind == "organization", names
     assert names["Vienotība"].kind == "organization", names
+
+
+def test_parliaments_by_their_own_word_an_administrator_title_and_treasury_ministry():
+    names = actors_of("Norway's Storting voted on Monday to approve the budget.",
+                      "Coastal Safety Authority Administrator Lena Moss said the port would reopen.",
+                      "Moss said inspections would continue.",
+                      "The central bank and the Treasury and Economy Ministry announced new rules.")
+    assert "Storting" in names and names["Storting"].kind == "organization", names
+    assert names["Lena Moss"].kind == "person", names
+    assert len(names["Lena Moss"].mentions) == 2, names["Lena Moss"]
+    assert "Coastal Safety Authority" in names, names
+    assert "Treasury and Economy Ministry" in names, names

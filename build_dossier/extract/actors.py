@@ -420,11 +420,14 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for h in hits:
         if h.kind != "single" or index.resolve_hit(h):
             continue
-        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies:
+        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies \
+                and h.surface not in lex.chamber_words:
             continue  # "Hospital says 11 died": an organisation noun alone names no one body
         if sum(1 for toks in index._persons.values() if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
             continue  # "Sharma said": the surname of two people named in full, not a third actor
-        if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
+        if h.surface in lex.chamber_words:
+            kind = "organization"  # "In the Senate,": a parliament known by its own word
+        elif h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                 and not h.surface.isupper() and h.surface not in lex.stop:
             kind = "person" if h.role or h.signal == "honorific" else \
                 "group" if h.surface in lex.group_nouns else "organization"  # "Organisers said"

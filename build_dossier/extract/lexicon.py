@@ -60,6 +60,7 @@ class Lexicon:
     particles_folded: set[str] = field(default_factory=set)
     question_auxiliaries: set[str] = field(default_factory=set)
     collective_org_nouns: set[str] = field(default_factory=set)
+    chamber_words: set[str] = field(default_factory=set)
     name_suffixes: set[str] = field(default_factory=set)
     hyphen_prefixes: set[str] = field(default_factory=set)
     transliteration: list[tuple[str, str]] = field(default_factory=list)
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
     lex.particles_folded = {fold(w) for w in lex.particles}
     lex.question_auxiliaries = set(names.get("question_auxiliaries") or [])
     lex.collective_org_nouns = set(names.get("collective_org_nouns") or [])
+    lex.chamber_words = set(names.get("chamber_words") or [])
     lex.name_suffixes = {fold(w) for w in names.get("name_suffixes") or []}
     lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
     lex.ranks = set(names.get("rank_abbreviations") or [])
