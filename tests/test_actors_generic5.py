@@ -86,3 +86,11 @@ def test_parliaments_by_their_own_word_an_administrator_title_and_treasury_minis
     assert len(names["Lena Moss"].mentions) == 2, names["Lena Moss"]
     assert "Coastal Safety Authority" in names, names
     assert "Treasury and Economy Ministry" in names, names
+
+
+def test_a_company_name_short_of_its_last_nouns_is_the_company():
+    names = actors_of("The bus was operated by Nordhaven Coach Lines Ltd., records show.",
+                      "In a statement, Nordhaven Coach said the driver was experienced.",
+                      "Nordhaven Coach Lines said it would cooperate.")
+    orgs = [a for a in names.values() if "Nordhaven" in a.name]
+    assert len(orgs) == 1, names

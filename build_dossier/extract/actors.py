@@ -271,6 +271,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     _merge_country_prefixed(groups)
     _merge_country_aliases(groups)
     _merge_generic_tails(groups)
+    _merge_noun_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
         if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
             g = group(fold(h.surface), h.surface, "organization")
@@ -658,6 +659,25 @@ def _merge_country_aliases(groups: dict[str, _Group]) -> None:
         if first == key or groups.get(first) is None:
             continue
         target = groups[first]
+        target.surfaces.update(g.surfaces)
+        target.aliases |= g.aliases | {g.name}
+        target.found_by |= g.found_by
+        del groups[key]
+
+
+def _merge_noun_tails(groups: dict[str, _Group]) -> None:
+    """"Acme Freight" is the "Acme Freight Lines (Inc)" the text also names: an organisation's name
+    that another's begins, the rest being organisation nouns only, when those longer names nest."""
+    nouns = {n.lower() for n in lexicon().org_nouns}
+    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
+        g = groups.get(key)
+        if g is None or g.kind != "organization" or len(key.split()) < 2:
+            continue
+        longer = sorted((k for k, o in groups.items() if o.kind == "organization" and k.startswith(key + " ")
+                         and all(w in nouns for w in k[len(key) + 1:].split())), key=len)
+        if not longer or any(not longer[-1].startswith(k) for k in longer):
+            continue
+        target = groups[longer[-1]]
         target.surfaces.update(g.surfaces)
         target.aliases |= g.aliases | {g.name}
         target.found_by |= g.found_by
