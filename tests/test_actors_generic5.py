@@ -89,8 +89,8 @@ def test_parliaments_by_their_own_word_an_administrator_title_and_treasury_minis
 
 
 def test_a_company_name_short_of_its_last_nouns_is_the_company():
-    names = actors_of("The bus was operated by Nordhaven Coach Lines Ltd., records show.",
-                      "In a statement, Nordhaven Coach said the driver was experienced.",
-                      "Nordhaven Coach Lines said it would cooperate.")
+    names = actors_of("The bus was operated by Nordhaven Shipping Lines Ltd., records show.",
+                      "In a statement, Nordhaven Shipping said the driver was experienced.",
+                      "Nordhaven Shipping Lines said it would cooperate.")
     orgs = [a for a in names.values() if "Nordhaven" in a.name]
     assert len(orgs) == 1, names
