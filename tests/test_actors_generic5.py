@@ -94,3 +94,20 @@ def test_a_company_name_short_of_its_last_nouns_is_the_company():
                       "Nordhaven Shipping Lines said it would cooperate.")
     orgs = [a for a in names.values() if "Nordhaven" in a.name]
     assert len(orgs) == 1, names
+
+
+def test_a_long_name_spelled_out_beside_its_acronym_is_one_organisation():
+    names = actors_of("Nine were missing, according to the National Flood Risk Reduction and Recovery Board (NFRRRB).",
+                      "Selma Kort, a forecaster at MOGSO (Meridian Ocean, Geophysical and Seismic Office), said the wave came fast.",
+                      "MOGSO said the warning had been issued at dawn.",
+                      "The NFRRRB said two more bodies were found.")
+    assert "Flood Risk Reduction" not in names and "Seismic Office" not in names, names
+    assert len(names["National Flood Risk Reduction and Recovery Board"].mentions) == 2, names
+    assert names["MOGSO"].kind == "organization" and len(names["MOGSO"].mentions) == 2, names
+
+
+def test_a_chamber_word_alone_is_the_one_chamber_named_in_full():
+    names = actors_of("Russia's State Duma approved the bill on Tuesday.",
+                      "The Duma also voted to extend the session.")
+    assert "Duma" not in names, names
+    assert len(names["State Duma"].mentions) == 2, names

@@ -387,6 +387,11 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             continue
     for word, target in _bare_bodies(groups).items():
         index._exact.setdefault(word, target.id)
+    for word in lex.chamber_words:  # "the Duma" for the "State Duma" the text names
+        ending = [g for g in groups.values() if g.kind == "organization" and len(g.name.split()) > 1
+                  and fold(g.name).split()[-1] == fold(word)]
+        if len(ending) == 1:
+            index._exact.setdefault(fold(word), ending[0].id)
     seat = _palace(groups)
     if seat is not None:
         index._exact.setdefault("palace", seat.id)

@@ -217,6 +217,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    hits = _spelled_out(text, hits, taken, lex)
     hits = _portfolio_countries(text, hits, taken, lex, pat)
     hits = _organizations(text, hits, taken, lex, pat)
     hits = _institutions(text, hits, taken, lex, pat)
@@ -335,6 +336,42 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         hits.append(Hit(nstart, end, name, "organization", fold(strip_legal_form(name)), "organization-name",
                         alias=plain, also=acro.group(1) if acro else _known_as(text[end:], pat)))
         for i in range(nstart, end):
+            taken[i] = True
+    return hits
+
+
+_WORD = r"[A-Z][\w’'-]*"
+_LONG_NAME = rf"{_WORD}(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*{_WORD}){{2,11}}"
+_SPELLED = re.compile(rf"(?<![\w’'-])(?P<name>{_LONG_NAME})\s*\((?P<acro>[A-Z]{{3,10}})\)"
+                      rf"|(?<![\w’'-])(?P<acro2>[A-Z]{{3,10}})\s*\((?P<name2>{_LONG_NAME})\)")
+
+
+def _spelled_out(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon) -> list[Hit]:
+    """A long name spelled out beside its acronym, each capital word giving one letter: "National
+    Disaster Risk Reduction and Management Council (NDRRMC)", "PAGASA (Philippine Atmospheric,
+    Geophysical and Astronomical Services Administration)" (a comma may stand inside the name). The
+    words before the name that give no letter ("according to the") are not in it."""
+    for m in _SPELLED.finditer(text):
+        acro = m.group("acro") or m.group("acro2")
+        name_group = "name" if m.group("name") else "name2"
+        words_ = list(re.finditer(_WORD, m.group(name_group)))
+        base = m.start(name_group)
+        first = next((i for i in range(len(words_))
+                      if "".join(w.group(0)[0] for w in words_[i:]) == acro), None)
+        if first is None or (name_group == "name2" and first != 0) or len(words_) - first < 3:
+            continue
+        start, end = base + words_[first].start(), m.end(name_group)
+        inside = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind != "gazetteer" or lex.surfaces[h.surface][0].kind == "organization" for h in inside):
+            continue  # a body the gazetteer knows ("International Monetary Fund (IMF)")
+        name = text[start:end]
+        hits = [h for h in hits if h not in inside]
+        if name_group == "name":
+            hits.append(Hit(start, end, name, "organization", fold(name), "acronym-after", also=acro))
+        else:  # the acronym is the name the text uses; the long name is its alias
+            a0, a1 = m.start("acro2"), m.end("acro2")
+            hits.append(Hit(a0, a1, acro, "organization", fold(acro), "acronym-after", alias=name))
+        for i in range(start, end):
             taken[i] = True
     return hits
 
