@@ -111,3 +111,9 @@ def test_a_chamber_word_alone_is_the_one_chamber_named_in_full():
                       "The Duma also voted to extend the session.")
     assert "Duma" not in names, names
     assert len(names["State Duma"].mentions) == 2, names
+
+
+def test_market_participants_quoted_as_a_plural_are_no_actor():
+    names = actors_of("Dealers said the move did little to calm the market.",
+                      "Traders said the peso would stay weak.")
+    assert "Dealers" not in names and "Traders" not in names, names
