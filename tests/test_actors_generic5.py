@@ -117,3 +117,12 @@ def test_market_participants_quoted_as_a_plural_are_no_actor():
     names = actors_of("Dealers said the move did little to calm the market.",
                       "Traders said the peso would stay weak.")
     assert "Dealers" not in names and "Traders" not in names, names
+
+
+def test_a_byline_of_two_reporters_and_a_reporting_credit_name_no_actors():
+    names = actors_of("Port strike ends after talks",
+                      "Ines Varga and Piotr Lis",
+                      "Tomas Berg said the deal would hold.",
+                      "Reporting by Ines Varga in Gdansk and Piotr Lis in Gdynia; editing by Mara Holt")
+    assert not {"Ines Varga", "Piotr Lis", "Mara Holt"} & set(names), names
+    assert "Tomas Berg" in names, names

@@ -516,8 +516,14 @@ def _aside_paragraphs(article: Article) -> set[int]:
     roles = alternation(sorted(lex.byline_roles))
     role_line = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,3}}(?:{roles})\b(?:\s*[,|]\s*[A-Z][\w\s-]{{0,30}})?\W*$")
     name_line = re.compile(r"^(?:By\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\W*$")
+    credits = alternation(sorted(c for c in lex.credit_before if " " in c))
+    credit_line = re.compile(rf"^\W*(?:{credits})\s+[A-Z]")
+    full = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+    names_line = re.compile(rf"^(?:By\s+)?{full}(?:\s*,\s*{full})*\s+(?:and|&)\s+{full}\W*$")
     texts = [p.text.strip() for p in article.paragraphs]
-    out = {i for i, t in enumerate(texts) if promo.match(t)}
+    out = {i for i, t in enumerate(texts) if promo.match(t) or credit_line.match(t)}
+    # a byline of two or more reporters on a line of its own near the top ("Jane Doe and John Roe")
+    out |= {i for i, t in enumerate(texts[:6]) if names_line.match(t)}
     for i, t in enumerate(texts):
         if role_line.match(t):
             out.add(i)
