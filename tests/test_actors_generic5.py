@@ -126,3 +126,10 @@ def test_a_byline_of_two_reporters_and_a_reporting_credit_name_no_actors():
                       "Reporting by Ines Varga in Gdansk and Piotr Lis in Gdynia; editing by Mara Holt")
     assert not {"Ines Varga", "Piotr Lis", "Mara Holt"} & set(names), names
     assert "Tomas Berg" in names, names
+
+
+def test_rating_agencies_and_brokerages_are_organisations():
+    names = actors_of("Kestrel Ratings, which rates the country B+, said the hike was welcome.",
+                      "Ana Pires, an economist at Tagus Securities, said it came late.")
+    assert names["Kestrel Ratings"].kind == "organization", names
+    assert names["Tagus Securities"].kind == "organization", names
