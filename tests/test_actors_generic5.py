@@ -133,3 +133,10 @@ def test_rating_agencies_and_brokerages_are_organisations():
                       "Ana Pires, an economist at Tagus Securities, said it came late.")
     assert names["Kestrel Ratings"].kind == "organization", names
     assert names["Tagus Securities"].kind == "organization", names
+
+
+def test_the_statistics_office_is_the_statistical_institute_named():
+    names = actors_of("Data from the Latvian Statistical Institute showed prices rising.",
+                      "The statistics office said food prices led the rise.")
+    assert not any("office" in n.lower() for n in names), names
+    assert len(names["Latvian Statistical Institute"].mentions) == 2, names

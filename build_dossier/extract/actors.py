@@ -561,11 +561,19 @@ def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
     return [g for g in groups.values() if g.kind == "organization" and _names_institution(fold(g.name), inst)]
 
 
+# Nouns that end a public agency's name; "office" alone stands for any of them.
+_AGENCY_NOUNS = {"office", "institute", "agency", "bureau", "service", "authority", "administration",
+                 "department", "directorate", "commission", "board", "centre", "center"}
+
+
 def _names_institution(name: str, inst: str) -> bool:
     """"the border service" in "State Border Service of X"; "the port authority" is "Port of X Authority"."""
     if f" {inst} " in f" {name} ":
         return True
     words_, inst_words = name.split(), inst.split()
+    if len(inst_words) == 2 and inst_words[1] == "office" and len(inst_words[0]) >= 7 and len(words_) >= 2 \
+            and words_[-1] in _AGENCY_NOUNS and any(w[:7] == inst_words[0][:7] for w in words_[:-1]):
+        return True  # "the statistics office" is the "National Statistical Institute": an office by its field
     return len(inst_words) == 2 and len(words_) > 3 and words_[1] == "of" \
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
