@@ -140,3 +140,12 @@ def test_the_statistics_office_is_the_statistical_institute_named():
                       "The statistics office said food prices led the rise.")
     assert not any("office" in n.lower() for n in names), names
     assert len(names["Latvian Statistical Institute"].mentions) == 2, names
+
+
+def test_a_city_where_a_named_body_sits_is_not_its_country_and_new_york_is_a_name():
+    names = actors_of("Ana Pires, a fellow at the Kestrel Institute for Security Policy in Oslo, said the talks failed.",
+                      "Officials briefed the North Atlantic Council on Monday.",
+                      "A diplomat at the United Nations in New York called the reports rumours.")
+    assert "Norway" not in names, names
+    assert "North Atlantic Council" in names and "Atlantic Council" not in names, names
+    assert "York" not in names, names

@@ -258,7 +258,27 @@ def _scan(text: str) -> tuple[Hit, ...]:
             continue
         hits.append(Hit(m.start(), m.end(), m.group(0), "title", key, "title",
                         alias=_alias(m.group("owner"), m.group("title"))))
+    hits = _drop_seat_cities(text, hits, lex)
     return tuple(_drop_overlaps(hits))
+
+
+# Compass words that begin organisations' names ("North Atlantic Council", "South Asian Association").
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+
+
+def _drop_seat_cities(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """"an analyst at the Kestrel Institute in Oslo": a capital right after a named body or person
+    and "in" is where they sit, not the country speaking or acting."""
+    ends = {h.end for h in hits if h.kind in ("person", "organization", "single")
+            or (h.kind == "gazetteer" and lex.surfaces[h.surface][0].kind == "organization")}
+    out = []
+    for h in hits:
+        if h.kind == "gazetteer" and h.signal == "gazetteer:capital":
+            m = re.search(r"\s+in\s+$", text[:h.start])
+            if m and m.start() in ends:
+                continue
+        out.append(h)
+    return out
 
 
 def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
@@ -294,7 +314,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 w = words_[0].group(0)
                 if w in lex.org_adjectives and any(x.group(0) in lex.org_nouns for x in words_[1:]):
                     break  # "Central Bank of X", "Southern Command": the adjective is the name's
-                if w in lex.stop or w.lower() in ("the", "its", "their") or re.fullmatch(
+                if (w in lex.stop and not (w in _COMPASS and len(words_) > 2)) \
+                        or w.lower() in ("the", "its", "their") or re.fullmatch(
                         r"[A-Z][\w.’']*-(?:based|born|headquartered|registered|owned|run|backed|funded|led)", w) or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
@@ -564,7 +585,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             and not (len(run) > 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ".") \
             and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
                  or run[0][2] in lex.honorifics
-                 or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
+                 or (run[0][2].lower() in pat.modifiers and _before_title(run, lex, pat)) or run[0][2] in lex.ranks):
         honorific = honorific or run[0][2] in lex.ranks or run[0][2] in lex.honorifics
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
@@ -684,6 +705,16 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
     return None
+
+
+def _before_title(run, lex: Lexicon, pat: Patterns) -> bool:
+    """A title's modifier ("Former", "New", "Acting") is one only before a title word, another
+    modifier or a rank: "New York" is a name."""
+    if len(run) < 2:
+        return True
+    nxt = run[1][2]
+    return nxt.lower() in pat.title_words or nxt.lower() in pat.modifiers or nxt in lex.ranks \
+        or nxt in lex.honorifics or nxt in lex.stop
 
 
 def _known_as(after: str, pat: Patterns) -> str | None:
