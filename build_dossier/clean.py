@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 
 from .dates import find_full_dates, find_numeric_dates
@@ -176,9 +177,9 @@ _WEEKDAY_LEAD = re.compile(
     re.I | re.S,
 )
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:"
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:"
     + "|".join(sorted(load_data("dates")["time_zones"], key=len, reverse=True))
-    + r")(?:[+-]\d{1,2}(?::?\d{2})?)?)?\b",
+    + r")(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?\b",  # "14:05 (GMT+2)": the zone may be bracketed
     re.I,
 )
 _DATELINE_WORDS = re.compile(
@@ -278,6 +279,13 @@ def _looks_like_name(text: str, author: str | None) -> bool:
         return False
     place_words = place.split()
     return len(place_words) <= 3 and all(w[0].isupper() for w in place_words)
+
+
+def _looks_like_names(text: str, author: str | None) -> bool:
+    """One or more persons' names as a byline prints them ("Jane Doe", "Jane Doe and John Roe",
+    "Jane Doe, John Roe and Ann Lee")."""
+    parts = [p for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
+    return 1 <= len(parts) <= 4 and all(_looks_like_name(p, author) and "," not in p for p in parts)
 
 
 _ATTRIBUTION = re.compile(r"\b(said|says|told|tells|according|announced|reported|added|stated|claimed|wrote)\b", re.I)
@@ -475,6 +483,35 @@ def _masthead_outlet(text: str, rules: Rules) -> str | None:
     return next((o for o in map(rules.outlet_named, parts) if o), None)
 
 
+_MONTHS = load_data("dates")["months"]
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# "PORTVALE/EASTON, Oct 25 (Agency) - ", "LAGOS, 4 May - ": a place, then a day and a month, then
+# an optional agency and a dash (Reuters and AP house style).
+_WIRE_DATELINE = re.compile(
+    r"^(?-i:[A-Z])[\w.'’/-]*(?: [\w.'’/-]+){0,3}(?:, (?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,2})?,\s+"
+    r"(?:" + _MONTH + r"\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+" + _MONTH.replace("month", "month2") + r")"
+    r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]\s", re.I)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\(c\)|copyright)[^\n]{0,80}?\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b", re.I)
+
+
+def _dateline_with_year(blocks, drop) -> str | None:
+    """The day of a wire dateline that prints day and month only, its year read from the page's
+    copyright line (the last year of a span); none when the lines name no year or several."""
+    head = next((_WIRE_DATELINE.match(blocks[i].text) for i in range(min(len(blocks), 12))
+                 if i not in drop and _WIRE_DATELINE.match(blocks[i].text)), None)
+    if head is None:
+        return None
+    years = {int(m.group(2) or m.group(1)) for b in blocks for m in [_COPYRIGHT_YEAR.search(b.text)] if m}
+    if len(years) != 1:
+        return None
+    month = _MONTHS[(head.group("month") or head.group("month2")).lower()]
+    day, year = int(head.group("day") or head.group("day2")), years.pop()
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) -> Cleaned:
     overrides = overrides or Overrides()
     blocks = list(doc.blocks)
@@ -622,6 +659,12 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 set_meta("date", day or None)
                 header_end = max(header_end, i + 1)
                 continue
+            # The authors' names above the dateline ("Jane Doe and John Roe" / "May 4, 2026 · 10:15").
+            nxt = next((j for j in range(i + 1, len(blocks)) if j not in drop), None)
+            if nxt is not None and _looks_like_names(b.text, meta.author) and _dateline(blocks[nxt].text) is not None:
+                mark(i, "byline without “By” (the authors' names above the dateline)", "author-line")
+                header_end = max(header_end, i + 1)
+                continue
             # A byline on two lines: the name, then the role ("Jane Roe" / "Legal Correspondent").
             nxt = next((j for j in range(i + 1, len(blocks)) if j not in drop), None)
             if nxt is not None and nxt not in shielded and _looks_like_name(b.text, meta.author) \
@@ -649,7 +692,9 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                     break
                 j += 1
                 continue
-            if not _looks_like_headline(blocks[j].text) or len(blocks[j].text.split()) > 16:
+            # a truncated headline ("Seoul shares slide as chipmakers extend losses for third str...")
+            listed = re.sub(r"\s*(?:…|\.\.\.)$", "", blocks[j].text)
+            if not _looks_like_headline(listed) or len(listed.split()) > 16:
                 break
             mark(j, f"link or tag listed under “{blocks[i].text.rstrip(': ')}”", rule.id)
             j += 1
@@ -674,6 +719,11 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
             break
         mark(i, "section label above the article (kicker)", "kicker")
 
+    # A wire dateline with day and month only ("PORTVALE, Oct 25 (Agency) - ..."): the year from
+    # the copyright line ("(c) Agency 2024."), when the page prints no other date.
+    if not meta.date:
+        set_meta("date", _dateline_with_year(blocks, drop))
+
     # The outlet a byline names after the author ("By Jane Doe | The Coast Herald").
     set_meta("outlet", credited.get("byline"))
     # A newsroom naming itself in its own copy gives the outlet.
@@ -683,8 +733,13 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
                 m = pattern.search(b.text)
                 if m and len(m.group("outlet").split()) <= 5:
                     set_meta("outlet", m.group("outlet"))
-    # Last, the owner a copyright line names ("© 2024 Harbour Daily Ltd.").
-    set_meta("outlet", credited.get("copyright"))
+    # Last, the owner a copyright line names ("© 2024 Harbour Daily Ltd."); it spells out the
+    # initials an agency dateline gave ("PORTVALE, May 4 (VRP) –" by "Valley River Post").
+    owner = credited.get("copyright")
+    if owner and meta.outlet and provenance.get("outlet") == "text" and meta.outlet.isupper() \
+            and meta.outlet == "".join(w[0] for w in owner.split() if w[0].isupper() and w.lower() != "the"):
+        meta.outlet = owner
+    set_meta("outlet", owner)
 
     paragraphs: list[Paragraph] = []
     all_removed: list[Removed] = list(doc.dropped)

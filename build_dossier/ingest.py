@@ -66,9 +66,10 @@ def ingest_markdown(path: str, text: str) -> RawDocument:
 
 # Other names of front-matter fields, as static-site generators and newsletter exports write
 # them (Hugo "publishDate", Jekyll and Ghost exports "publisher"/"publication", Substack
-# "publication", Open Graph "site_name"); the field's own name wins.
+# "publication", Open Graph "site_name", newsletter exports "newsletter"); the field's own name
+# wins. `newsletter: true` (a flag) is no name.
 FIELD_ALIASES = {
-    "outlet": ("publication", "publisher", "site_name", "sitename", "site", "source", "newspaper"),
+    "outlet": ("publication", "publisher", "site_name", "sitename", "site", "source", "newspaper", "newsletter"),
     "date": ("publishDate", "published", "published_at", "pubdate", "date_published"),
 }
 

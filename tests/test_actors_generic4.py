@@ -215,3 +215,11 @@ def test_police_ranks_and_advocate_before_a_name_are_titles():
     names = actors_of("Corporal Ana Lind said the road was closed.",
                       "Advocate Ravi Menon said the families would appeal. Menon said so twice.")
     assert {"Ana Lind", "Ravi Menon"} <= set(names), names
+
+
+def test_a_news_agency_that_reports_is_an_actor_a_newspaper_is_not():
+    found = actors_of("The Andean Press Agency reported four expulsions, the Lima Daily Press said.",
+                      "Agence Centrale-Presse said five.")
+    names = set(found)
+    assert "Andean Press Agency" in names and found["Andean Press Agency"].kind == "organization"
+    assert not any("Daily Press" in n for n in names)

@@ -119,7 +119,7 @@ def test_a_place_named_before_a_count_or_a_map_that_shows_it_does_not_own_it():
 
 @pytest.mark.parametrize("text, value, giver", [
     ("The National Testing Laboratory in Varna, the referee laboratory Orvex Pharma itself had asked for, "
-     "reported 44.1% glycol in the batch.", 44.1, "testing-laboratory"),
+     "reported 44.1% glycol in the batch.", 44.1, "national-testing-laboratory"),
     ("The Ministry of Health's own map still puts the fire at 7,100 hectares, and the rangers say 6,000.", 7100,
      "ministry-of-health"),
     ("And analysts at Kestrel Analytics, a firm that reads satellite images for insurers, estimate that "
@@ -184,7 +184,7 @@ def test_a_name_that_begins_the_subject_gives_the_figure_not_a_lawyer_named_near
         "a", "Advocate John Merrick, for the parents, told reporters the count was wrong.",
         "Hospitals in Kerala are full, officials in Kerala said.",
         "The Kerala public health department, in its bulletin on Wednesday night, said nine children had died."))
-    assert [(c.figure.value, c.actor) for c in claims] == [(9, "kerala")]
+    assert [(c.figure.value, c.actor) for c in claims] == [(9, "kerala-public-health-department")]
 
 
 def test_a_re_estimate_naming_whom_it_counts_and_a_word_number_closing_a_report():

@@ -53,7 +53,7 @@ class Candidate:
 def _data() -> dict:
     data = dict(load_data("events"))
     data["attribution"] = attribution_verbs()
-    for key in ("connectives", "relatives", "stopwords", "restating_verbs"):
+    for key in ("connectives", "relatives", "stopwords"):
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])
     data["aside_openers"] = r"(?:" + "|".join(re.escape(w) for w in data["aside_openers"]) + r")\b"
@@ -175,7 +175,10 @@ def event_title(sentence: str, date: DateMatch) -> str:
     words = _words(title)
     if words and words[0].lower() in d["relatives"] and k > 0:
         # "Ruritania, which annexed the valley in ...": the antecedent is the previous clause's last name
-        prev = text[segs[k - 1][0]:segs[k - 1][1]].split()
+        j = k - 1
+        while j > 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[segs[j][0]:segs[j][1]]):
+            j -= 1  # "Jane Roe, 56, who lost her house ...": an age set off by commas is no antecedent
+        prev = text[segs[j][0]:segs[j][1]].split()
         name = []
         for w in reversed(prev):
             if not w[:1].isupper():
@@ -305,7 +308,7 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             dates = find_dates(sentence, article.date)
             for date in dates:
-                if _not_told(p.text, s, sentence, date) or _restated(sentence, date):
+                if _not_told(p.text, s, sentence, date):
                     continue
                 if _possessive(sentence, date) or _of_date(sentence, date):
                     # "Saturday's crush", "the match of 10 October": a happening named in passing
@@ -386,20 +389,6 @@ def _verb_at(sentence: str, date: DateMatch) -> tuple[str, str, str]:
     after = sentence[date.end:].split()[:1]
     before = [""] * (2 - len(before)) + before
     return before[0], before[1], after[0].strip(",").lower() if after else ""
-
-
-def _restated(sentence: str, date: DateMatch) -> bool:
-    """A statement told again, dated when it was repeated: "the chairman repeated on Wednesday
-    that ...", "X on Wednesday reiterated ...". A pluperfect one ("TAP had reported on Thursday
-    that ...") is an event: told before, it merges with its first telling when another article has it."""
-    d = _data()
-    aux, verb, nxt = _verb_at(sentence, date)
-    rest = sentence[date.end:].lstrip()
-    if verb in d["restating_verbs"]:
-        return bool(re.match(r"(?:that\b|[“\":]|(?:his|her|its|their)\s)", rest))
-    if nxt in d["restating_verbs"]:
-        return True
-    return False
 
 
 def _inner(sentence: str, date: DateMatch, dates: list[DateMatch]) -> bool:
@@ -497,6 +486,8 @@ def _dates_an_event(sentence: str, date: DateMatch) -> bool:
     before = sentence[:date.start].split()
     if before and before[-1].lower() in _data()["deadline_words"] and not _began(sentence, date):
         return False
+    if date.rule == "range" and before and before[-1].lower() in _data()["span_words"]:
+        return False  # "sold 2,000 permits between 4 and 9 May": a span, told by the clause's own date
     if date.rule == "years":
         return False
     if date.rule in ("month", "year"):

@@ -335,7 +335,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         if re.search(r"\s(?:and|&)\s", lead) and not re.search(r"(?:^|\bthe(?:\s+[a-z]+)?|['’]s)\s*$", text[:nstart]):
             continue  # "Okafor and European Commission": two names, not "the [state] Peace and Security Council"
         toks = name.split()
-        if len(toks) < 2 or any(t in lex.media_words for t in toks):
+        if len(toks) < 2 or any(t in lex.media_words for t in toks) and not _news_agency(toks):
             continue
         if toks[0].lower() in pat.title_words and toks[0] not in lex.generic_org_words \
                 and not (toks[0] in lex.org_heads and toks[1] == "of") and not _title_body(toks, lex, pat):
@@ -607,7 +607,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             or surface in lex.platforms or surface in lex.regions:
         return None
     if any(t in ("War", "World") or (t in lex.geo_nouns and toks[-1] not in lex.org_nouns)
-           or t in lex.media_words for t in toks):  # "Rift Valley", but "Coast Guard"
+           or t in lex.media_words and not _news_agency(toks) for t in toks):  # "Rift Valley", but "Coast Guard"
         return None
     if len(toks) == 1 and surface in lex.generic_speakers:
         return None  # "Management said": a part of the body the text is about
@@ -797,3 +797,9 @@ def _alias(owner: str | None, title: str) -> str:
     owner = (owner or "").strip().lstrip("#")
     owner = re.sub(r"^(?i:the)\s+", "", owner)
     return f"{owner} {title}".strip() if owner else title
+
+
+def _news_agency(toks: list[str]) -> bool:
+    """ "Andean Press Agency", "Agence France-Presse": a news agency is a voice the articles cite
+    ("the agency reported four"), not the outlet a reader has in hand."""
+    return toks[-1] == "Agency" or toks[0] == "Agence"
