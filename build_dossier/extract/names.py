@@ -273,8 +273,7 @@ def _drop_seat_cities(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
             or (h.kind == "gazetteer" and lex.surfaces[h.surface][0].kind == "organization")}
     out = []
     for h in hits:
-        if (h.kind == "gazetteer" and h.signal == "gazetteer:capital") \
-                or (h.kind == "place" and h.signal == "place-preposition"):
+        if h.kind == "gazetteer" and h.signal == "gazetteer:capital":
             m = re.search(r"\s+in\s+$", text[:h.start])
             if m and m.start() in ends:
                 continue
