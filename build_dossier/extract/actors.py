@@ -92,10 +92,24 @@ class ActorIndex:
             return found
         if hit.kind == "single" and hit.surface.isupper() and len(hit.surface) > 1:
             return self._acronym(hit.key)
+        if hit.kind == "single" and self._blend(hit.surface):
+            return self._blend(hit.surface)
         if hit.kind in ("single", "person"):
             return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
                                                       or self._office(hit.key) if hit.kind == "single" else None)
         return None
+
+    def _blend(self, surface: str) -> str | None:
+        """"Eurostat" is not it, "TurkStat" for "Turkish Statistical Institute": a short name written
+        in camel case whose parts begin consecutive words of one organisation's name."""
+        parts = re.findall(r"[A-Z][a-z]{2,}", surface)
+        if len(parts) < 2 or "".join(parts) != surface:
+            return None
+        parts = [fold(p) for p in parts]
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if any(all(words[i + j].startswith(p) for j, p in enumerate(parts))
+                              for i in range(len(words) - len(parts) + 1)))
+        return found[0] if len(found) == 1 else None
 
     def _first_word(self, key: str) -> str | None:
         """"Toyota" for "Toyota Motor Corp": the one organisation whose name starts with it."""
@@ -135,7 +149,7 @@ class ActorIndex:
 
     def _surname(self, key: str, prefer: set[str] | None) -> str | None:
         """The one person whose surname (or, failing that, first name) this is."""
-        tokens = key.split()
+        tokens = name_tokens(key)
         if len(tokens) != 1:
             # A full name's last words ("Ould Salem", "Ruiz Soto"): the one person whose name ends so.
             return self._fuzzy_full(key) or self._tail(tokens)
@@ -160,7 +174,7 @@ class ActorIndex:
         return found[0] if len(found) == 1 else None
 
     def _fuzzy_full(self, key: str) -> str | None:
-        found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, key.split()))
+        found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, name_tokens(key)))
         return found[0] if len(found) == 1 else None
 
 
@@ -173,6 +187,29 @@ def _similar(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 6 and phonetic(a) == phonetic(b):
         return True  # "Gnatenko" for "Hnatenko": one surname in two romanisations
     return a[:1] == b[:1] and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+@lru_cache(maxsize=1 << 16)
+def name_tokens(key: str) -> list[str]:
+    """A folded person's name as words to compare: a run of particles is one word ("de la Cruz",
+    "Dela Cruz" and "dela Cruz" all give "dela cruz"), and a generational suffix ("Jr", "III") after
+    a surname is dropped (`name_suffixes` in data/names.yaml)."""
+    lex = lexicon()
+    out: list[str] = []
+    joining = False
+    for w in key.split():
+        if w in lex.particles_folded and out and joining:
+            out[-1] += w
+        elif w in lex.particles_folded:
+            out.append(w)
+            joining = True
+            continue
+        else:
+            out.append(w)
+        joining = False
+    while len(out) > 1 and out[-1] in lex.name_suffixes:
+        out.pop()
+    return out
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -232,7 +269,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             plain.surfaces.update(g.surfaces)
             plain.aliases |= g.aliases | {g.name}
     _merge_country_prefixed(groups)
+    _merge_country_aliases(groups)
     _merge_generic_tails(groups)
+    _merge_noun_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
         if h.kind == "institution" and h.key.startswith("|") and not _institution_match(groups, h.key[1:]):
             g = group(fold(h.surface), h.surface, "organization")
@@ -243,7 +282,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     person_surfaces = Counter(h.surface for h in hits if h.kind == "person")
     clusters: list[tuple[list[str], _Group]] = []
     for surface, _ in sorted(person_surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
-        toks = fold(surface).split()
+        toks = name_tokens(fold(surface))
         for ctoks, g in clusters:
             if _same_person(ctoks, toks):
                 break
@@ -262,9 +301,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # A full name's last words are the one person whose full name ends with them: a surname with its
     # particle, capitalised at the start of a sentence ("De Vries said" for "Niels de Vries"), a
     # compound Arabic surname ("Ould Salem" for "Ahmed Ould Salem"), two surnames ("Ruiz Soto").
-    spellings = {id(g): [fold(x).split() for x in g.surfaces] for _, g in clusters}
+    spellings = {id(g): [name_tokens(fold(x)) for x in g.surfaces] for _, g in clusters}
     for toks, g in list(clusters):
-        if len(toks) < 2:
+        if not toks:
             continue
         owners = [o for t, o in clusters if o is not g and len(t) > len(toks)
                   and any(len(u) > len(toks) and _same_person(u[-len(toks):], toks) for u in spellings[id(o)])]
@@ -272,6 +311,22 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             owners[0].surfaces.update(g.surfaces)
             owners[0].found_by.add("surname")
             clusters.remove((toks, g))
+    # A nickname in quotes between a given name and a surname (Ernesto "Jun" Reyes) is that person's
+    # too: "Jun Reyes" and "Ernesto Reyes" are one person, and "Ernesto" alone is them.
+    given_alone: dict[str, _Group] = {}
+    for given, nick, surname in _quoted_nicknames(articles):
+        matching = [(t, o) for t, o in clusters
+                    if any(len(u) >= 2 and u[-1] == surname and (nick in u[:-1] or given in u[:-1])
+                           for u in [t] + [name_tokens(fold(x)) for x in o.surfaces])]
+        if not matching:
+            continue
+        target = max((o for _, o in matching), key=lambda o: sum(o.surfaces.values()))
+        for t, o in matching:
+            if o is not target:
+                target.surfaces.update(o.surfaces)
+                target.found_by |= o.found_by
+                clusters.remove((t, o))
+        given_alone[given] = target
     # A "person" name that the text also calls a company is the company ("Acme Motors, the carmaker"),
     # and one it also names as a place is the place ("in Port Sudan").
     for toks, g in list(clusters):
@@ -332,8 +387,19 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             continue
     for word, target in _bare_bodies(groups).items():
         index._exact.setdefault(word, target.id)
+    for word in lex.chamber_words:  # "the Duma" for the "State Duma" the text names
+        ending = [g for g in groups.values() if g.kind == "organization" and len(g.name.split()) > 1
+                  and fold(g.name).split()[-1] == fold(word)]
+        if len(ending) == 1:
+            index._exact.setdefault(fold(word), ending[0].id)
+    seat = _palace(groups)
+    if seat is not None:
+        index._exact.setdefault("palace", seat.id)
     for inst, target in _bare_institutions(groups).items():
         index._exact[f"|{inst}"] = target.id
+    for given, g in given_alone.items():
+        if any(o is g for _, o in clusters):
+            index._exact.setdefault(given, g.id)
     for toks, g in clusters:
         index._persons[g.id] = toks
         for s in g.surfaces:
@@ -360,11 +426,14 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for h in hits:
         if h.kind != "single" or index.resolve_hit(h):
             continue
-        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies:
+        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies \
+                and h.surface not in lex.chamber_words:
             continue  # "Hospital says 11 died": an organisation noun alone names no one body
         if sum(1 for toks in index._persons.values() if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
             continue  # "Sharma said": the surname of two people named in full, not a third actor
-        if h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
+        if h.surface in lex.chamber_words:
+            kind = "organization"  # "In the Senate,": a parliament known by its own word
+        elif h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                 and not h.surface.isupper() and h.surface not in lex.stop:
             kind = "person" if h.role or h.signal == "honorific" else \
                 "group" if h.surface in lex.group_nouns else "organization"  # "Organisers said"
@@ -422,6 +491,22 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     return actors, index
 
 
+def _quoted_nicknames(articles: list[Article]) -> list[tuple[str, str, str]]:
+    """(given name, nickname, surname), folded, for every 'Given "Nick" Surname' in the articles."""
+    lex = lexicon()
+    particles = alternation(sorted(lex.particles))
+    pattern = re.compile(rf"(?<![\w.])([A-Z][a-z]+)\s+[\"“]([A-Z][a-z]+)[\"”]\s+"
+                         rf"((?:(?:{particles})\s+)*[A-Z][\w’'-]+)")
+    out = []
+    for a in articles:
+        for p in a.paragraphs:
+            for m in pattern.finditer(p.text):
+                toks = name_tokens(fold(m.group(3)))
+                if toks:
+                    out.append((fold(m.group(1)), fold(m.group(2)), toks[-1]))
+    return sorted(set(out))
+
+
 def _aside_paragraphs(article: Article) -> set[int]:
     """Paragraphs that name no actor of the story: a promo for another story ("Also on X: ...") and
     a byline on lines of its own (a name alone, then the reporter's role: "Jane Doe" / "Legal
@@ -431,8 +516,14 @@ def _aside_paragraphs(article: Article) -> set[int]:
     roles = alternation(sorted(lex.byline_roles))
     role_line = re.compile(rf"^(?:[A-Z][\w-]*\s+){{0,3}}(?:{roles})\b(?:\s*[,|]\s*[A-Z][\w\s-]{{0,30}})?\W*$")
     name_line = re.compile(r"^(?:By\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\W*$")
+    credits = alternation(sorted(c for c in lex.credit_before if " " in c))
+    credit_line = re.compile(rf"^\W*(?:{credits})\s+[A-Z]")
+    full = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+    names_line = re.compile(rf"^(?:By\s+)?{full}(?:\s*,\s*{full})*\s+(?:and|&)\s+{full}\W*$")
     texts = [p.text.strip() for p in article.paragraphs]
-    out = {i for i, t in enumerate(texts) if promo.match(t)}
+    out = {i for i, t in enumerate(texts) if promo.match(t) or credit_line.match(t)}
+    # a byline of two or more reporters on a line of its own near the top ("Jane Doe and John Roe")
+    out |= {i for i, t in enumerate(texts[:6]) if names_line.match(t)}
     for i, t in enumerate(texts):
         if role_line.match(t):
             out.add(i)
@@ -470,11 +561,19 @@ def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
     return [g for g in groups.values() if g.kind == "organization" and _names_institution(fold(g.name), inst)]
 
 
+# Nouns that end a public agency's name; "office" alone stands for any of them.
+_AGENCY_NOUNS = {"office", "institute", "agency", "bureau", "service", "authority", "administration",
+                 "department", "directorate", "commission", "board", "centre", "center"}
+
+
 def _names_institution(name: str, inst: str) -> bool:
     """"the border service" in "State Border Service of X"; "the port authority" is "Port of X Authority"."""
     if f" {inst} " in f" {name} ":
         return True
     words_, inst_words = name.split(), inst.split()
+    if len(inst_words) == 2 and inst_words[1] == "office" and len(inst_words[0]) >= 7 and len(words_) >= 2 \
+            and words_[-1] in _AGENCY_NOUNS and any(w[:7] == inst_words[0][:7] for w in words_[:-1]):
+        return True  # "the statistics office" is the "National Statistical Institute": an office by its field
     return len(inst_words) == 2 and len(words_) > 3 and words_[1] == "of" \
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
@@ -559,6 +658,51 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
         del groups[key]
 
 
+def _merge_country_aliases(groups: dict[str, _Group]) -> None:
+    """"Central Bank of the Republic of Türkiye" is the "... of Turkey" the text also names: a
+    country's other official name (its `aliases` in countries.yaml) inside an organisation's name
+    is the country."""
+    lex = lexicon()
+    alias = {fold(s): fold(e.name) for s, (e, signal) in lex.surfaces.items()
+             if e.kind == "country" and signal == "gazetteer:country-alias" and fold(s) != fold(e.name)}
+    if not alias:
+        return
+    pattern = re.compile(rf"(?<![\w])({alternation(list(alias))})(?![\w])")
+    canonical: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-sum(groups[k].surfaces.values()), k)):
+        g = groups.get(key)
+        if g is None or g.kind != "organization" or len(key.split()) < 2:
+            continue
+        norm = " ".join(w for w in pattern.sub(lambda m: alias[m.group(1)], key).split() if w != "the")
+        first = canonical.setdefault(norm, key)
+        if first == key or groups.get(first) is None:
+            continue
+        target = groups[first]
+        target.surfaces.update(g.surfaces)
+        target.aliases |= g.aliases | {g.name}
+        target.found_by |= g.found_by
+        del groups[key]
+
+
+def _merge_noun_tails(groups: dict[str, _Group]) -> None:
+    """"Acme Freight" is the "Acme Freight Lines (Inc)" the text also names: an organisation's name
+    that another's begins, the rest being organisation nouns only, when those longer names nest."""
+    nouns = {n.lower() for n in lexicon().org_nouns}
+    for key in sorted(groups, key=lambda k: (len(k.split()), k)):
+        g = groups.get(key)
+        if g is None or g.kind != "organization" or len(key.split()) < 2:
+            continue
+        longer = sorted((k for k, o in groups.items() if o.kind == "organization" and k.startswith(key + " ")
+                         and all(w in nouns for w in k[len(key) + 1:].split())), key=len)
+        if not longer or any(not longer[-1].startswith(k) for k in longer):
+            continue
+        target = groups[longer[-1]]
+        target.surfaces.update(g.surfaces)
+        target.aliases |= g.aliases | {g.name}
+        target.found_by |= g.found_by
+        del groups[key]
+
+
 def _merge_generic_tails(groups: dict[str, _Group]) -> None:
     """"the High Court" is the "Riverside High Court" the text names in full: an organisation
     named by generic words only is the one organisation whose longer name ends with them."""
@@ -599,6 +743,16 @@ def _bare_bodies(groups: dict[str, _Group]) -> dict[str, _Group]:
         if len(ending) == 1:
             out[w] = ending[0]
     return out
+
+
+def _palace(groups: dict[str, _Group]) -> _Group | None:
+    """"The Palace said": the one seat of government the text names whose known names (in
+    organizations.yaml) call it a palace ("Malacañang Palace", "Élysée Palace")."""
+    lex = lexicon()
+    seats = [g for g in groups.values() if g.kind == "organization"
+             and any(sig == "gazetteer:organization" for sig in g.found_by)
+             and any(e.name == g.name and fold(s).split()[-1:] == ["palace"] for s, (e, _) in lex.surfaces.items())]
+    return seats[0] if len(seats) == 1 else None
 
 
 def _bare_institutions(groups: dict[str, _Group]) -> dict[str, _Group]:

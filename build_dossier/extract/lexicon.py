@@ -16,9 +16,18 @@ def load(name: str) -> dict:
     return yaml.safe_load(text)
 
 
+# Source: the Unicode characters with no canonical decomposition and their usual ASCII
+# transliteration (ISO 9 / press practice: "Aydın" -> "Aydin", "Wałęsa" -> "Walesa").
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """A name's comparison key: no accents, no case, hyphens and apostrophes as spaces."""
+    """A name's comparison key: no accents, no case, hyphens and apostrophes as spaces. Letters that
+    Unicode does not decompose into a base and an accent fold to the Latin letter the press writes
+    for them in ASCII (Turkish dotless "ı", Polish "ł", Nordic "ø", South Slavic "đ")."""
+    text = text.translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’`]s\b", "", text.lower())
@@ -48,6 +57,11 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     title_modifiers: list[str] = field(default_factory=list)
     particles: set[str] = field(default_factory=set)
+    particles_folded: set[str] = field(default_factory=set)
+    question_auxiliaries: set[str] = field(default_factory=set)
+    collective_org_nouns: set[str] = field(default_factory=set)
+    chamber_words: set[str] = field(default_factory=set)
+    name_suffixes: set[str] = field(default_factory=set)
     hyphen_prefixes: set[str] = field(default_factory=set)
     transliteration: list[tuple[str, str]] = field(default_factory=list)
     stop: set[str] = field(default_factory=set)
@@ -119,6 +133,11 @@ def lexicon() -> Lexicon:
     lex.titles = list(names["titles"])
     lex.title_modifiers = list(names["title_modifiers"])
     lex.particles = set(names["name_particles"])
+    lex.particles_folded = {fold(w) for w in lex.particles}
+    lex.question_auxiliaries = set(names.get("question_auxiliaries") or [])
+    lex.collective_org_nouns = set(names.get("collective_org_nouns") or [])
+    lex.chamber_words = set(names.get("chamber_words") or [])
+    lex.name_suffixes = {fold(w) for w in names.get("name_suffixes") or []}
     lex.hyphen_prefixes = set(names.get("hyphen_prefixes") or [])
     lex.ranks = set(names.get("rank_abbreviations") or [])
     lex.legal_forms = set(names.get("legal_forms") or [])

@@ -94,7 +94,8 @@ def patterns() -> Patterns:
             rf"(?<![\w'’-])(?:(?:(?:[A-Z]\.){{2,}}|{cap})(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
             rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
-        acronym_after=re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)"),
+        # initials in any Latin script ("(TÜİK)", "(ČSÚ)"): a capital, then letters or "&"
+        acronym_after=re.compile(r"^\s*\(((?=[^\W\d_])(?=\w)[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ&]{1,9})\)"),
         # Another name the text gives right after a name: a translation in quotes and brackets
         # ('Grupo Sol ("Sun Group")') or an apposition ("the Supreme Court, known as the Bench").
         known_after=re.compile(
@@ -216,6 +217,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         hits.append(Hit(m.start(1), m.end(1), surface, "gazetteer", fold(entry.name), signal))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    hits = _spelled_out(text, hits, taken, lex)
     hits = _portfolio_countries(text, hits, taken, lex, pat)
     hits = _organizations(text, hits, taken, lex, pat)
     hits = _institutions(text, hits, taken, lex, pat)
@@ -256,7 +258,27 @@ def _scan(text: str) -> tuple[Hit, ...]:
             continue
         hits.append(Hit(m.start(), m.end(), m.group(0), "title", key, "title",
                         alias=_alias(m.group("owner"), m.group("title"))))
+    hits = _drop_seat_cities(text, hits, lex)
     return tuple(_drop_overlaps(hits))
+
+
+# Compass words that begin organisations' names ("North Atlantic Council", "South Asian Association").
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+
+
+def _drop_seat_cities(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """"an analyst at the Kestrel Institute in Oslo": a capital right after a named body or person
+    and "in" is where they sit, not the country speaking or acting."""
+    ends = {h.end for h in hits if h.kind in ("person", "organization", "single")
+            or (h.kind == "gazetteer" and lex.surfaces[h.surface][0].kind == "organization")}
+    out = []
+    for h in hits:
+        if h.kind == "gazetteer" and h.signal == "gazetteer:capital":
+            m = re.search(r"\s+in\s+$", text[:h.start])
+            if m and m.start() in ends:
+                continue
+        out.append(h)
+    return out
 
 
 def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
@@ -292,7 +314,8 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 w = words_[0].group(0)
                 if w in lex.org_adjectives and any(x.group(0) in lex.org_nouns for x in words_[1:]):
                     break  # "Central Bank of X", "Southern Command": the adjective is the name's
-                if w in lex.stop or w.lower() in ("the", "its", "their") or re.fullmatch(
+                if (w in lex.stop and not (w in _COMPASS and len(words_) > 2)) \
+                        or w.lower() in ("the", "its", "their") or re.fullmatch(
                         r"[A-Z][\w.’']*-(?:based|born|headquartered|registered|owned|run|backed|funded|led)", w) or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
@@ -334,6 +357,42 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
         hits.append(Hit(nstart, end, name, "organization", fold(strip_legal_form(name)), "organization-name",
                         alias=plain, also=acro.group(1) if acro else _known_as(text[end:], pat)))
         for i in range(nstart, end):
+            taken[i] = True
+    return hits
+
+
+_WORD = r"[A-Z][\w’'-]*"
+_LONG_NAME = rf"{_WORD}(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*{_WORD}){{2,11}}"
+_SPELLED = re.compile(rf"(?<![\w’'-])(?P<name>{_LONG_NAME})\s*\((?P<acro>[A-Z]{{3,10}})\)"
+                      rf"|(?<![\w’'-])(?P<acro2>[A-Z]{{3,10}})\s*\((?P<name2>{_LONG_NAME})\)")
+
+
+def _spelled_out(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon) -> list[Hit]:
+    """A long name spelled out beside its acronym, each capital word giving one letter: "National
+    Disaster Risk Reduction and Management Council (NDRRMC)", "PAGASA (Philippine Atmospheric,
+    Geophysical and Astronomical Services Administration)" (a comma may stand inside the name). The
+    words before the name that give no letter ("according to the") are not in it."""
+    for m in _SPELLED.finditer(text):
+        acro = m.group("acro") or m.group("acro2")
+        name_group = "name" if m.group("name") else "name2"
+        words_ = list(re.finditer(_WORD, m.group(name_group)))
+        base = m.start(name_group)
+        first = next((i for i in range(len(words_))
+                      if "".join(w.group(0)[0] for w in words_[i:]) == acro), None)
+        if first is None or (name_group == "name2" and first != 0) or len(words_) - first < 3:
+            continue
+        start, end = base + words_[first].start(), m.end(name_group)
+        inside = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind != "gazetteer" or lex.surfaces[h.surface][0].kind == "organization" for h in inside):
+            continue  # a body the gazetteer knows ("International Monetary Fund (IMF)")
+        name = text[start:end]
+        hits = [h for h in hits if h not in inside]
+        if name_group == "name":
+            hits.append(Hit(start, end, name, "organization", fold(name), "acronym-after", also=acro))
+        else:  # the acronym is the name the text uses; the long name is its alias
+            a0, a1 = m.start("acro2"), m.end("acro2")
+            hits.append(Hit(a0, a1, acro, "organization", fold(acro), "acronym-after", alias=name))
+        for i in range(start, end):
             taken[i] = True
     return hits
 
@@ -518,12 +577,15 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     # Leading stop words and title words ("The", "President", "Deputy Press Secretary") go, and
     # whatever stands before the last title word ("Commerce Minister Li Wei" is "Li Wei"); an
     # initial that is also a stop word stays ("A. V. Rao").
+    if len(run) > 1 and run[0][2] in lex.question_auxiliaries and re.search(r"(?:^|[.!?][\"”’]?\s+)[\"“]?$", text[:run[0][0]]) \
+            and re.match(r"[^.!?]*\?", text[run[0][0]:]):
+        run = run[1:]  # "Can Acme say the same?": an auxiliary verb opening a question
     loose = False
     while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
             and not (len(run) > 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ".") \
             and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
                  or run[0][2] in lex.honorifics
-                 or run[0][2].lower() in pat.modifiers or run[0][2] in lex.ranks):
+                 or (run[0][2].lower() in pat.modifiers and _before_title(run, lex, pat)) or run[0][2] in lex.ranks):
         honorific = honorific or run[0][2] in lex.ranks or run[0][2] in lex.honorifics
         loose = run[0][2].lower() in _LOOSE_TITLES
         run = run[1:]
@@ -606,6 +668,15 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         name = text[head.start(1):end]
         return Hit(head.start(1), end, name, "organization", fold(name), "acronym-after", also=acro.group(1))
     role, role_key, alias, signal = _role(text, start, end, pat)
+    if len(toks) == 1 and re.match(r"['’]s\s", after) and not prefixed_name(surface) \
+            and pat.verb_after.match(after[2:]) and not pat.verb_after.match(after):
+        # "Moody's said": a possessive does not speak, so the "'s" is the name's own
+        end += 2
+        return Hit(start, end, text[start:end], "single", fold(surface), "single-speaker")
+    if len(toks) == 1 and re.search(r"(?<![\w-])(?i:the)\s+$", before) and not _capitals(surface) \
+            and re.match(rf"\s+(?:{alternation(sorted(lex.collective_org_nouns))})\b(?![’'-])", after):
+        # "the Solidarność union", "the Unite confederation": a body named by one word and its noun
+        return Hit(start, end, surface, "organization", fold(surface), "company-noun")
     if pat.company_around.match(after) or pat.company_before.search(before) or \
             (pat.company_apposed.search(before) and re.match(r",\s", after)) or \
             (len(toks) >= 2 and pat.company_after.match(after)):
@@ -634,6 +705,16 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
     return None
+
+
+def _before_title(run, lex: Lexicon, pat: Patterns) -> bool:
+    """A title's modifier ("Former", "New", "Acting") is one only before a title word, another
+    modifier or a rank: "New York" is a name."""
+    if len(run) < 2:
+        return True
+    nxt = run[1][2]
+    return nxt.lower() in pat.title_words or nxt.lower() in pat.modifiers or nxt in lex.ranks \
+        or nxt in lex.honorifics or nxt in lex.stop
 
 
 def _known_as(after: str, pat: Patterns) -> str | None:
