@@ -1,0 +1,38 @@
+"""Disputes on small invented stories, for rules added after held-out batch 7: a surname two
+people share, and questions that read as questions."""
+
+from __future__ import annotations
+
+from build_dossier.extract import extract
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str, date: str = "2024-05-06") -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.replace("-", " ").title(), outlet=None,
+                   date=date, paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def found(articles):
+    x = extract(articles)
+    return x, {a.id: a.name for a in x.actors}
+
+
+def worded(x):
+    return [d for d in x.disputes if not any("figure" in f for f in d.found_by)]
+
+
+def test_a_surname_two_people_share_is_the_one_the_paragraph_quotes():
+    """"Mr Okafor, who is not related to the doctor, also said ..." next to a quote by Daniel
+    Okafor: his denial, though Dr Grace Okafor is named too."""
+    x, names = found([
+        article("a", "Dr Grace Okafor, who heads the kidney unit at St Luke's Hospital, said ten children had died.",
+                "The managing director of Velmora Pharma, Daniel Okafor, said the syrup was safe.",
+                "Mr Okafor, who is not related to the doctor, also said the company had never sold the product "
+                "abroad. \"We are cooperating fully with the authorities,\" Daniel Okafor said."),
+        article("b", "The World Health Organization said two batches of the syrup had been sold abroad by the "
+                     "company and found in pharmacies in Lome.", date="2024-05-09"),
+    ])
+    (d,) = [d for d in worded(x) if any("abroad" in p.summary for p in d.positions)]
+    sides = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert "Daniel Okafor" in sides["Says it is not so"]
+    assert "World Health Organization" in sides["Says it is so"]
