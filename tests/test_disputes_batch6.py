@@ -185,7 +185,7 @@ def test_two_denials_of_one_paragraph_are_one_dispute_and_the_question_reads():
     ])
     polar = [d for d in worded(x) if "polarity" in d.found_by[0]]
     (d,) = polar
-    assert d.title == "Is it so: The exported lotion had cleared customs in a single bottle consignment?"
+    assert d.title == "Is it true that the exported lotion had cleared customs in a single bottle consignment?"
     assert len(d.positions[1].sources) == 2  # both denials
 
 
@@ -214,7 +214,7 @@ def test_questions_name_their_subject():
     ])
     titles = {d.title for d in worded(x)}
     assert "Is it true that the Kessel ferry had sunk near the harbour?" in titles
-    assert "Is it so: Mr Tomas was charged on Friday with espionage?" in titles
+    assert "Is it true that Mr Tomas was charged on Friday with espionage?" in titles
 
 
 def test_a_breach_in_quotation_marks_still_names_what_it_breaks():

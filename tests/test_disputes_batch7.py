@@ -36,3 +36,32 @@ def test_a_surname_two_people_share_is_the_one_the_paragraph_quotes():
     sides = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
     assert "Daniel Okafor" in sides["Says it is not so"]
     assert "World Health Organization" in sides["Says it is so"]
+
+
+def test_a_corrective_contrast_denies_its_second_term():
+    """"a temporary deposit requirement, not a capital control" against "that is a capital control":
+    a dispute, and its question is a question."""
+    x, names = found([
+        article("a", "\"What we introduced is a temporary deposit requirement, not a capital control,\" finance "
+                     "minister Ivo Marek said."),
+        article("b", "\"If your money cannot leave for 30 days, that is a capital control,\" analyst Lena Brandt "
+                     "said.", date="2024-05-07"),
+    ])
+    (d,) = worded(x)
+    assert d.title == "Is it a capital control?"
+    sides = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
+    assert sides == {"Says it is so": {"Lena Brandt"}, "Says it is not so": {"Ivo Marek"}}
+    assert "Says it is not so: “not a capital control”" in [p.summary for p in d.positions]
+
+
+def test_questions_are_questions_not_fragments():
+    """A statement with no clause of its own ("a sudden squall that no one could have foreseen")
+    is asked from its denial's words: "Was there a sudden squall ...?"."""
+    x, _ = found([
+        article("a", "In a statement, Velmora Lines said the ferry was hit by \"a sudden squall that no one "
+                     "could have foreseen.\""),
+        article("b", "Weather specialist Ana Lind said the bureau's stations recorded no sudden squall in the "
+                     "area that afternoon.", date="2024-05-07"),
+    ])
+    titles = [d.title for d in worded(x)]
+    assert titles == ["Was there a sudden squall in the area that afternoon?"]
