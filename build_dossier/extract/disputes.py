@@ -684,6 +684,11 @@ def _polar_question(group) -> str:
         asked = _negated_question(neg)
         if asked:
             return asked
+    for other in (a for a in group if not a.negative and a is not best):  # another holder's own words
+        said = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "",
+                      _clause(_reported(_clause_around(other.sentence, wanted))).rstrip(".”\"’ …"))
+        if _full_clause(said):
+            return f"Is it true that {_lower_first(said, group)}?"
     return f"Is it true that {_lower_first(clause, group)}?" if clause else "Is it true?"
 
 
