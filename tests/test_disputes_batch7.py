@@ -65,3 +65,20 @@ def test_questions_are_questions_not_fragments():
     ])
     titles = [d.title for d in worded(x)]
     assert titles == ["Was there a sudden squall in the area that afternoon?"]
+
+
+
+def test_one_holders_two_denials_of_a_paragraph_make_no_new_claim():
+    """The quoted claim of "Daniel Okafor" stands for his unquoted "Mr Okafor ... also said" beside it:
+    the dispute makes no claim of its own for that sentence."""
+    x, _ = found([
+        article("a", "Dr Grace Okafor, who heads the kidney unit at St Luke's Hospital, said ten children had died.",
+                "The managing director of Velmora Pharma, Daniel Okafor, said the syrup was safe.",
+                "Mr Okafor, who is not related to the doctor, also said the company had never sold the product "
+                "abroad. \"We have never sold a single bottle abroad,\" Daniel Okafor said."),
+        article("b", "The World Health Organization said two batches of the syrup had been sold abroad by the "
+                     "company and found in pharmacies in Lome.", date="2024-05-09"),
+    ])
+    (d,) = [d for d in worded(x) if any("abroad" in p.summary for p in d.positions)]
+    assert not [c for c in x.claims if "disputes:" in " ".join(c.found_by) and "not related" in c.text]
+    assert any("single bottle" in p.summary for p in d.positions)

@@ -622,6 +622,12 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             side = [a for a in group if a.negative == negative]
             stances = [Stance("polarity", label, a.article, a.paragraph, a.sentence, a.start, a.end, [a.holder],
                               frozenset(a.stems), frozenset()) for a in side]
+            # one holder's two sentences of one paragraph ("Mr X also said the company had never sold it
+            # abroad. 'We have never exported a bottle'"): the one a claim already quotes stands for both
+            quoted = {(st.article, st.paragraph, st.holders[0]) for st in stances if _existing_claim(st, claims)}
+            kept = [k for k, st in enumerate(stances)
+                    if _existing_claim(st, claims) or (st.article, st.paragraph, st.holders[0]) not in quoted]
+            side, stances = [side[k] for k in kept], [stances[k] for k in kept]
             answered = {a.answers for a in group if a.answers}
             snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
             positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
