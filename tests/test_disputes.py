@@ -281,7 +281,7 @@ def test_not_so_against_so():
     ])
     check_references(x)
     (d,) = x.disputes
-    assert d.title == "Is it so: A sample of the stolen data contains passport numbers?"
+    assert d.title == "Is it true that a sample of the stolen data contains passport numbers?"
     so, not_so = d.positions
     assert so.summary == "Says it is so: “A sample of the stolen data contains passport numbers”"
     assert not_so.summary == "Says it is not so: “No passport numbers were accessed”"
@@ -295,8 +295,8 @@ def test_a_semicolon_gives_each_half_its_speaker():
         article("b", "Ivo Berg of Transkor said the union had ignored the rules; the union's Ada Velt said "
                      "notice was given on time.", date="2024-05-07"),
     ])
-    (d,) = [d for d in x.disputes if d.title.startswith("Is it so")]
-    assert d.title == "Is it so: Notice was given on time?"
+    (d,) = [d for d in x.disputes if "polarity" in d.found_by[0]]
+    assert d.title == "Is it true that notice was given on time?"
     so, not_so = d.positions
     assert [names[a] for a in so.actors] == ["Ada Velt"] and [names[a] for a in not_so.actors] == ["Transkor"]
 
@@ -306,7 +306,7 @@ def test_declining_to_answer_is_not_saying_it_is_not_so():
         article("a", "The defence ministry did not say how many soldiers were sent to the border."),
         article("b", "Analyst Ivo Marek said 3,000 soldiers were sent to the border.", date="2024-05-07"),
     ])
-    assert not [d for d in x.disputes if d.title.startswith("Is it so")], [d.title for d in x.disputes]
+    assert not [d for d in x.disputes if "polarity" in d.found_by[0]], [d.title for d in x.disputes]
 
 
 def test_crowd_counts_named_once_and_then_bare_are_one_dispute():
@@ -503,7 +503,7 @@ def test_a_rebuttal_answers_the_statement_before_it():
     check_references(x)
     (d,) = x.disputes
     so, not_so = d.positions
-    assert d.title == "Is it so: The smog over the valley has cleared?"
+    assert d.title == "Is it true that the smog over the valley has cleared?"
     assert [names[a] for a in so.actors] == ["Karl Weber"]
     assert "not taking the health office's word for it" in not_so.summary
 

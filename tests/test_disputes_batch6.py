@@ -66,8 +66,9 @@ def test_an_offer_accepted_and_turned_down():
     (d,) = worded(x)
     assert d.title == "Will the Norwegian proposal be accepted?"
     by_side = {p.summary.split(":")[0]: {names[a] for a in p.actors} for p in d.positions}
-    # the side is held by the country that accepted or by its minister who said so
-    assert by_side["Turns it down"] == {"Piet Oris"} and by_side["Accepts it"] & {"Ana Lind", "Valdoria"}
+    # the accepting side is its speaker or, since the actors merge, the subject right before the cue
+    assert set(by_side) == {"Accepts it", "Turns it down"}
+    assert by_side["Accepts it"] in ({"Ana Lind"}, {"Valdoria"}) and by_side["Turns it down"] == {"Piet Oris"}
 
 
 def test_what_the_rules_allow_answers_illegal():
@@ -186,7 +187,7 @@ def test_two_denials_of_one_paragraph_are_one_dispute_and_the_question_reads():
     ])
     polar = [d for d in worded(x) if "polarity" in d.found_by[0]]
     (d,) = polar
-    assert d.title == "Is it so: The exported lotion had cleared customs in a single bottle consignment?"
+    assert d.title == "Is it true that the exported lotion had cleared customs in a single bottle consignment?"
     assert len(d.positions[1].sources) == 2  # both denials
 
 
@@ -215,7 +216,7 @@ def test_questions_name_their_subject():
     ])
     titles = {d.title for d in worded(x)}
     assert "Is it true that the Kessel ferry had sunk near the harbour?" in titles
-    assert "Is it so: Mr Tomas was charged on Friday with espionage?" in titles
+    assert "Is it true that Mr Tomas was charged on Friday with espionage?" in titles
 
 
 def test_a_breach_in_quotation_marks_still_names_what_it_breaks():

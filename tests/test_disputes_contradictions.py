@@ -173,7 +173,7 @@ def test_a_polarity_question_stops_before_minutes_after():
         article("club", "Club spokesman Marek Dvorak said no gate was locked by the stewards.",
                 date="2024-05-08"),
     ])
-    assert [d.title for d in worded(x)] == ["Is it so: Stewards locked the north gate?"]
+    assert [d.title for d in worded(x)] == ["Is it true that stewards locked the north gate?"]
 
 
 def test_an_anonymous_official_speaks_for_the_one_body_named_by_that_noun():

@@ -622,6 +622,12 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             side = [a for a in group if a.negative == negative]
             stances = [Stance("polarity", label, a.article, a.paragraph, a.sentence, a.start, a.end, [a.holder],
                               frozenset(a.stems), frozenset()) for a in side]
+            # one holder's two sentences of one paragraph ("Mr X also said the company had never sold it
+            # abroad. 'We have never exported a bottle'"): the one a claim already quotes stands for both
+            quoted = {(st.article, st.paragraph, st.holders[0]) for st in stances if _existing_claim(st, claims)}
+            kept = [k for k, st in enumerate(stances)
+                    if _existing_claim(st, claims) or (st.article, st.paragraph, st.holders[0]) not in quoted]
+            side, stances = [side[k] for k in kept], [stances[k] for k in kept]
             answered = {a.answers for a in group if a.answers}
             snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
             positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
@@ -638,7 +644,7 @@ def _polar_snippet(a, wanted: set[str], answered: set[tuple] = frozenset()) -> s
         text = a.sentence[a.start:a.end] if a.negative else _reported(_clause_around(a.sentence, wanted))
     if a.negative and a.answers:
         text = re.sub(r"[“”\"]", "", text)
-    return shorten(text, 16).strip(" “”\"")
+    return shorten(text, 16).strip(" ,“”\"")
 
 
 def _clause_around(sentence: str, wanted: set[str]) -> str:
@@ -677,7 +683,99 @@ def _polar_question(group) -> str:
             clause = f"{named.group(1)} {clause}"
         elif subject and not best.sentence.lstrip().startswith(clause):
             clause = f"{subject.group(1)} {clause}"
-    return f"Is it so: {clause[:1].upper() + clause[1:]}?" if clause else "Is it so?"
+    if clause and _full_clause(clause):
+        return f"Is it true that {_lower_first(clause, group)}?"
+    for neg in sorted((a for a in group if a.negative and not a.answers),
+                      key=lambda a: -len(set(a.stems) & {w for b in group if not b.negative for w in b.stems})):
+        asked = _negated_question(neg)
+        if asked:
+            return asked
+    for other in (a for a in group if not a.negative and a is not best):  # another holder's own words
+        said = re.sub(r"(?:\s+(?:at|in|on|to|of|for|with|by|the|a|an|and|or|that))+$", "",
+                      _clause(_reported(_clause_around(other.sentence, wanted))).rstrip(".”\"’ …"))
+        if _full_clause(said):
+            return f"Is it true that {_lower_first(said, group)}?"
+    return f"Is it true that {_lower_first(clause, group)}?" if clause else "Is it true?"
+
+
+# Words that cannot open a question's clause: who they are is in another sentence, or the clause
+# lacks its subject (Quirk et al. 1985, 6.2 personal pronouns; 3.21 operators).
+_PRONOUNS = frozenset("i we you he she they it this these those".split())
+_OPERATORS = frozenset("is are was were be been being am has have had do does did will would can could "
+                       "shall should may might must not no never to".split())
+
+
+def _full_clause(clause: str) -> bool:
+    """A subject and then a finite verb before any relative clause: "the manifest listed 118
+    passengers", not "a sudden squall that no one could have foreseen" or "I am asking"."""
+    words = re.findall(r"[\w’'-]+", clause)
+    if not words or words[0].lower() in _PRONOUNS | _OPERATORS:
+        return False
+    for w in words[1:]:
+        low = w.lower()
+        if low in ("that", "which", "who", "whom", "whose"):
+            return False
+        if low in _OPERATORS - {"not", "no", "never", "to"} or (low.endswith("ed") and len(low) > 3):
+            return True
+        # "contains the", "says 141": an -s word is a verb before what it takes, a noun otherwise
+        after = re.match(r"\s+([\w’'-]+)", clause[clause.find(w) + len(w):])
+        if low.endswith("s") and not low.endswith(("ss", "’s", "'s")) and len(low) > 3 and not w[0].isupper() \
+                and after and re.fullmatch(r"a|an|the|its|their|his|her|our|no|that|more|about|\d[\d,.]*", after.group(1).lower()):
+            return True
+    return False
+
+
+def _lower_first(clause: str, group) -> str:
+    """A clause inside a question: its first word lower-cased unless a name ("Mr Tomas")."""
+    return _lowered(clause, [a.sentence for a in group])
+
+
+# Determiners (Quirk et al. 1985, 5.10 ff.): a clause opening with one opens with no name.
+_DETERMINERS = frozenset("the a an its their our his her this that these those some any all many most each every".split())
+
+
+def _lowered(clause: str, sentences: list[str]) -> str:
+    first = re.match(r"[\w’'-]+", clause)
+    if first and (first.group().lower() in _DETERMINERS
+                  or any(re.search(rf"\b{re.escape(first.group().lower())}\b", x) for x in sentences)):
+        return clause[:1].lower() + clause[1:]
+    return clause
+
+
+def _negated_question(neg) -> str | None:
+    """The question a denial answers, from its own words: "not a capital control" -> "Is it a
+    capital control?", "no sudden squall in the area" -> "Was there a sudden squall in the area?",
+    "the company had never sold the product abroad" -> "Had the company sold the product abroad?"."""
+    cue = neg.sentence[neg.start:neg.end].strip(" ,“”\"")
+    m = re.match(r"(?:den(?:y|ies|ied|ying)\s+that|(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\s+that)\s+(.+)",
+                 neg.sentence[neg.start:], re.I)
+    if m:  # "denied that X", "claims that X are baseless": is X so?
+        said = re.split(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[“\"‘']?(?:unfounded|baseless|groundless|false|untrue|"
+                        r"fabricated|without\s+foundation)\b|[,;:.!?“”\"]", m.group(1))[0].strip()
+        return f"Is it true that {said}?" if _full_clause(said) else None
+    m = re.match(r"not\s+((?:a|an|any)\s+.+)", cue)
+    if m:
+        return f"Is it {m.group(1)}?"
+    m = re.match(r"[Nn]o\s+(.+)", cue)
+    if m and not neg.none_of and len(m.group(1).split()) >= 2 \
+            and not set(re.findall(r"[\w’'-]+", m.group(1).lower())) & (_OPERATORS - {"to"}):  # "no vessel ... will be cleared"
+        head = re.split(r"\s+(?:in|on|at|for|of|to|from|with|by|under|over|near|that|which|who)\s", m.group(1))[0].split()
+        plural = head[-1].endswith("s") and not head[-1].endswith(("ss", "’s", "'s"))
+        head = head[0]
+        article = "" if plural else ("an " if head[0].lower() in "aeiou" else "a ")
+        return f"{'Were' if plural else 'Was'} there {article}{m.group(1)}?"
+    m = re.match(r"(is|are|was|were|has|have|had|did|does|do|will|would|could|can|should)\s+(?:not|never)\s+(.+)",
+                 cue, re.I)
+    if m:
+        start = max((x.end() for x in re.finditer(r"[,;:.!?“”\"()]|\s[—–]\s", neg.sentence[:neg.start])), default=0)
+        subject = _reported(neg.sentence[start:neg.start].strip())
+        subject = re.sub(r"^(?:that|and|but)\s+", "", subject).strip()
+        words = subject.split()
+        if words and len(words) <= 6 and words[0].lower() not in _PRONOUNS - {"it"} \
+                and not any(w.lower() in attribution_verbs() for w in words):
+            subject = _lowered(subject, [neg.sentence])  # "The company" inside a question; not a name
+            return f"{m.group(1).capitalize()} {subject} {m.group(2)}?"
+    return None
 
 
 def _reported(clause: str) -> str:

@@ -98,7 +98,8 @@ def find_assertions(articles: list[Article], index) -> list[Assertion]:
         for i, p in enumerate(article.paragraphs):
             for s, e, own in _statements(p.text):
                 sentence = p.text[s:e]
-                holder = _subject_speaker(sentence, index) or (None if own else speaker(article, i, (s, e), index))
+                holder = _subject_speaker(sentence, index) or (None if own else speaker(article, i, (s, e), index)) \
+                    or _surname_speaker(article, i, sentence, (s, e), index)
                 if holder is None:
                     continue
                 negs = _negations(sentence)
@@ -168,6 +169,19 @@ def _subject_speaker(text: str, index) -> str | None:
         if any(w in verbs for w in words[1:]):
             return mentions[0][2]
     return None
+
+
+def _surname_speaker(article: Article, i: int, sentence: str, span: tuple[int, int], index) -> str | None:
+    """"Mr Sharma, who is not related to the doctor, also said ...": a surname two people of the
+    story share names none of them alone; the one the paragraph quotes elsewhere is the speaker."""
+    m = re.match(r"[\s“\"‘']*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][\w’'-]+)\b", sentence)
+    if not m or not any(w.lower() in _lexicon()["verbs"] for w in _TOKEN.findall(sentence)):
+        return None
+    text = article.paragraphs[i].text
+    others = {speaker(article, i, (s, e), index) for s, e in sentences(text) if (s, e) != span}
+    named = {a for a in others if a and index.actor(a).kind == "person"
+             and index.actor(a).name.split()[-1] == m.group(1)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _statements(text: str) -> list[tuple[int, int, bool]]:
