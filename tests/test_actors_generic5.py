@@ -1,17 +1,10 @@
-"""Actor rules added after the fifth held-out batch of 2026-11-21 (a war's new front, a ferry
+"""Actor rules added after the seventh held-out batch of 2026-11-21 (a war's new front, a ferry
 disaster, a currency crisis), each on small invented sentences about other subjects (no name from
 those stories)."""
 
 from __future__ import annotations
 
-from build_dossier.extract.actors import find_actors
-from build_dossier.model import Article, Paragraph
-
-
-def actors_of(*paragraphs: str, outlet: str | None = None) -> dict:
-    actors, _ = find_actors([Article(id="a", path="seeds/a.txt", title="A", outlet=outlet,
-                                     paragraphs=[Paragraph(p) for p in paragraphs])])
-    return {a.name: a for a in actors}
+from test_actors_generic4 import actors_of  # the same small-article helper
 
 
 def test_turkish_dotless_i_folds_to_i():

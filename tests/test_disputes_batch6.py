@@ -5,22 +5,7 @@ voice later takes back, and questions that read as questions."""
 
 from __future__ import annotations
 
-from build_dossier.extract import extract
-from build_dossier.model import Article, Paragraph
-
-
-def article(aid: str, *paragraphs: str, date: str = "2024-05-06") -> Article:
-    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.replace("-", " ").title(), outlet=None,
-                   date=date, paragraphs=[Paragraph(p) for p in paragraphs])
-
-
-def found(articles):
-    x = extract(articles)
-    return x, {a.id: a.name for a in x.actors}
-
-
-def worded(x):
-    return [d for d in x.disputes if not any("figure" in f for f in d.found_by)]
+from test_disputes_contradictions import article, found, worded  # the same small-article helpers
 
 
 def figured(x):
