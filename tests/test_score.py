@@ -298,7 +298,7 @@ def _oracle(key: dict, dossier: dict) -> dict:
         out["events"].append({"id": f"e{i}", "date": str(e["date"]), "title": e["title"], "sources": refs(e)})
     for i, d in enumerate(x for x in key.get("disputes", []) if not x.get("optional")):
         out["disputes"].append({"id": f"d{i}", "title": d["question"], "positions": [
-            {"summary": " ".join(p.get("markers") or []) or p["summary"], "actors": [], "claims": []}
+            {"summary": " | ".join(p.get("markers") or []) or p["summary"], "actors": [], "claims": []}
             for p in d["positions"]]})
     return out
 
