@@ -259,8 +259,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.surfaces[h.surface] += 1
             g.found_by.add(h.signal)
             g.aliases.add(_tidy_alias(h.alias or h.surface))
-    _merge_known_as(groups, hits)
-    _merge_acronyms(groups, hits)
+    _merge_also_named(groups, hits)
     _merge_institutions(groups)
     for key in [k for k, g in groups.items() if "institution" in g.found_by and " public " in f" {k} "]:
         plain = groups.get(" ".join(w for w in key.split() if w != "public"))  # "X public health ministry"
@@ -578,35 +577,22 @@ def _names_institution(name: str, inst: str) -> bool:
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
 
-def _merge_known_as(groups: dict[str, _Group], hits: list[Hit]) -> None:
+def _merge_also_named(groups: dict[str, _Group], hits: list[Hit]) -> None:
     """An organisation the text also names by another name ("the Supreme Court, known as the
-    Bench"; 'Grupo Sol ("Sun Group")') is one actor under both, wherever either stands alone."""
-    for h in hits:
-        if h.kind != "organization" or not h.also or h.also.isupper() or h.key not in groups:
-            continue
-        other = groups.get(fold(h.also))
-        target = groups[h.key]
-        if other is None or other is target or other.kind != "organization":
-            continue
-        target.surfaces.update(other.surfaces)
-        target.aliases |= other.aliases | {other.name}
-        target.found_by |= other.found_by
-        del groups[fold(h.also)]
-
-
-def _merge_acronyms(groups: dict[str, _Group], hits: list[Hit]) -> None:
-    """An acronym found as a body of its own ("the state news agency ABC") is the organisation the
+    Bench"; 'Grupo Sol ("Sun Group")') is one actor under both, wherever either stands alone; then
+    an acronym found as a body of its own ("the state news agency ABC") is the organisation the
     text names with it in brackets ("Alba News Agency (ABC)")."""
-    for h in hits:
-        if h.kind != "organization" or not h.also or not h.also.isupper() or h.key not in groups:
-            continue
-        other, target = groups.get(fold(h.also)), groups[h.key]
-        if other is None or other is target or other.kind != "organization":
-            continue
-        target.surfaces.update(other.surfaces)
-        target.aliases |= other.aliases | {other.name}
-        target.found_by |= other.found_by
-        del groups[fold(h.also)]
+    for acronyms in (False, True):
+        for h in hits:
+            if h.kind != "organization" or not h.also or h.also.isupper() != acronyms or h.key not in groups:
+                continue
+            other, target = groups.get(fold(h.also)), groups[h.key]
+            if other is None or other is target or other.kind != "organization":
+                continue
+            target.surfaces.update(other.surfaces)
+            target.aliases |= other.aliases | {other.name}
+            target.found_by |= other.found_by
+            del groups[fold(h.also)]
 
 
 def _merge_institutions(groups: dict[str, _Group]) -> None:

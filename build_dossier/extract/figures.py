@@ -697,6 +697,13 @@ def find_figures(articles: list[Article], index) -> list[Claim]:
     return claims
 
 
+def _cite_also(target: Claim, other: Claim, rule: str) -> None:
+    """`other` is the same figure as `target`: its sources join it, and the rule that joined them."""
+    target.sources.extend(other.sources)
+    target.actor = target.actor or other.actor
+    target.found_by = sorted(set(target.found_by) | set(other.found_by) | {rule})
+
+
 def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> list[Claim]:
     """One article's "about 1,000 North Korean soldiers have been killed" (a count about North
     Korea) and another's "Washington's count of roughly 1,000 dead" (about no one) are one figure:
@@ -721,9 +728,7 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
             cited = {s.article for s in target.sources}
             if not cited & {s.article for s in c.sources} and \
                     (c.actor is None or target.actor is None or c.actor == target.actor):
-                target.sources.extend(c.sources)
-                target.actor = target.actor or c.actor
-                target.found_by = sorted(set(target.found_by) | set(c.found_by) | {UNOWNED})
+                _cite_also(target, c, UNOWNED)
                 continue
         out.append(c)
     return out
@@ -755,8 +760,7 @@ def _join_undated(claims: list[Claim], articles: dict[str, Article]) -> list[Cla
         if len(dated) != 1:
             out.append(c)
             continue
-        dated[0].sources.extend(c.sources)
-        dated[0].found_by = sorted(set(dated[0].found_by) | set(c.found_by) | {UNDATED})
+        _cite_also(dated[0], c, UNDATED)
     return out
 
 
@@ -792,8 +796,7 @@ def _join_rounded(claims: list[Claim], articles: dict[str, Article]) -> list[Cla
         if len(near) != 1:
             out.append(c)
             continue
-        near[0].sources.extend(c.sources)
-        near[0].found_by = sorted(set(near[0].found_by) | set(c.found_by) | {ROUNDED})
+        _cite_also(near[0], c, ROUNDED)
     return out
 
 
