@@ -395,3 +395,10 @@ def test_several_hundred_is_an_estimate_and_a_participles_place_leads_to_the_sta
     assert (first.value, first.unit) == (100, "killed")
     # "hundreds of" describes; it is no estimate
     assert read_figures("Hundreds of fans gathered outside.", "2024-12-19") == []
+
+
+def test_peso_signs_and_a_sum_to_every_family_is_per_family():
+    sums = [r.figure for t in ("The senator demanded ₱1 million to every bereaved family.",
+                               "The government gave PHP 50,000 to each family.")
+            for r in read_figures(t, "2026-07-10")]
+    assert [(f.value, f.unit) for f in sums] == [(1000000, "PHP/family"), (50000, "PHP/family")]

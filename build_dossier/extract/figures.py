@@ -337,9 +337,9 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
         rate = re.match(rf"\s+({_alt(d['money_rates'])})\b", rest, re.I)
         per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
-        each = re.match(r"\s+(?:each|apiece|(?:for\s+(?:each|every)|per)\s+((?:[a-z]+\s+){0,2}[a-z]+))\b",
+        each = re.match(r"\s+(?:each|apiece|(?:(?:for|to)\s+(?:each|every)|per)\s+((?:[a-z]+\s+){0,2}[a-z]+))\b",
                         rest[kept[-1].end() if kept else 0:], re.I)
-        if each and not rate:  # "300 rupees each", "up to 20,000 rupees for each household": a sum per unit
+        if each and not rate:  # "300 rupees each", "20,000 rupees for each household", "to every family": a sum per unit
             unit_words = (each.group(1) or "each").lower().split()
             # "for each bereaved family that lost": the noun before a function word, adjectives left out
             cut = next((k for k, w in enumerate(unit_words) if w in d["stopwords"]
