@@ -73,8 +73,8 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     ("lira-shock", "claims-recall"): "first run 0.55; 0.70",
     ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
-    ("samar-ferry", "claims-recall"): "first run 0.54; 0.61 (statements without a reporting verb)",
-    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.43 (peso sums per family; people aboard split by noun)",
+    ("samar-ferry", "claims-recall"): "first run 0.54; 0.64 (statements without a reporting verb)",
+    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.43 (\"P200,000\" not read as pesos; people aboard split by noun)",
 }
 
 
