@@ -37,6 +37,12 @@ class _Group:
     found_by: set[str] = field(default_factory=set)
     id: str = ""
 
+    def absorb(self, other: "_Group") -> None:
+        """`other` is another name of this actor: its mentions, names and signals join this one."""
+        self.surfaces.update(other.surfaces)
+        self.aliases |= other.aliases | {other.name}
+        self.found_by |= other.found_by
+
 
 class ActorIndex:
     """Resolves names (and titles, demonyms, capitals) in any text to actor ids."""
@@ -589,9 +595,7 @@ def _merge_also_named(groups: dict[str, _Group], hits: list[Hit]) -> None:
             other, target = groups.get(fold(h.also)), groups[h.key]
             if other is None or other is target or other.kind != "organization":
                 continue
-            target.surfaces.update(other.surfaces)
-            target.aliases |= other.aliases | {other.name}
-            target.found_by |= other.found_by
+            target.absorb(other)
             del groups[fold(h.also)]
 
 
@@ -616,9 +620,7 @@ def _merge_institutions(groups: dict[str, _Group]) -> None:
                      and portfolio.group(1) in fold(o.name).split()]
         if len(named) == 1:
             target = named[0]
-            target.surfaces.update(g.surfaces)
-            target.aliases |= g.aliases | {g.name}
-            target.found_by |= g.found_by
+            target.absorb(g)
             del groups[key]
 
 
@@ -638,9 +640,7 @@ def _merge_country_prefixed(groups: dict[str, _Group]) -> None:
         target = groups.get(bare) if bare else None
         if target is None or target is g or target.kind != "organization" or len(bare.split()) < 2:
             continue
-        target.surfaces.update(g.surfaces)
-        target.aliases |= g.aliases | {g.name}
-        target.found_by |= g.found_by
+        target.absorb(g)
         del groups[key]
 
 
@@ -664,9 +664,7 @@ def _merge_country_aliases(groups: dict[str, _Group]) -> None:
         if first == key or groups.get(first) is None:
             continue
         target = groups[first]
-        target.surfaces.update(g.surfaces)
-        target.aliases |= g.aliases | {g.name}
-        target.found_by |= g.found_by
+        target.absorb(g)
         del groups[key]
 
 
@@ -683,9 +681,7 @@ def _merge_noun_tails(groups: dict[str, _Group]) -> None:
         if not longer or any(not longer[-1].startswith(k) for k in longer):
             continue
         target = groups[longer[-1]]
-        target.surfaces.update(g.surfaces)
-        target.aliases |= g.aliases | {g.name}
-        target.found_by |= g.found_by
+        target.absorb(g)
         del groups[key]
 
 
@@ -701,9 +697,7 @@ def _merge_generic_tails(groups: dict[str, _Group]) -> None:
                   and k.endswith(" " + key) and not all(w in generic for w in k.split())]
         if len(longer) == 1:
             target = longer[0]
-            target.surfaces.update(g.surfaces)
-            target.aliases |= g.aliases | {g.name}
-            target.found_by |= g.found_by
+            target.absorb(g)
             del groups[key]
 
 

@@ -219,7 +219,6 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                 previous = sentence
                 mentions = index.mentions_in(sentence)
                 spans = {(ms, me) for ms, me, _ in mentions}
-                actors_in = {a for _, _, a in mentions}
                 for frame in _lexicon()["frames"]:
                     for side, m, negated in _cues(frame, sentence):
                         who = holders(article, i, sentence, m.start(), m.end(), index,

@@ -53,6 +53,7 @@ def _data() -> dict:
                 "change_nouns", "revision_verbs"):
         data[key] = frozenset(str(w).lower() for w in data[key])
     data["number_words"] = {**data["number_words"], **data["vague_numbers"]}
+    data["participle_places"] = frozenset(data["subject_prepositions"]) | {"to", "into"}  # "deployed to X"
     data["word_numbers"] = {w: n for w, n in data["number_words"].items() if w not in ("one", "a dozen")}
     data["attribution"] = attribution_verbs()
     return data
@@ -139,7 +140,7 @@ def _noun_phrase(rest: str, percent: bool) -> tuple[list[re.Match], list[str], i
     after = _states_after(rest, words, j)
     # "100 soldiers deployed to Russia have been killed": a participle's place, then the state
     placed = not after and kept and j + 1 < len(words) and bool(re.fullmatch(r"[a-z]+ed|sent|held|kept|taken", words[j].group())) \
-        and words[j + 1].group().lower() in set(d["subject_prepositions"]) | {"to", "into"}
+        and words[j + 1].group().lower() in d["participle_places"]
     j += 1 if placed else 0
     if not after and kept and j < len(words) and (placed or words[j].group().lower() in d["subject_prepositions"]):
         # "Seven workers at the plant were killed": the state after a place or group the noun is in
@@ -333,7 +334,6 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
-        head = _head(kept)
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
         rate = re.match(rf"\s+({_alt(d['money_rates'])})\b", rest, re.I)
         per = f"/{d['money_rates'][rate.group(1).lower()]}" if rate else ""  # "€30 million a day"
