@@ -838,35 +838,12 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
             out.add(other.id)  # "Acme Remedies" and "Acme Remedies Pvt Ltd"
         elif actor.kind == "person" and len(short) >= 2 and long_[:len(short)] == short:
             out.add(other.id)  # "Jane Doe" and "Jane Doe Smith"
-        elif actor.kind == "person" and _spelled_alike(actor.name, other.name):
-            out.add(other.id)  # "Mohamed Ali Ben Slimane" and "Muhammad Ali Bin Slimane"
         elif actor.kind != "person" and len(short) >= 3 and long_[-len(short):] == short:
             out.add(other.id)  # "National Water Board" and "Ruritanian National Water Board"
         elif actor.kind != "person" and any(b.name.startswith(a.name + s) for a, b in ((actor, other), (other, actor))
                                             for s in ("'s ", "’s ")):
             out.add(other.id)  # "UNESCO's World Heritage Centre" speaks for UNESCO, and UNESCO for it
     return frozenset(out)
-
-
-# Words before or inside a name that romanisations write differently or leave out ("Ben"/"Bin",
-# "El"/"Al", a lawyer's "Maître"): not compared.
-_NAME_PARTICLES = {"al", "el", "ben", "bin", "ibn", "abu", "abd", "maitre", "me", "dr", "mr", "mrs", "ms", "prof"}
-
-
-def _skeleton(word: str) -> str:
-    """A name word's consonants, doubled ones once ("Mohamed", "Mohammed", "Muhammad": 'mhmd')."""
-    out = re.sub(r"[aeiouy]", "", word)
-    return re.sub(r"(.)\1+", r"\1", out)
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    """One person's full name in two romanisations: the same surname, and first names with the
-    same consonants, leaving out particles ("Sami El Mekki" / "Sami al-Mekki")."""
-    wa = [w for w in fold(a).split() if w not in _NAME_PARTICLES]
-    wb = [w for w in fold(b).split() if w not in _NAME_PARTICLES]
-    if len(wa) < 2 or len(wb) < 2 or wa == wb:
-        return False
-    return wa[-1] == wb[-1] and len(wa[-1]) >= 3 and _skeleton(wa[0]) == _skeleton(wb[0]) and len(_skeleton(wa[0])) >= 2
 
 
 MIN_SHARED, MIN_OVERLAP, TOPIC_SHARE = 2, 0.3, 0.2
