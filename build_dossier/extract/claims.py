@@ -586,6 +586,7 @@ _BARE_AFTER = re.compile(r"(?:,?\s+(?:on|late|early|last|this|in|at|to|a|an|the|
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_data("attribution").get("body_words", []))
 
