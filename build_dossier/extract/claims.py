@@ -647,7 +647,7 @@ def _counts(f: Found) -> set[str]:
     """Every number of 10 or more in a passage, years left out, and counts of 10 or more written
     in words ("Fourteen of our children": '14')."""
     if "_counts" not in f.__dict__:
-        words = load_data("attribution").get("number_words", {})
+        words = _number_words()
         spelled = {str(words[w]) for w in fold(f.quote).split() if w in words and words[w] >= 10}
         f.__dict__["_counts"] = set(_numbers(f.quote, 10)) | spelled
     return f.__dict__["_counts"]
@@ -769,14 +769,15 @@ def _echoed_fragment(a: Found, b: Found, ignore: set[str]) -> bool:
     return False
 
 
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"}
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """Counts written as one word ("fourteen": 14), from the figures' list (data/figures.yaml)."""
+    return {w: n for w, n in load_data("figures")["number_words"].items() if " " not in w}
 
 
 def _words_count(f: Found) -> set[str]:
     """Counts written as words ("eleven babies")."""
-    return set(fold(f.quote).split()) & _NUMBER_WORDS
+    return set(fold(f.quote).split()) & (set(_number_words()) - {"one"} | {"hundred"})
 
 
 def _similar(ca: set[str], cb: set[str]) -> bool:
