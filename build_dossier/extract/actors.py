@@ -55,6 +55,7 @@ class ActorIndex:
         self._orgs: dict[str, list[str]] = {}  # organisation id -> folded name words
         self._places: set[str] = set()  # folded names of places and countries
         self._mentions: dict[tuple[str, frozenset], list] = {}  # filled once the index is complete
+        self._by_word: dict[int, tuple[dict, dict]] = {}  # surname lookups' candidates, see _candidates
         self.cache: dict = {}  # for the extractors that read the articles again (claims.speaker)
 
     # -- lookups -------------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class ActorIndex:
         # The first of two surnames ("Ruiz" for "Ana Ruiz Soto", Spanish and Portuguese usage) is
         # tried only after the last word and the first name.
         for position in (-1, 0, -2):
-            found = sorted(pid for pid, toks in self._persons.items()
+            found = sorted(pid for pid, toks in self._candidates(position, key)
                            if len(toks) > (2 if position == -2 else 1) and _similar(toks[position], key))
             if prefer:
                 local = [p for p in found if p in prefer]
@@ -173,6 +174,29 @@ class ActorIndex:
             if found:
                 return None
         return None
+
+    def set_person(self, pid: str, tokens: list[str]) -> None:
+        self._persons[pid] = tokens
+        self._by_word.clear()
+
+    def _candidates(self, position: int, key: str) -> list[tuple[str, list[str]]]:
+        """The persons whose name word at `position` could be `key` by `_similar`: the same first
+        letter, or (six letters or more) the same sound. An index, so that a surname lookup reads a
+        few names, not every person's."""
+        if position not in self._by_word:
+            first, sound = defaultdict(list), defaultdict(list)
+            for pid, toks in self._persons.items():
+                if len(toks) > max(1, -position - 1 if position < 0 else position):
+                    word = toks[position]
+                    first[word[:1]].append((pid, toks))
+                    if len(word) >= 6:
+                        sound[phonetic(word)].append((pid, toks))
+            self._by_word[position] = (first, sound)
+        first, sound = self._by_word[position]
+        out = list(first.get(key[:1], ()))
+        if len(key) >= 6:
+            out += [c for c in sound.get(phonetic(key), ()) if c[1][position][:1] != key[:1]]
+        return out
 
     def _tail(self, tokens: list[str]) -> str | None:
         found = sorted(pid for pid, toks in self._persons.items()
@@ -406,7 +430,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         if any(o is g for _, o in clusters):
             index._exact.setdefault(given, g.id)
     for toks, g in clusters:
-        index._persons[g.id] = toks
+        index.set_person(g.id, toks)
         for s in g.surfaces:
             index._exact[fold(s)] = g.id
     person_by_id = {g.id: g for _, g in clusters}
@@ -434,7 +458,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies \
                 and h.surface not in lex.chamber_words:
             continue  # "Hospital says 11 died": an organisation noun alone names no one body
-        if sum(1 for toks in index._persons.values() if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
+        if sum(1 for _, toks in index._candidates(-1, h.key) if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
             continue  # "Sharma said": the surname of two people named in full, not a third actor
         if h.surface in lex.chamber_words:
             kind = "organization"  # "In the Senate,": a parliament known by its own word
@@ -457,7 +481,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for key, g in extra.items():
         index._exact[key] = g.id
         if g.kind == "person":
-            index._persons[g.id] = [key]
+            index.set_person(g.id, [key])
 
     # Mentions, and the aliases seen through singles and titles.
     all_groups = {g.id: g for g in groups.values()} | person_by_id
