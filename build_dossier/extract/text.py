@@ -10,7 +10,6 @@ from ..resources import load_data
 # A sentence ends at . ! ? (or a closing quote after one) followed by space and a capital, a
 # digit or an opening quote; never inside a quotation, never after a lone initial or "Mr.".
 _END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[]?[^\W_a-z])|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol|\bMaj|\bCapt|\bSgt|\bCpl|\bAdm|\bBrig|\bCmdr|\bSupt|\bSen|\bRep|\bGov|\bNo|\bvs|\bJr|\bSr|\bU\.S|\bU\.K|\bU\.N|\bInc|\bCorp|\bCo)\.$")
 # "at 9:14 p.m. Saturday", "9 a.m. ET", "on Aug. 7": a clock time followed by its day or time
 # zone, and a month's short form followed by its day, are no sentence end.
 _WEEKDAY_MONTH = (r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|January|February|March|April"
@@ -23,6 +22,13 @@ _NOT_AN_END = (
 _OPEN, _CLOSE = "“‘", "”’"
 MASK = re.compile(r"https?://\S+|\bpic\.twitter\.com/\S+|\bwww\.\S+|(?<!\w)@\w+|\S+@\S+\.\w+")
 WORD = re.compile(r"(?:[A-Z]\.){2,}|#?[^\W\d_][\w]*(?:[-'’][\w]+)*\.?|\d[\d,.]*\w*")
+
+
+@lru_cache(maxsize=1)
+def _abbrev() -> re.Pattern:
+    """A lone initial, or an abbreviation of data/sentences.yaml, just before a full stop."""
+    words = sorted(load_data("sentences")["abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?:\b[A-Z]|" + "|".join(rf"\b{re.escape(w)}" for w in words) + r")\.$")
 
 
 def _inside_quote(text: str, upto: int) -> bool:
@@ -49,7 +55,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         end = m.end()
         if m.group(0)[0] != "\n":
             before = text[start:m.start() + 1]
-            if _ABBREV.search(before) or _inside_quote(text[start:], end - start):
+            if _abbrev().search(before) or _inside_quote(text[start:], end - start):
                 continue
             if any(last.search(before) and following.match(text, end) for last, following in _NOT_AN_END):
                 continue
