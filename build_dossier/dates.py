@@ -273,6 +273,24 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
     return _weekday_with_day(text, sorted(found, key=lambda f: f.start))
 
 
+@lru_cache(maxsize=1)
+def _anaphoric() -> re.Pattern[str]:
+    words = sorted(load_data("dates")["anaphoric_days"], key=len, reverse=True)
+    return re.compile(r"\b(?P<days>" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+as\b)", re.I)
+
+
+def find_anaphoric_dates(text: str, antecedent: str) -> list[DateMatch]:
+    """ "on the same day", "the next day", "two days later": days told relative to the day the text
+    has just named (`antecedent`, YYYY-MM-DD), not to the article's date (`anaphoric_days` in
+    data/dates.yaml)."""
+    ref = _parse_ref(antecedent)
+    if ref is None:
+        return []
+    offsets = {k.lower(): v for k, v in load_data("dates")["anaphoric_days"].items()}
+    return [DateMatch(m.start(), m.end(), (ref + timedelta(days=offsets[m.group("days").lower()])).isoformat(),
+                      m.group(0), "anaphoric") for m in _anaphoric().finditer(text)]
+
+
 _WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 
-from ..dates import DateMatch, find_dates, precision
+from ..dates import DateMatch, find_anaphoric_dates, find_dates, precision
 from ..ids import short_slug, unique_id
 from ..model import Article, Claim, Event, SourceRef
 from ..resources import load_data
@@ -57,6 +57,7 @@ def _data() -> dict:
         data[key] = frozenset(data[key])
     data["signature"] = re.compile(data["post_signature"])
     data["aside_openers"] = r"(?:" + "|".join(re.escape(w) for w in data["aside_openers"]) + r")\b"
+    data["born"] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["born_words"]) + r")$")
     data["caption"] = re.compile(r"\s*(?:" + "|".join(data["caption_labels"]) + r")s?\s*:", re.I)
     preps = sorted(data["date_prepositions"], key=len, reverse=True)
     data["prep_tail"] = re.compile(r"(?:\b(?:" + "|".join(re.escape(p) for p in preps) + r"))?\s*$", re.I)
@@ -298,6 +299,7 @@ def _claims_in(claims: list[Claim], article: str, paragraph: int, quote: str) ->
 def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]:
     d = _data()
     out = []
+    last_day: tuple[int, str] | None = None  # (paragraph, date): the day the text named last
     for i, p in enumerate(article.paragraphs):
         if d["caption"].match(p.text):  # "Photo: Fans climb a fence on October 10, 2026. (Name / Agency)"
             continue
@@ -307,9 +309,15 @@ def _candidates(article: Article, index, claims: list[Claim]) -> list[Candidate]
             mentions = index.mentions_in(sentence)
             actors = list(dict.fromkeys(a for _, _, a in mentions))
             dates = find_dates(sentence, article.date)
+            if last_day and last_day[0] >= i - 1:  # "dismissed the allegation on the same day"
+                dates = sorted(dates + [a for a in find_anaphoric_dates(sentence, last_day[1])
+                                        if not any(a.start < x.end and x.start < a.end for x in dates)],
+                               key=lambda x: x.start)
             for date in dates:
                 if _not_told(p.text, s, sentence, date):
                     continue
+                if precision(date.iso) == "day":
+                    last_day = (i, date.iso)
                 if _possessive(sentence, date) or _of_date(sentence, date):
                     # "Saturday's crush", "the match of 10 October": a happening named in passing
                     of = None if _possessive(sentence, date) else _of_date(sentence, date)
@@ -490,6 +498,12 @@ def _dates_an_event(sentence: str, date: DateMatch) -> bool:
         return False  # "sold 2,000 permits between 4 and 9 May": a span, told by the clause's own date
     if date.rule == "years":
         return False
+    head = sentence[:date.start].lower()
+    if not re.match(r"(?:in|on|of)\b", date.text.lower()):  # the preposition is not the date's own
+        head = re.sub(r"\s*\b(?:in|on)\s*$", "", head)
+    head = head.rstrip()
+    if _data()["born"].search(head):
+        return False  # "born in 2005": a person's background, not a happening
     if date.rule in ("month", "year"):
         return date.text.split()[0].lower().split("-")[0] in _data()["event_prepositions"]
     return True
