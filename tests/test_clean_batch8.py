@@ -1,0 +1,43 @@
+"""Boilerplate and metadata of held-out batch 8's kinds of copies: a live read counter, a
+"Related:" link whose headline asks a question, subscription appeals with a price, a
+newsletter's issue line and sign-off, a section path above the headline, bulleted lists in
+Markdown, an outlet's edition in a byline and a tagline in front matter. Small invented
+articles; each test asserts what the cleaner keeps, drops (with its reason) and reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_dossier.clean import clean, load_rules
+from build_dossier.ingest import ingest
+from build_dossier.model import SourceFile
+
+RULES = load_rules()
+
+HEAD = "Barrier holds as river peaks over the old harbour"
+LEAD = "The river authority said on Tuesday that the flood barrier at the old harbour had held through the night."
+LAST = "Engineers will inspect the barrier again on Thursday, when the water is expected to fall."
+
+
+def run(text: str, name: str = "seeds/t.txt"):
+    return clean(ingest(SourceFile(name, text)), RULES)
+
+
+def dropped(result) -> dict[str, str]:
+    return {r.text: r.rule for r in result.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "1,482 people are reading this now",
+    "312 readers are viewing this story right now.",
+])
+def test_a_live_read_counter_is_dropped_and_recorded(line):
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{LAST}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert dropped(result)[line] == "read-counter"
+
+
+def test_people_reading_in_a_sentence_are_kept():
+    line = "About 1,400 people are reading the new rules at the town library, the mayor said."
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
