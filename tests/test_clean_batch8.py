@@ -41,3 +41,19 @@ def test_people_reading_in_a_sentence_are_kept():
     line = "About 1,400 people are reading the new rules at the town library, the mayor said."
     result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+@pytest.mark.parametrize("line", [
+    "Related: Who is Dr Jane Roe? The engineer taking on the river authority",
+    "Read more: Will the barrier hold? What the engineers say",
+])
+def test_a_related_link_whose_headline_asks_a_question_is_dropped(line):
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{LAST}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert dropped(result)[line] == "related-link"
+
+
+def test_a_paragraph_with_a_colon_and_two_questions_is_kept():
+    line = "The question for the council: who pays for the repairs? And who decides when they start?"
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
