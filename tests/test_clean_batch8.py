@@ -57,3 +57,21 @@ def test_a_paragraph_with_a_colon_and_two_questions_is_kept():
     line = "The question for the council: who pays for the repairs? And who decides when they start?"
     result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+@pytest.mark.parametrize("line", [
+    "The Valley Post relies on readers like you. Subscribe for R$ 9,90 a month.",
+    "Did you find this article useful? Support independent journalism in the valley - subscribe to the Valley Post for MK2,500 a month.",
+    "The River Letter is free for engineers. If a colleague forwarded this, subscribe here. Reply to this email to send us tips.",
+])
+def test_subscription_appeals_with_a_price_or_readers_like_you_are_dropped(line):
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{LAST}\n\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert dropped(result)[line] == "subscription-appeal"
+
+
+def test_news_about_subscription_prices_is_kept():
+    line = ("Customers who subscribe to the new water plan for $12 a month will pay less, the authority said, "
+            "and readers like you can compare the tariffs online.")
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
