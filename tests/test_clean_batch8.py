@@ -75,3 +75,20 @@ def test_news_about_subscription_prices_is_kept():
             "and readers like you can compare the tariffs online.")
     result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+@pytest.mark.parametrize("line", [
+    "*River Safety Weekly, issue 212. A newsletter on flood defences in the valley.*",
+    "The Valley Letter · No. 48",
+])
+def test_a_newsletter_issue_line_is_dropped(line):
+    text = f"---\ntitle: \"{HEAD}\"\ndate: 2031-03-10\n---\n\n# {HEAD}\n\n{line}\n\n{LEAD}\n\n{LAST}\n"
+    result = run(text, "seeds/t.md")
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert "newsletter-intro" in dropped(result).values()
+
+
+def test_an_issue_number_in_a_sentence_is_kept():
+    line = "The Valley Post, in issue 212 of its weekly supplement, first reported the cracks in March."
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
