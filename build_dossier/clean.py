@@ -90,6 +90,7 @@ class Rules:
     masthead_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
     company_suffixes: tuple[str, ...] = ()
+    edition_words: frozenset[str] = frozenset()
 
     def outlet_named(self, text: str) -> str | None:
         return self._outlets_by_key.get(_norm(text))
@@ -126,7 +127,8 @@ def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = Non
     masthead = frozenset(w.lower() for w in outlet_data.get("masthead_words", []))
     roles = frozenset(w.lower() for w in outlet_data.get("byline_role_words", []))
     suffixes = tuple(outlet_data.get("company_suffixes", []))
-    return Rules(tuple(rules), names, refs, masthead, roles, suffixes)
+    editions = frozenset(w.lower() for w in outlet_data.get("edition_words", []))
+    return Rules(tuple(rules), names, refs, masthead, roles, suffixes, editions)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -418,12 +420,31 @@ def _outlet_in_name(name: str, rules: Rules) -> str | None:
 _NAME_JOINERS = {"of", "the", "and", "&", "de", "du", "la", "le", "el", "al"}
 
 
+def _edition_tail(part: str, rules: Rules) -> bool:
+    """A byline's edition label after the outlet's name ("English Edition", "International
+    edition", "Online edition"): up to three words ending in an edition word."""
+    words = part.strip(" .;:").split()
+    return 1 <= len(words) <= 3 and words[-1].lower() in rules.edition_words
+
+
 def _byline_outlet(text: str, rules: Rules) -> str | None:
     """The outlet a byline names after the author: "By Jane Doe | The Coast Herald", "By Jane
     Doe, Valley News"."""
-    parts = [p for p in _CREDIT_SEPARATOR.split(re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)) if p]
+    credit = re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)
+    # "Folha Example – English Edition": the name before the edition its dash joins it to.
+    for segment in re.split(r"\s*[|·•,]\s*", credit)[1:]:
+        m = re.match(r"^(?P<name>.+?)\s+[—–-]\s+(?P<tail>[^—–-]+)$", segment)
+        if m is None:
+            continue
+        name, tail = m.group("name").strip(" .;:"), m.group("tail")
+        words = name.split()
+        if _edition_tail(tail, rules) and 1 <= len(words) <= 6 and not re.search(r"[\d@/()]", name) \
+                and all(w[0].isupper() or w in _NAME_JOINERS for w in words) \
+                and not any(w.lower().strip(".,'’") in rules.role_words for w in words):
+            return rules.outlet_named(name) or name
+    parts = [p for p in _CREDIT_SEPARATOR.split(credit) if p]
     for part in parts[1:]:
-        if _dateline(part) is not None:
+        if _dateline(part) is not None or _edition_tail(part, rules):
             continue
         outlet = _outlet_in_name(part, rules)
         if outlet:

@@ -92,3 +92,19 @@ def test_an_issue_number_in_a_sentence_is_kept():
     line = "The Valley Post, in issue 212 of its weekly supplement, first reported the cracks in March."
     result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("By Jane Roe, Portvale | Folha Ribeirinha – English Edition", "Folha Ribeirinha"),
+    ("By Jane Roe | Valley Times - International edition", "Valley Times"),
+])
+def test_the_outlet_of_a_byline_is_the_name_before_its_edition(byline, outlet):
+    result = run(f"{HEAD}\n\n{byline}\n\n{LEAD}\n\n{LAST}\n")
+    assert result.meta.outlet == outlet
+    assert dropped(result)[byline] == "byline"
+
+
+def test_an_edition_alone_after_a_place_names_no_outlet():
+    byline = "By Jane Roe, Portvale | English Edition"
+    result = run(f"{HEAD}\n\n{byline}\n\n{LEAD}\n")
+    assert result.meta.outlet is None
