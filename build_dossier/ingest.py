@@ -84,8 +84,23 @@ def metadata_from_mapping(data: dict, path: str) -> Metadata:
             continue
         if key == "date":
             value = normalise_date(value, path)
+        if key == "outlet":
+            value = outlet_without_tagline(str(value))
         setattr(meta, key, str(value).strip())
     return meta
+
+
+# "Example Lions – the supporters' newsletter", "Valley Post - news for the valley since 1901":
+# a name, a spaced dash, then a tagline in lower case (or "the"/"a"/"an" and a lower-case word).
+_TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–-]\s+(?:(?:the|a|an|your|our)\s+)?(?-i:[a-z])[^—–]*$", re.I)
+
+
+def outlet_without_tagline(name: str) -> str:
+    """An outlet's name without the tagline a publication field may carry after a dash ("Example
+    Lions – the supporters' newsletter" is Example Lions); "Valley Post - English Edition" and
+    "Valley News - World" keep their capitalised parts."""
+    m = _TAGLINE.match(name.strip())
+    return m.group("name").strip() if m and m.group("name")[0].isupper() else name
 
 
 def _usable(key: str, value: object, path: str) -> bool:

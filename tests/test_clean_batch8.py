@@ -108,3 +108,14 @@ def test_an_edition_alone_after_a_place_names_no_outlet():
     byline = "By Jane Roe, Portvale | English Edition"
     result = run(f"{HEAD}\n\n{byline}\n\n{LEAD}\n")
     assert result.meta.outlet is None
+
+
+@pytest.mark.parametrize("field, outlet", [
+    ("\"Valley Lions – the supporters' newsletter\"", "Valley Lions"),
+    ("\"Valley Post - news for the valley since 1901\"", "Valley Post"),
+    ("\"Valley Post - English Edition\"", "Valley Post - English Edition"),
+    ("Valley Post", "Valley Post"),
+])
+def test_a_front_matter_outlet_loses_its_tagline(field, outlet):
+    text = f"---\ntitle: \"{HEAD}\"\ndate: 2031-03-10\noutlet: {field}\n---\n\n{LEAD}\n"
+    assert run(text, "seeds/t.md").meta.outlet == outlet
