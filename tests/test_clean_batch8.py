@@ -119,3 +119,9 @@ def test_an_edition_alone_after_a_place_names_no_outlet():
 def test_a_front_matter_outlet_loses_its_tagline(field, outlet):
     text = f"---\ntitle: \"{HEAD}\"\ndate: 2031-03-10\noutlet: {field}\n---\n\n{LEAD}\n"
     assert run(text, "seeds/t.md").meta.outlet == outlet
+
+
+def test_a_paragraph_naming_a_number_is_no_issue_line():
+    line = "Gate number 4 of the barrier was closed on Monday, the river authority said in a statement."
+    result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
+    assert [p.text for p in result.paragraphs] == [LEAD, line]
