@@ -350,7 +350,8 @@ def _label_kind(text: str, rules: Rules) -> str | None:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "masthead"
     # An outlet's name ends with its newspaper word ("... Press Agency", "... Today - English edition").
-    ends = [p.split()[-1] for p in re.split(r"\s[-–—|/]\s", text) if p.split()]
+    # A newspaper word alone is a section ("News | Business | Energy"), not a name.
+    ends = [p.split()[-1] for p in re.split(r"\s[-–—|/]\s", text) if len(p.split()) >= 2 or p.strip() == text.strip()]
     if any(w[0].isupper() and w.split("-")[-1].lower() in rules.masthead_words for w in ends):
         return "masthead"
     if _LABEL_SEPARATOR.search(text) or (len(words) <= 2 and all(w[0].isupper() for w in words if w[0].isalpha())):
@@ -387,6 +388,10 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
     if keys[0] not in after:
         kinds = [_label_kind(blocks[i].text, rules) for i in candidates]
         for k in range(1, len(candidates)):
+            # a label under a masthead ("Example Observer" / "News | Business | Energy") is no
+            # headline when a longer line that is no label follows it
+            if kinds[k] and any(not kinds[j] and words[j] > words[k] for j in range(k + 1, len(candidates))):
+                continue
             shorter = all(words[j] < words[k] for j in range(k))
             if shorter and (all(kinds[:k]) or (keys[k] in after and all(w <= 6 for w in words[:k]))):
                 chosen = k

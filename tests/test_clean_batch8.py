@@ -121,6 +121,16 @@ def test_a_front_matter_outlet_loses_its_tagline(field, outlet):
     assert run(text, "seeds/t.md").meta.outlet == outlet
 
 
+def test_a_section_path_under_the_masthead_is_no_headline():
+    text = (f"Valley Ridge Observer\nNews | Business | Energy & Industry\n\n{HEAD}\n\n{HEAD}\n\n"
+            f"Published: Tuesday, 17 March 2031, 09:15\nBy Jane Roe\n\n{LEAD}\n\n{LAST}\n")
+    result = run(text)
+    assert result.meta.title == HEAD
+    assert result.meta.outlet == "Valley Ridge Observer"
+    assert [p.text for p in result.paragraphs] == [LEAD, LAST]
+    assert dropped(result)["News | Business | Energy & Industry"] == "kicker"
+
+
 def test_a_paragraph_naming_a_number_is_no_issue_line():
     line = "Gate number 4 of the barrier was closed on Monday, the river authority said in a statement."
     result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
