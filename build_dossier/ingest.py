@@ -155,9 +155,31 @@ def markdown_blocks(body: str, first_line: int) -> list[Block]:
             current.append(line)
             continue
         if current:
-            blocks.append(_markdown_block(current, start))
+            blocks.extend(_list_items(current, start) or [_markdown_block(current, start)])
             current = []
     return [b for b in blocks if b.text]
+
+
+_LIST_MARKER = re.compile(r"\s*([-*+]|\d+[.)])\s+")
+
+
+def _list_items(lines: list[str], line: int) -> list[Block]:
+    """A bulleted or numbered list, one block per item (a reader sees each item apart, and a
+    note can cite the one it rests on); an item's indented continuation lines stay with it.
+    None when the block is no list (its first line has no marker)."""
+    if not _LIST_MARKER.match(lines[0]) or len(lines) < 2:
+        return []
+    items: list[tuple[int, list[str]]] = []
+    for k, text in enumerate(lines):
+        if _LIST_MARKER.match(text):
+            items.append((line + k, [text.strip()]))
+        elif text.startswith((" ", "\t")):
+            items[-1][1].append(text.strip())
+        else:
+            return []  # a paragraph after the list: read as before
+    if len(items) < 2:
+        return []
+    return [Block(_inline_text(" ".join(parts)), start) for start, parts in items]
 
 
 def _markdown_block(lines: list[str], line: int) -> Block:

@@ -135,3 +135,22 @@ def test_a_paragraph_naming_a_number_is_no_issue_line():
     line = "Gate number 4 of the barrier was closed on Monday, the river authority said in a statement."
     result = run(f"{HEAD}\n\n{LEAD}\n\n{line}\n")
     assert [p.text for p in result.paragraphs] == [LEAD, line]
+
+
+def test_each_item_of_a_markdown_list_is_its_own_paragraph():
+    items = ["Gate 4: closed on Monday, the authority said.",
+             "Gate 5: open, with a crack the engineers are watching and will\n  inspect again on Thursday.",
+             "Gate 6: under repair since March."]
+    body = "\n".join(f"- {t}" for t in items)
+    text = f"---\ntitle: \"{HEAD}\"\ndate: 2031-03-10\n---\n\n{LEAD}\n\n## The gates\n\n{body}\n\n{LAST}\n"
+    result = run(text, "seeds/t.md")
+    texts = [p.text for p in result.paragraphs]
+    assert texts == [LEAD, "The gates", items[0], " ".join(items[1].split()), items[2], LAST]
+    lines = [p.line for p in result.paragraphs]
+    assert lines[2:5] == [lines[2], lines[2] + 1, lines[2] + 3]  # each item cites its own line
+
+
+def test_a_numbered_list_splits_too_and_a_single_item_stays_whole():
+    text = f"---\ntitle: \"{HEAD}\"\n---\n\n1. First the water.\n2. Then the wind.\n\n- Only one item here.\n"
+    assert [p.text for p in run(text, "seeds/t.md").paragraphs] == [
+        "First the water.", "Then the wind.", "Only one item here."]
