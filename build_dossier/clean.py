@@ -90,6 +90,7 @@ class Rules:
     masthead_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
     company_suffixes: tuple[str, ...] = ()
+    edition_words: frozenset[str] = frozenset()
 
     def outlet_named(self, text: str) -> str | None:
         return self._outlets_by_key.get(_norm(text))
@@ -126,7 +127,8 @@ def load_rules(extra: list[dict] | None = None, disabled: list[str] | None = Non
     masthead = frozenset(w.lower() for w in outlet_data.get("masthead_words", []))
     roles = frozenset(w.lower() for w in outlet_data.get("byline_role_words", []))
     suffixes = tuple(outlet_data.get("company_suffixes", []))
-    return Rules(tuple(rules), names, refs, masthead, roles, suffixes)
+    editions = frozenset(w.lower() for w in outlet_data.get("edition_words", []))
+    return Rules(tuple(rules), names, refs, masthead, roles, suffixes, editions)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,7 +350,8 @@ def _label_kind(text: str, rules: Rules) -> str | None:
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "masthead"
     # An outlet's name ends with its newspaper word ("... Press Agency", "... Today - English edition").
-    ends = [p.split()[-1] for p in re.split(r"\s[-–—|/]\s", text) if p.split()]
+    # A newspaper word alone is a section ("News | Business | Energy"), not a name.
+    ends = [p.split()[-1] for p in re.split(r"\s[-–—|/]\s", text) if len(p.split()) >= 2 or p.strip() == text.strip()]
     if any(w[0].isupper() and w.split("-")[-1].lower() in rules.masthead_words for w in ends):
         return "masthead"
     if _LABEL_SEPARATOR.search(text) or (len(words) <= 2 and all(w[0].isupper() for w in words if w[0].isalpha())):
@@ -385,6 +388,10 @@ def _headline_below_labels(blocks, first: int, drop, shielded, rules: Rules) -> 
     if keys[0] not in after:
         kinds = [_label_kind(blocks[i].text, rules) for i in candidates]
         for k in range(1, len(candidates)):
+            # a label under a masthead ("Example Observer" / "News | Business | Energy") is no
+            # headline when a longer line that is no label follows it
+            if kinds[k] and any(not kinds[j] and words[j] > words[k] for j in range(k + 1, len(candidates))):
+                continue
             shorter = all(words[j] < words[k] for j in range(k))
             if shorter and (all(kinds[:k]) or (keys[k] in after and all(w <= 6 for w in words[:k]))):
                 chosen = k
@@ -418,12 +425,31 @@ def _outlet_in_name(name: str, rules: Rules) -> str | None:
 _NAME_JOINERS = {"of", "the", "and", "&", "de", "du", "la", "le", "el", "al"}
 
 
+def _edition_tail(part: str, rules: Rules) -> bool:
+    """A byline's edition label after the outlet's name ("English Edition", "International
+    edition", "Online edition"): up to three words ending in an edition word."""
+    words = part.strip(" .;:").split()
+    return 1 <= len(words) <= 3 and words[-1].lower() in rules.edition_words
+
+
 def _byline_outlet(text: str, rules: Rules) -> str | None:
     """The outlet a byline names after the author: "By Jane Doe | The Coast Herald", "By Jane
     Doe, Valley News"."""
-    parts = [p for p in _CREDIT_SEPARATOR.split(re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)) if p]
+    credit = re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)
+    # "Folha Example – English Edition": the name before the edition its dash joins it to.
+    for segment in re.split(r"\s*[|·•,]\s*", credit)[1:]:
+        m = re.match(r"^(?P<name>.+?)\s+[—–-]\s+(?P<tail>[^—–-]+)$", segment)
+        if m is None:
+            continue
+        name, tail = m.group("name").strip(" .;:"), m.group("tail")
+        words = name.split()
+        if _edition_tail(tail, rules) and 1 <= len(words) <= 6 and not re.search(r"[\d@/()]", name) \
+                and all(w[0].isupper() or w in _NAME_JOINERS for w in words) \
+                and not any(w.lower().strip(".,'’") in rules.role_words for w in words):
+            return rules.outlet_named(name) or name
+    parts = [p for p in _CREDIT_SEPARATOR.split(credit) if p]
     for part in parts[1:]:
-        if _dateline(part) is not None:
+        if _dateline(part) is not None or _edition_tail(part, rules):
             continue
         outlet = _outlet_in_name(part, rules)
         if outlet:

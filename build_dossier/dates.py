@@ -143,12 +143,23 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_dot() -> re.Pattern[str]:
+    words = load_data("dates")["abbreviations_before_names"]
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=\s)")
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of `text`, lower-cased; a title's dot ("Mr. Park", "Dr. Roe") ends none."""
+    return re.split(r"[.!?;]\s", _abbreviation_dot().sub(r"\1", text))[-1].lower()
+
+
 def _future(text: str, start: int) -> bool:
     """Whether the clause before `start` speaks of what is to come ("will meet on Friday")."""
     if re.search(r"\b(?:called|calls|call|scheduled|planned|set|fixed|announced)\b[^.;!?“”\"]{0,80}\sfor\s+$", text[:start]):
         return True  # "the union called a strike for Monday", "a vote scheduled for Friday": what is planned
     said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])  # a quotation's "will" is the speaker's
-    clause = re.split(r"[.!?;]\s", said)[-1].lower()
+    clause = _last_clause(said)
     data = load_data("dates")
     # "The government will not withdraw the cut, the minister said on Sunday": the date is the saying's
     last = re.sub(r"\b(?:on|at|in|late|early|later|earlier)\s*$", "", clause.rstrip()).split()[-2:]
@@ -165,7 +176,7 @@ def _past(text: str, start: int) -> bool:
     """Whether the clause before `start` tells what was done ("the report was sent to X on ..."),
     outside quotations."""
     said = re.sub(r"“[^”]*”|(?<![\w])\"[^\"]*\"", " ", text[:start])
-    clause = re.split(r"[.!?;]\s", said)[-1].lower()
+    clause = _last_clause(said)
     return bool(re.search(r"\b(?:was|were|had)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|told|paid|held|taken|seen|"
                           r"found|shown|written|built|sold|brought|known|done|kept|lost|met|left|won|begun|spent)\b",
                           clause))

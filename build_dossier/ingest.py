@@ -84,8 +84,23 @@ def metadata_from_mapping(data: dict, path: str) -> Metadata:
             continue
         if key == "date":
             value = normalise_date(value, path)
+        if key == "outlet":
+            value = outlet_without_tagline(str(value))
         setattr(meta, key, str(value).strip())
     return meta
+
+
+# "Example Lions – the supporters' newsletter", "Valley Post - news for the valley since 1901":
+# a name, a spaced dash, then a tagline in lower case (or "the"/"a"/"an" and a lower-case word).
+_TAGLINE = re.compile(r"^(?P<name>\S.*?)\s+[—–-]\s+(?:(?:the|a|an|your|our)\s+)?(?-i:[a-z])[^—–]*$", re.I)
+
+
+def outlet_without_tagline(name: str) -> str:
+    """An outlet's name without the tagline a publication field may carry after a dash ("Example
+    Lions – the supporters' newsletter" is Example Lions); "Valley Post - English Edition" and
+    "Valley News - World" keep their capitalised parts."""
+    m = _TAGLINE.match(name.strip())
+    return m.group("name").strip() if m and m.group("name")[0].isupper() else name
 
 
 def _usable(key: str, value: object, path: str) -> bool:
@@ -140,9 +155,31 @@ def markdown_blocks(body: str, first_line: int) -> list[Block]:
             current.append(line)
             continue
         if current:
-            blocks.append(_markdown_block(current, start))
+            blocks.extend(_list_items(current, start) or [_markdown_block(current, start)])
             current = []
     return [b for b in blocks if b.text]
+
+
+_LIST_MARKER = re.compile(r"\s*([-*+]|\d+[.)])\s+")
+
+
+def _list_items(lines: list[str], line: int) -> list[Block]:
+    """A bulleted or numbered list, one block per item (a reader sees each item apart, and a
+    note can cite the one it rests on); an item's indented continuation lines stay with it.
+    None when the block is no list (its first line has no marker)."""
+    if not _LIST_MARKER.match(lines[0]) or len(lines) < 2:
+        return []
+    items: list[tuple[int, list[str]]] = []
+    for k, text in enumerate(lines):
+        if _LIST_MARKER.match(text):
+            items.append((line + k, [text.strip()]))
+        elif text.startswith((" ", "\t")):
+            items[-1][1].append(text.strip())
+        else:
+            return []  # a paragraph after the list: read as before
+    if len(items) < 2:
+        return []
+    return [Block(_inline_text(" ".join(parts)), start) for start, parts in items]
 
 
 def _markdown_block(lines: list[str], line: int) -> Block:
