@@ -145,7 +145,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _abbreviation_dot() -> re.Pattern[str]:
-    words = load_data("dates")["abbreviations_before_names"]
+    words = load_data("sentences")["abbreviations"]  # the one list of abbreviations before names
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\.(?=\s)")
 
 
