@@ -616,6 +616,9 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
         sentences_in = {(a.article, a.paragraph, a.sentence) for a in group}
         if sentences_in <= covered:
             continue
+        title = _polar_question(group)
+        if title is None:
+            continue  # "Is it true that When our captain asked for clearance?": no question, no dispute
         positions, wanted = [], _shared(group)
         for negative, label in ((False, "Says it is so"), (True, "Says it is not so")):
             side = [a for a in group if a.negative == negative]
@@ -631,7 +634,7 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
             positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
                                        stances, claims, made))
-        out.append(Dispute(id="", title=_polar_question(group), positions=positions,
+        out.append(Dispute(id="", title=title, positions=positions,
                            found_by=["disputes: one actor says it is not so, another that it is (polarity)"]))
     return out
 
@@ -661,7 +664,7 @@ def _shared(group) -> set[str]:
     return neg & {w for a in group if not a.negative for w in a.stems}
 
 
-def _polar_question(group) -> str:
+def _polar_question(group) -> str | None:
     wanted = _shared(group)
     best = max((a for a in group if not a.negative),
                key=lambda a: (len(wanted & set(a.stems)), len(_clause_around(a.sentence, wanted).split()) >= 5))
@@ -694,7 +697,12 @@ def _polar_question(group) -> str:
                       _clause(_reported(_clause_around(other.sentence, wanted))).rstrip(".”\"’ …"))
         if _full_clause(said):
             return f"Is it true that {_lower_first(said, group)}?"
-    return f"Is it true that {_lower_first(clause, group)}?" if clause else "Is it true?"
+    # the clause as it stands, unless it cannot open a statement ("When our captain asked for
+    # clearance", "not be making payments"): a fragment is no question
+    first = re.match(r"[\w’'-]+", clause or "")
+    if not first or len(clause.split()) < 3 or first.group().lower() in _PRONOUNS | _OPERATORS | _SUBORDINATORS:
+        return None
+    return f"Is it true that {_lower_first(clause, group)}?"
 
 
 # Words that cannot open a question's clause: who they are is in another sentence, or the clause
@@ -702,13 +710,17 @@ def _polar_question(group) -> str:
 _PRONOUNS = frozenset("i we you he she they it this these those".split())
 _OPERATORS = frozenset("is are was were be been being am has have had do does did will would can could "
                        "shall should may might must not no never to".split())
+# Subordinating conjunctions (Quirk et al. 1985, 14.12): a clause they open is adverbial, not a
+# statement ("When our captain asked for clearance").
+_SUBORDINATORS = frozenset("when whenever if unless because although though while whereas since until till "
+                           "after before once as whether where wherever".split())
 
 
 def _full_clause(clause: str) -> bool:
     """A subject and then a finite verb before any relative clause: "the manifest listed 118
     passengers", not "a sudden squall that no one could have foreseen" or "I am asking"."""
     words = re.findall(r"[\w’'-]+", clause)
-    if not words or words[0].lower() in _PRONOUNS | _OPERATORS:
+    if not words or words[0].lower() in _PRONOUNS | _OPERATORS | _SUBORDINATORS:
         return False
     for w in words[1:]:
         low = w.lower()

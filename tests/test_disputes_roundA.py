@@ -1,0 +1,21 @@
+"""Disputes on small invented stories, for rules added in round A: questions that are fragments,
+sums per head named in different words, counts of one quantity named by different nouns."""
+
+from __future__ import annotations
+
+from test_disputes_contradictions import article, found, worded  # the same small-article helpers
+
+
+def test_a_polarity_pair_whose_question_is_a_fragment_is_no_dispute():
+    """"When our captain asked for clearance" (an adverbial clause) against "not a clearance of
+    the company": no side reads as a statement, so no "Is it true that When ...?" dispute."""
+    x, _ = found([
+        article("a", "\"When our captain asked for clearance, there was no storm warning for our route. The sky "
+                     "was clear,\" Tomas Brell told reporters outside the company's office near the port."),
+        article("b", "On Saturday, the Harbour Authority allowed two of Norline Ferries' boats to sail again. "
+                     "Authority chief Ines Vara said the decision \"is not a clearance of the company\" and that "
+                     "the case was still being heard.", date="2024-05-07"),
+    ])
+    titles = [d.title for d in x.disputes]
+    assert not any(t.startswith("Is it true that When") for t in titles), titles
+    assert all(not t.lower().startswith("is it true that when ") for t in titles)
