@@ -19,3 +19,12 @@ def test_a_polarity_pair_whose_question_is_a_fragment_is_no_dispute():
     titles = [d.title for d in x.disputes]
     assert not any(t.startswith("Is it true that When") for t in titles), titles
     assert all(not t.lower().startswith("is it true that when ") for t in titles)
+
+
+def test_a_capital_p_before_a_sum_is_the_peso_sign():
+    """"P200,000" (Philippine press style for ₱) is a sum in pesos; "p 12" or "P12" is not."""
+    from build_dossier.extract.figures import read_figures
+    read = [(r.figure.value, r.figure.unit) for r in read_figures("The company paid P200,000 each to 19 families.")]
+    assert (200000, "PHP/each") in read
+    assert [(r.figure.value, r.figure.unit) for r in read_figures("A loan of P1.5 billion.")] == [(1500000000, "PHP")]
+    assert not [r for r in read_figures("See p 200,000 and P12 on the map.") if r.figure.kind == "money"]

@@ -69,7 +69,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
-        rf"(?P<cur>{_alt(d['currency_signs'])})?\s?(?P<num>{num}){scale}"
+        rf"(?P<cur>{_alt(d['currency_signs'])}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
         rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
         rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
         rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
@@ -85,6 +85,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     fraction = re.compile(rf"(?<![\w-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<frac>{_alt(d['fractions'])})"
                           rf"(?=\s+of\b)", re.I)
     return figure, times, total, fraction
+
+
+def _capital_signs() -> str:
+    """Letters that are a currency's sign only in capitals, right before a sum written as one
+    ("P200,000", "P1.5 billion"; the pattern is case-blind, so the case is checked here)."""
+    signs = "|".join(re.escape(k) for k in _data()["capital_signs"])
+    return (rf"(?-i:{signs})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s*"
+            rf"(?:{_alt(k for k in _data()['scales'] if len(k) > 2)})\b)")
 
 
 def _number(text: str, scale: str | None = None) -> float:
@@ -330,7 +338,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        signs = {k.lower(): v for k, v in d["currency_signs"].items()}
+        signs = {k.lower(): v for k, v in {**d["currency_signs"], **d["capital_signs"]}.items()}
         code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
