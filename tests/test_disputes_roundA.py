@@ -28,3 +28,18 @@ def test_a_capital_p_before_a_sum_is_the_peso_sign():
     assert (200000, "PHP/each") in read
     assert [(r.figure.value, r.figure.unit) for r in read_figures("A loan of P1.5 billion.")] == [(1500000000, "PHP")]
     assert not [r for r in read_figures("See p 200,000 and P12 on the map.") if r.figure.kind == "money"]
+
+
+def test_sums_per_head_each_and_a_lump_shared_among_them_are_one_dispute():
+    """"Rs 1 crore for each bereaved family" (a demand), "Rs 5 lakh each" and a "Rs 2 crore fund to be
+    shared among the affected families" (an offer): one question, asked per family."""
+    x, _ = found([
+        article("a", "The parents' forum wants Rs 1 crore for each bereaved family, its convenor Ravi Kale said.",
+                "The state will pay Rs 5 lakh each to the families, health minister Usha Rane said."),
+        article("b", "Velmora Pharma announced a Rs 2 crore welfare fund to be shared among the affected "
+                     "families, its director Anil Mehra said.", date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How much")]
+    assert d.title.endswith("per family, in INR?"), d.title
+    values = sorted(c.figure.value for p in d.positions for c in x.claims if c.id in p.claims)
+    assert values == [500000, 10000000, 20000000]

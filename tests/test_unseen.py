@@ -65,7 +65,8 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-winter", "disputes-recall"): "first run 0.60; 0.60 (weapons and arms; casualty counts from three voices)",
     ("okanagan-fire", "claims-recall"): "first run 0.45; 0.70 (statements worded apart across outlets)",
     ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.71 (rival causes of a fire)",
-    ("pune-syrup-recall", "disputes-recall"): "first run 0.20; 0.80",
+    # pune-syrup-recall disputes: 0.80, then 1.00 once a lump sum "shared among the affected
+    # families" and sums per family are one money dispute (round A).
     ("tunis-expulsions", "claims-recall"): "first run 0.35; 0.75",
     ("tunis-expulsions", "disputes-recall"): "first run 0.17; 0.83",
     # The seventh batch, after one round of fixes:
@@ -74,7 +75,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("lira-shock", "claims-recall"): "first run 0.55; 0.70",
     ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
     ("samar-ferry", "claims-recall"): "first run 0.54; 0.64 (statements without a reporting verb)",
-    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.43 (\"P200,000\" not read as pesos; people aboard split by noun)",
+    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.57 (people aboard split by noun)",
 }
 
 

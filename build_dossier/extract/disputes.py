@@ -884,6 +884,7 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     for c in claims:
         if c.kind == "figure" and c.figure is not None:
             groups.setdefault(group_key(c, by_id), []).append(c)
+    groups = _per_unit_merged(groups)
     groups = {key + (who,): members for key, group in groups.items()
               for who, members in _by_counted_group(key, group).items()}
     families = _casualty_families(groups, by_id)
@@ -905,6 +906,38 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 
 MAGNITUDE = 100
+
+
+# A lump sum given to be shared out among those a per-unit sum pays ("a Rs 2 crore fund to be
+# shared among the affected families" against "Rs 1 crore for each family"): offer against demand.
+_SHARED_AMONG = re.compile(r"\b(?:shared|divided|split|distributed|spread)\s+(?:out\s+)?(?:among|amongst|between)\s+"
+                           r"(?:(?:the|all|its|their|[a-z]+ed)\s+){0,3}(?:of\s+)?([a-z]+)", re.I)
+
+
+def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """Sums of one currency paid per head are one quantity however the head is named: "P200,000
+    each" goes with "₱1 million to every bereaved family" when "family" is the only head the
+    sums of that currency name; and a lump sum "shared among the affected families" goes with
+    them too (what is offered to all against what is demanded for each)."""
+    heads: dict[tuple, set[str]] = {}
+    for (kind, unit, about, when) in groups:
+        m = re.fullmatch(r"([A-Z]+)/(\S+)", unit) if kind == "money" else None
+        if m and m.group(2) != "each":
+            heads.setdefault((m.group(1), about, when), set()).add(m.group(2))
+    out: dict[tuple, list[Claim]] = {}
+    for key, members in groups.items():
+        kind, unit, about, when = key
+        m = re.fullmatch(r"([A-Z]+)(?:/(\S+))?", unit) if kind == "money" else None
+        named = heads.get((m.group(1), about, when), set()) if m else set()
+        if m and len(named) == 1 and m.group(2) in (None, "each"):
+            head = next(iter(named))
+            among = m.group(2) == "each" or all(
+                any((x := _SHARED_AMONG.search(s.quote)) and stem(x.group(1)) == stem(head) for s in c.sources)
+                for c in members)
+            if among:
+                key = (kind, f"{m.group(1)}/{head}", about, when)
+        out.setdefault(key, []).extend(members)
+    return out
 
 
 def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
@@ -929,6 +962,12 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
     """The dispute of figures about one quantity, one position per list of claims (a figure, or
     the figures one giver gives together: "300 killed and 2,700 wounded"); none when they agree."""
     units = _changes_merged(units)
+    if kind == "money":
+        # one sum told per family in one article and "each" in another is one position
+        same: dict[tuple, list[Claim]] = {}
+        for u in units:
+            same.setdefault(tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)), []).extend(u)
+        units = list(same.values())
     group = [c for u in units for c in u]
     values = {tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)) for u in units}
     articles_cited = {s.article for c in group for s in c.sources}
@@ -1091,11 +1130,14 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
         noun = _money_noun(group)
         # the currency as the sources write it ("pesos", not the PESO the figures share)
         words = Counter(w for c in group if (w := c.figure.expression.split()[-1].lower()) in _currency_words())
-        currency = min(words, key=lambda w: (-words[w], w)) if words else unit
+        code, _, per = unit.partition("/")
+        currency = min(words, key=lambda w: (-words[w], w)) if words else code
+        # "PHP/family": paid per family, in pesos ("How much per family, in PHP?")
+        each = f" per {per}" if per and per != "each" and not per[0].isupper() else ""
         if not noun:
-            return f"How much{whose}, in {currency}?"
+            return f"How much{each}{whose}, in {currency}?"
         verb = "are" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "is"  # "the costs"
-        return f"How much {verb} the {noun}{whose}, in {currency}?"
+        return f"How much {verb} the {noun}{each}{whose}, in {currency}?"
     if kind == "percent" and unit == "% share" and about:
         name = index.actor(about).name
         if any(re.search(r"\bvot(?:e|es|ed|ers|ing)\b", s.quote, re.I) for c in group for s in c.sources):
