@@ -43,3 +43,21 @@ def test_sums_per_head_each_and_a_lump_shared_among_them_are_one_dispute():
     assert d.title.endswith("per family, in INR?"), d.title
     values = sorted(c.figure.value for p in d.positions for c in x.claims if c.id in p.claims)
     assert values == [500000, 10000000, 20000000]
+
+
+def test_people_aboard_are_one_quantity_whichever_noun_counts_them():
+    """"118 passengers" (the manifest), "141 people aboard" and "at least 160 people" on board: one
+    question, "How many people were aboard?"; "89 people" pulled from the water is another count,
+    and "12 people still missing" counts the missing."""
+    from build_dossier.extract.figures import read_figures
+    units = lambda t: [(r.figure.value, r.figure.unit) for r in read_figures(t)]
+    assert units("The manifest listed 118 passengers and 12 crew members.") == [(118, "people aboard"), (12, "crew members")]
+    assert units("The coast guard now counts 141 people aboard.") == [(141, "people aboard")]
+    assert units("He said there were \"at least 160 people\" on board.") == [(160, "people aboard")]
+    assert units("Rescuers pulled 89 people from the water.") == [(89, "people")]
+    assert units("The toll rose to 26, with 12 people still missing.")[-1] == (12, "missing")
+    x, _ = found([
+        article("a", "The ferry's manifest listed 118 passengers, the coast guard said."),
+        article("b", "Survivor Dan Cabo said there were \"at least 160 people\" on board.", date="2024-05-07"),
+    ])
+    assert [d.title for d in x.disputes if d.title.startswith("How many")] == ["How many people were aboard?"]

@@ -1146,6 +1146,8 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
+    if unit == load_data("figures")["aboard"]["unit"]:  # "118 passengers", "141 people aboard"
+        return f"How many people were aboard{whose}?"
     parts = unit.split("/")
     if all(_data_states().get(p) == p for p in parts):
         return f"How many were {' or '.join(parts)}{whose}?"

@@ -28,7 +28,9 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
 _AUX = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "or",
                   "and", "left", "now", "already", "confirmed", "later", "since",
                   # linking verbs before a state: "40 protesters got hurt", "20 fishermen went missing"
-                  "got", "get", "gets", "went", "gone", "became", "become", "remain", "remains", "remained"])
+                  "got", "get", "gets", "went", "gone", "became", "become", "remain", "remains", "remained",
+                  # "with 12 people still missing"
+                  "still"])
 
 
 @dataclass(frozen=True)
@@ -552,9 +554,18 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     # A count of what happened to people ("killed", "injured") is that, whoever they were.
     states = list(dict.fromkeys(part for state in states for part in state.split("/")))  # "casualties"
     unit = "/".join(states) if states else " ".join(modifiers + [head])
+    if not states and not modifiers and kept and _aboard(head, text[offset + kept[-1].end():]):
+        unit = d["aboard"]["unit"]  # "118 passengers", "141 people aboard", "'at least 160 people' on board"
     if increment:
         unit = f"{kept[0].group().lower()} {unit}"
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
+
+
+def _aboard(head: str, after: str) -> bool:
+    """Those aboard a vessel or vehicle, counted as passengers or as people "aboard" / "on board":
+    one quantity whichever noun counts them."""
+    d = _data()["aboard"]
+    return head in d["passengers"] or (head in d["people"] and re.match(d["after"], after, re.I) is not None)
 
 
 def _nation_of(actor_id: str, index) -> str:
