@@ -61,3 +61,22 @@ def test_people_aboard_are_one_quantity_whichever_noun_counts_them():
         article("b", "Survivor Dan Cabo said there were \"at least 160 people\" on board.", date="2024-05-07"),
     ])
     assert [d.title for d in x.disputes if d.title.startswith("How many")] == ["How many people were aboard?"]
+
+
+def test_residents_are_counted_as_people():
+    """"7,400 residents" and "9,200 people" count the same kind of thing (WordNet "inhabitant")."""
+    from build_dossier.extract.figures import read_figures
+    assert [r.figure.unit for r in read_figures("About 7,400 residents remain under evacuation order.")] == ["people"]
+
+
+def test_figures_of_a_paragraph_that_calls_them_disputed_are_sides():
+    """One article, one paragraph, no named giver for one count: "The number of people forced from
+    their homes is also in question" makes its two counts a dispute."""
+    text = ("The number of people forced from their homes is also in question. The district says about "
+            "7,400 residents remain under evacuation order. The Ministry of Emergency Management said "
+            "Friday that 9,200 people have registered for emergency support.")
+    x, _ = found([article("a", text)])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    assert len(d.positions) == 2
+    y, _ = found([article("a", text.replace("is also in question. ", "grew. "))])
+    assert not [d for d in y.disputes if d.title.startswith("How many")]

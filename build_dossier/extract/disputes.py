@@ -999,7 +999,7 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                                   sources=list(dict.fromkeys(s for c in members for s in c.sources))))
         first_givers.append(first)
         dates.append(members[0].figure.date)
-    if len(articles_cited) < 2 and not _contested_within(group, first_givers):
+    if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id):
         return []
     if not any(not _a_change(p, q) and not _snapshots(dates[k], dates[k + 1 + m])
                for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
@@ -1116,6 +1116,19 @@ def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
     if any(REESTIMATE in c.found_by for c in group):
         return True
     return None not in givers and len(set(givers)) >= 2
+
+
+# The article says the quantity is disputed ("The number of people forced from their homes is
+# also in question", "The totals remain contested"): its figures in that paragraph are sides.
+_CONTESTED = re.compile(r"\b(?:number|numbers|count|counts|toll|tolls|figure|figures|total|totals|tally|estimates?)\b"
+                        r"[^.;:]{0,80}?\b(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+|hotly\s+)?"
+                        r"(?:in\s+question|in\s+dispute|disputed|contested)\b", re.I)
+
+
+def _said_contested(group: list[Claim], by_id: dict[str, Article]) -> bool:
+    """Figures of one paragraph that the paragraph itself calls disputed."""
+    where = {(s.article, s.paragraph) for c in group for s in c.sources}
+    return len(where) == 1 and all(_CONTESTED.search(by_id[a].paragraphs[i].text) for a, i in where)
 
 
 def _a_change(p: Position, q: Position) -> bool:
