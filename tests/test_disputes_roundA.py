@@ -80,3 +80,12 @@ def test_figures_of_a_paragraph_that_calls_them_disputed_are_sides():
     assert len(d.positions) == 2
     y, _ = found([article("a", text.replace("is also in question. ", "grew. "))])
     assert not [d for d in y.disputes if d.title.startswith("How many")]
+
+
+def test_an_embassys_staff_are_its_diplomats():
+    """"five members of its embassy", "four embassy staff" and "three diplomats" count one thing."""
+    from build_dossier.extract.figures import read_figures
+    units = lambda t: [r.figure.unit for r in read_figures(t)]
+    assert units("The ministry said five members of its embassy had been expelled.") == ["diplomats"]
+    assert units("TAP reported that four embassy staff had left.") == ["diplomats"]
+    assert units("Tunis expelled three diplomats.") == ["diplomats"]

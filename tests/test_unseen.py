@@ -64,11 +64,11 @@ NOT_YET: dict[tuple[str, str], str] = {
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:
     ("kursk-winter", "disputes-recall"): "first run 0.60; 0.60 (weapons and arms; casualty counts from three voices)",
     ("okanagan-fire", "claims-recall"): "first run 0.45; 0.70 (statements worded apart across outlets)",
-    ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.71 (rival causes of a fire)",
+    ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.86 (rival causes of a fire)",
     # pune-syrup-recall disputes: 0.80, then 1.00 once a lump sum "shared among the affected
     # families" and sums per family are one money dispute (round A).
     ("tunis-expulsions", "claims-recall"): "first run 0.35; 0.75",
-    ("tunis-expulsions", "disputes-recall"): "first run 0.17; 0.83",
+    # tunis-expulsions disputes: 0.83, then 1.00 once an embassy's staff count as its diplomats (round A).
     # The seventh batch, after one round of fixes:
     ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",

@@ -554,6 +554,7 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     # A count of what happened to people ("killed", "injured") is that, whoever they were.
     states = list(dict.fromkeys(part for state in states for part in state.split("/")))  # "casualties"
     unit = "/".join(states) if states else " ".join(modifiers + [head])
+    unit = d["unit_aliases"].get(unit, unit)  # "five members of its embassy" are diplomats
     if not states and not modifiers and kept and _aboard(head, text[offset + kept[-1].end():]):
         unit = d["aboard"]["unit"]  # "118 passengers", "141 people aboard", "'at least 160 people' on board"
     if increment:
