@@ -905,7 +905,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             learned.setdefault((fig.kind, fig.value), (fig.unit, fig.about, fig.noun))
                     elif not fig.unit:
                         same = units.get((fig.kind, fig.value), set())
-                        if len({u for u, _, _ in same}) > 1 and index is not None \
+                        if len({(u, a) for u, a, _ in same}) > 1 and index is not None \
                                 and reestimate.search(sentence[:r.start]):
                             # "Algeria's puts the figure at five": of the counts of five, the one about its giver
                             who = giver(article, i, sentence, r.start, index)
