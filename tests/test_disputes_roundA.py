@@ -89,3 +89,22 @@ def test_an_embassys_staff_are_its_diplomats():
     assert units("The ministry said five members of its embassy had been expelled.") == ["diplomats"]
     assert units("TAP reported that four embassy staff had left.") == ["diplomats"]
     assert units("Tunis expelled three diplomats.") == ["diplomats"]
+
+
+def test_rival_causes_of_one_event_are_a_dispute():
+    """"Lightning remains the most likely cause" (the co-op) against "the line started the fire"
+    (the residents' lawyer): "What caused the fire?", a position per cause; a cause only denied
+    ("is not evidence that the line started a fire") is no side."""
+    x, _ = found([
+        article("a", "\"Lightning remains the most likely cause,\" co-op chief executive Lorne Baker said."),
+        article("b", "Lawyer Dana Firth said the line started the fire on Friday.", date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("What caused")]
+    assert d.title == "What caused the fire?"
+    assert [p.summary.split(":")[0] for p in d.positions] == ["Lightning", "The line"]
+    y, _ = found([
+        article("a", "\"Lightning remains the most likely cause,\" co-op chief executive Lorne Baker said."),
+        article("b", "\"A fault on a line is not evidence that the line started a fire,\" Lorne Baker said.",
+                date="2024-05-07"),
+    ])
+    assert not [d for d in y.disputes if d.title.startswith("What caused")]

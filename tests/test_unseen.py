@@ -64,7 +64,8 @@ NOT_YET: dict[tuple[str, str], str] = {
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:
     ("kursk-winter", "disputes-recall"): "first run 0.60; 0.60 (weapons and arms; casualty counts from three voices)",
     ("okanagan-fire", "claims-recall"): "first run 0.45; 0.70 (statements worded apart across outlets)",
-    ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.86 (rival causes of a fire)",
+    # okanagan-fire disputes: 0.71, then 1.00 once residents count as people, a paragraph calling
+    # its counts "in question" makes them sides, and rival causes make a dispute (round A).
     # pune-syrup-recall disputes: 0.80, then 1.00 once a lump sum "shared among the affected
     # families" and sums per family are one money dispute (round A).
     ("tunis-expulsions", "claims-recall"): "first run 0.35; 0.75",

@@ -873,6 +873,66 @@ def continuation_disputes(articles: list[Article], index, claims: list[Claim],
     return out
 
 
+@lru_cache(maxsize=1)
+def _rival() -> dict:
+    data = load_data("disputes")["rival_causes"]
+    return {"filter": re.compile(data["filter"], re.I), "patterns": [re.compile(p) for p in data["patterns"]],
+            "doubted": re.compile(data["doubted"], re.I), "not": frozenset(data["not_causes"])}
+
+
+def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
+                         made: dict[tuple, Claim]) -> list[Dispute]:
+    """Different voices name different causes of one event, no cue word between them ("Lightning
+    remains the most likely cause" / "alleges the line started the fire"): a position per cause."""
+    lex = _rival()
+    found: list[tuple[Stance, str, str | None]] = []  # (stance, cause's head, event)
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            if not lex["filter"].search(p.text):
+                continue
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                if not lex["filter"].search(sentence):
+                    continue
+                for pattern in lex["patterns"]:
+                    m = pattern.search(sentence)
+                    if not m:
+                        continue
+                    words = [w.lower() for w in _TOKEN.findall(m.group("cause"))]
+                    words = [w for w in words if w not in _DETERMINERS]
+                    clause = re.split(r"[,;:.!?“”\"]", sentence[:m.start()])[-1]
+                    if not words or words[-1] in lex["not"] or lex["doubted"].search(clause):
+                        continue
+                    who = speaker(article, i, sentence, index)
+                    event = m.groupdict().get("event")
+                    found.append((Stance("cause", stem(words[-1]), article.id, i, sentence, m.start("cause"),
+                                         m.end("cause"), [who] if who else [], frozenset(), frozenset(), words),
+                                  stem(words[-1]), stem(event) if event else None))
+                    break
+    events = {ev for _, _, ev in found if ev}
+    if len(events) > 1:
+        return []  # causes of several events: which answers which is not known
+    causes = list(dict.fromkeys(c for _, c, _ in found))
+    if len(causes) < 2:
+        return []
+    by_cause = {c: [st for st, k, _ in found if k == c] for c in causes}
+    holders = [frozenset(h for st in by_cause[c] for h in st.holders) for c in causes]
+    if len({st.article for st, _, _ in found}) < 2 and len(set(holders)) < 2:
+        return []  # one voice naming two causes is no dispute
+    positions = []
+    for c in causes:
+        mine = by_cause[c]
+        what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the line", "Lightning"
+        snippets = list(dict.fromkeys(_snippet(st) for st in mine))
+        positions.append(_position(f"{what[:1].upper() + what[1:]}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
+                                   mine, claims, made))
+    event = next(iter(events), None)
+    noun = next((m.group("event") for st, _, ev in found if ev
+                 for p in _rival()["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
+    return [Dispute(id="", title=f"What caused the {noun}?" if event and noun else "What caused it?",
+                    positions=positions, found_by=["disputes: different voices name different causes (rival causes)"])]
+
+
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
     """A made claim has no id until all are known; stand in with its key, replaced later."""
     return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
@@ -1214,7 +1274,7 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
     worded = (contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
-              + continuation_disputes(articles, index, claims, made))
+              + continuation_disputes(articles, index, claims, made) + rival_cause_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
     disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
                                                                                       covered)
