@@ -108,3 +108,24 @@ def test_rival_causes_of_one_event_are_a_dispute():
                 date="2024-05-07"),
     ])
     assert not [d for d in y.disputes if d.title.startswith("What caused")]
+
+
+def test_two_voices_asking_one_addressee_for_different_steps_are_a_dispute():
+    """"I am asking the Harbour Authority to let our other four boats sail" against "I will ask the
+    Harbour Authority to revoke it" a paragraph later: what should the authority do? Two voices
+    asking it for the same step are no dispute."""
+    x, names = found([
+        article("a", "Senator Mara Quist questioned the ferry operator's president, Tomas Brell, on Monday.",
+                "Brell then asked to keep the rest of his business afloat. \"I am asking this committee and the "
+                "Shipping Authority to let our other four boats sail,\" he said.",
+                "Quist was unmoved. \"I will ask the Shipping Authority to revoke it, all of it,\" she told him."),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("What should")]
+    assert d.title == "What should the Shipping Authority do?"
+    assert [names[a] for p in d.positions for a in p.actors] == ["Tomas Brell", "Mara Quist"]
+    y, _ = found([
+        article("a", "Shipping Authority chief Ines Vara opened the hearing on Monday.",
+                "\"I am asking the Shipping Authority to revoke the licence,\" Senator Mara Quist said.",
+                "\"We ask the Shipping Authority to revoke it,\" union leader Tomas Brell said."),
+    ])
+    assert not [d for d in y.disputes if d.title.startswith("What should")]

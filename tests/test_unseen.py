@@ -76,7 +76,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("lira-shock", "claims-recall"): "first run 0.55; 0.70",
     ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
     ("samar-ferry", "claims-recall"): "first run 0.54; 0.64 (statements without a reporting verb)",
-    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.71 (cleared to sail; a demand answered by a counter-offer)",
+    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
 }
 
 

@@ -933,6 +933,64 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
                     positions=positions, found_by=["disputes: different voices name different causes (rival causes)"])]
 
 
+def request_disputes(articles: list[Article], index, claims: list[Claim],
+                     made: dict[tuple, Claim]) -> list[Dispute]:
+    """Two voices of one article, a paragraph apart, ask one addressee for different steps ("to
+    let our other four vessels sail" / "to revoke it"): what should the addressee do?"""
+    data = load_data("disputes")["requests"]
+    pattern = _request_pattern(data["pattern"])
+    found: list[tuple[Stance, frozenset[str], str]] = []  # (stance, addressees, verb's stem)
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            if not pattern.search(p.text):
+                continue
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                for m in pattern.finditer(sentence):
+                    to = frozenset(a for _, _, a in index.mentions_in(m.group("to")))
+                    who = speaker(article, i, sentence, index)
+                    if to and who and who not in to and m.group("verb") not in _lexicon()["stopwords"]:
+                        found.append((Stance("request", m.group("verb"), article.id, i, sentence, m.start(), m.end(),
+                                             [who], frozenset(), frozenset()), to, stem(m.group("verb"))))
+    pairs = [(x, y) for x in range(len(found)) for y in range(x + 1, len(found))
+             if found[x][0].article == found[y][0].article
+             and abs(found[x][0].paragraph - found[y][0].paragraph) <= data["paragraphs"]
+             and found[x][1] & found[y][1] and found[x][2] != found[y][2]
+             and not set(found[x][0].holders) & set(found[y][0].holders)
+             and not _same_side_of(found[x][0].holders[0], found[y][0].holders[0], index)]
+    out = []
+    for members in _connected(len(found), pairs):
+        if len(members) < 2:
+            continue
+        group = [found[x] for x in members]
+        to = frozenset.intersection(*(g[1] for g in group))
+        if not to:
+            continue
+        positions = []
+        for holder in dict.fromkeys(g[0].holders[0] for g in group):
+            mine = [g[0] for g in group if g[0].holders[0] == holder]
+            snippets = list(dict.fromkeys(shorten(re.split(r"[.;!?“”\"]", st.sentence[st.cue_start:])[0], 16)
+                                          .strip(" ,“”\"") for st in mine))
+            positions.append(_position(f"{index.actor(holder).name} asks: " + "; ".join(f"“{x}”" for x in snippets[:3]),
+                                       mine, claims, made))
+        actor = index.actor(sorted(to)[0])
+        name = f"the {actor.name}" if actor.kind == "organization" and len(actor.name.split()) > 1 \
+            and not actor.name.startswith("The ") else actor.name
+        out.append(Dispute(id="", title=f"What should {name} do?", positions=positions,
+                           found_by=["disputes: two voices ask one addressee for different steps (requests)"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _request_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text, re.I)
+
+
+def _same_side_of(a: str, b: str, index) -> bool:
+    from .polarity import _same_side
+    return _same_side(a, b, index)
+
+
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
     """A made claim has no id until all are known; stand in with its key, replaced later."""
     return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
@@ -1274,7 +1332,8 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
     worded = (contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
-              + continuation_disputes(articles, index, claims, made) + rival_cause_disputes(articles, index, claims, made))
+              + continuation_disputes(articles, index, claims, made) + rival_cause_disputes(articles, index, claims, made)
+              + request_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
     disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
                                                                                       covered)
