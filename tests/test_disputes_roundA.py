@@ -129,3 +129,19 @@ def test_two_voices_asking_one_addressee_for_different_steps_are_a_dispute():
                 "\"We ask the Shipping Authority to revoke it,\" union leader Tomas Brell said."),
     ])
     assert not [d for d in y.disputes if d.title.startswith("What should")]
+
+
+def test_calling_someones_figures_fabricated_is_an_accusation_rejected_the_paragraph_after():
+    """"calling X's numbers 'fabricated'" accuses; "Y, a professor who co-founded X, rejected the
+    accusation" a paragraph later answers it, and cites Y's own words of that paragraph."""
+    x, names = found([
+        article("a", "The statistics office hit back on Thursday, calling Pricewatch's numbers \"fabricated\", "
+                     "its head Omer Tan said.",
+                "Lena Brandt, an economics professor who co-founded Pricewatch, rejected the accusation. \"Our "
+                "basket and our method are online for anyone to check,\" she told reporters."),
+    ])
+    (d,) = [d for d in x.disputes if "fabricated" in d.title]
+    assert d.title == "Are Pricewatch's numbers fabricated?"
+    reject = next(p for p in d.positions if p.summary.startswith("Rejects"))
+    assert [names[a] for a in reject.actors] == ["Lena Brandt"]
+    assert any("online for anyone to check" in c.text for c in x.claims if c.id in reject.claims)

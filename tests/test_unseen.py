@@ -74,7 +74,8 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     ("lira-shock", "claims-recall"): "first run 0.55; 0.70",
-    ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
+    # lira-shock disputes: 0.86, then 1.00 once calling someone's figures "fabricated" accuses and
+    # "rejected the accusation" a paragraph later answers it (round A).
     ("samar-ferry", "claims-recall"): "first run 0.54; 0.64 (statements without a reporting verb)",
     ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
 }

@@ -232,7 +232,12 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         words = _content(sentence, spans | cue | outside)  # a long cue's words are its topic
                         stems = {w[:5] for w in words} | {"@" + a for s_, e_, a in mentions if lo <= s_ < hi}
                         before = last.get(frame["id"])
-                        if len(words) < 3:
+                        if len(words) >= 3 and _ANAPHORIC.search(m.group()) and before is not None \
+                                and before.side != side and i - before.paragraph <= 1:
+                            # "Canan Erdem, an economics professor who co-founded X, rejected the
+                            # accusation": the accusation is the one just made; its words are the topic
+                            words, stems = words + before.words, stems | before.stems
+                        elif len(words) < 3:
                             # "X rejected the accusation": about what the latest stance of this
                             # frame in the article said, else about the sentence before
                             if before is not None and i - before.paragraph <= 3:
@@ -246,6 +251,9 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         last[frame["id"]] = st
     return out
 
+
+# A cue whose object points back ("rejected the accusation", "denied these allegations").
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those)\s+(?:accusations?|allegations?|charges?)$", re.I)
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 
@@ -402,6 +410,13 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
     found = _existing_claim(st, claims)
     if found is not None:
         return found
+    if _ANAPHORIC.search(st.sentence[st.cue_start:st.cue_end]):
+        # "X rejected the accusation. 'Our method is online for anyone to check,' she said.": the
+        # rejection's own words are the holder's claim of that paragraph
+        own = [c for c in claims if c.kind != "figure" and c.actor and c.actor in st.holders
+               and any((s.article, s.paragraph) == (st.article, st.paragraph) for s in c.sources)]
+        if own:
+            return own[0]
     key = (st.article, st.paragraph, st.sentence)
     if key not in made:
         made[key] = Claim(
