@@ -40,7 +40,7 @@ def test_page_counters_and_distances_are_no_figures(text):
 @pytest.mark.parametrize("text, expected", [
     ("The protest drew 5,000 comments online.", ("count", 5000, "comments online")),
     ("The new road is 15 kilometres long.", ("count", 15, "kilometres long")),
-    ("The district says about 7,400 residents remain under evacuation order.", ("count", 7400, "residents")),
+    ("The district says about 7,400 residents remain under evacuation order.", ("count", 7400, "people")),
 ])
 def test_the_same_words_in_a_sentence_are_figures(text, expected):
     assert figures(text) == [expected]
@@ -153,7 +153,7 @@ def test_members_of_its_embassy_are_its_embassy_staff():
         article("a", "Portugal's foreign ministry said that five members of its embassy in Rabat had been ordered out."),
         article("b", "Portugal says five of its embassy staff were expelled."),
     )
-    assert [(c.figure.unit, c.figure.about, len(c.sources)) for c in claims] == [("embassy workers", "portugal", 2)]
+    assert [(c.figure.unit, c.figure.about, len(c.sources)) for c in claims] == [("diplomats", "portugal", 2)]
 
 
 def test_a_time_followed_by_its_day_does_not_end_the_sentence():
@@ -176,7 +176,7 @@ def test_diplomats_are_counted_and_a_bare_re_estimate_takes_the_count_about_its_
         article("b", "The totals remain contested: Portugal's puts the figure at five."),
     )
     got = sorted((c.figure.unit, c.figure.about, sorted(s.article for s in c.sources)) for c in claims)
-    assert got == [("diplomats", "spain", ["a"]), ("embassy workers", "portugal", ["a", "b"])]
+    assert got == [("diplomats", "portugal", ["a", "b"]), ("diplomats", "spain", ["a"])]
 
 
 def test_a_name_that_begins_the_subject_gives_the_figure_not_a_lawyer_named_nearby():
@@ -195,4 +195,4 @@ def test_a_re_estimate_naming_whom_it_counts_and_a_word_number_closing_a_report(
         article("c", "Algeria says five of its embassy staff were expelled, and the agency reported four."),
     )
     four = [(c.figure.unit, c.figure.about, sorted(s.article for s in c.sources)) for c in claims if c.figure.value == 4]
-    assert four == [("embassy workers", "algeria", ["a", "b", "c"])]
+    assert four == [("diplomats", "algeria", ["a", "b", "c"])]

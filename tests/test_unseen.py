@@ -64,17 +64,20 @@ NOT_YET: dict[tuple[str, str], str] = {
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:
     ("kursk-winter", "disputes-recall"): "first run 0.60; 0.60 (weapons and arms; casualty counts from three voices)",
     ("okanagan-fire", "claims-recall"): "first run 0.45; 0.70 (statements worded apart across outlets)",
-    ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.71 (rival causes of a fire)",
-    ("pune-syrup-recall", "disputes-recall"): "first run 0.20; 0.80",
+    # okanagan-fire disputes: 0.71, then 1.00 once residents count as people, a paragraph calling
+    # its counts "in question" makes them sides, and rival causes make a dispute (round A).
+    # pune-syrup-recall disputes: 0.80, then 1.00 once a lump sum "shared among the affected
+    # families" and sums per family are one money dispute (round A).
     ("tunis-expulsions", "claims-recall"): "first run 0.35; 0.75",
-    ("tunis-expulsions", "disputes-recall"): "first run 0.17; 0.83",
+    # tunis-expulsions disputes: 0.83, then 1.00 once an embassy's staff count as its diplomats (round A).
     # The seventh batch, after one round of fixes:
     ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     ("lira-shock", "claims-recall"): "first run 0.55; 0.70",
-    ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
+    # lira-shock disputes: 0.86, then 1.00 once calling someone's figures "fabricated" accuses and
+    # "rejected the accusation" a paragraph later answers it (round A).
     ("samar-ferry", "claims-recall"): "first run 0.54; 0.64 (statements without a reporting verb)",
-    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.43 (\"P200,000\" not read as pesos; people aboard split by noun)",
+    ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
 }
 
 

@@ -232,7 +232,12 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         words = _content(sentence, spans | cue | outside)  # a long cue's words are its topic
                         stems = {w[:5] for w in words} | {"@" + a for s_, e_, a in mentions if lo <= s_ < hi}
                         before = last.get(frame["id"])
-                        if len(words) < 3:
+                        if len(words) >= 3 and _ANAPHORIC.search(m.group()) and before is not None \
+                                and before.side != side and i - before.paragraph <= 1:
+                            # "Canan Erdem, an economics professor who co-founded X, rejected the
+                            # accusation": the accusation is the one just made; its words are the topic
+                            words, stems = words + before.words, stems | before.stems
+                        elif len(words) < 3:
                             # "X rejected the accusation": about what the latest stance of this
                             # frame in the article said, else about the sentence before
                             if before is not None and i - before.paragraph <= 3:
@@ -246,6 +251,9 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         last[frame["id"]] = st
     return out
 
+
+# A cue whose object points back ("rejected the accusation", "denied these allegations").
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those)\s+(?:accusations?|allegations?|charges?)$", re.I)
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 
@@ -402,6 +410,13 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
     found = _existing_claim(st, claims)
     if found is not None:
         return found
+    if _ANAPHORIC.search(st.sentence[st.cue_start:st.cue_end]):
+        # "X rejected the accusation. 'Our method is online for anyone to check,' she said.": the
+        # rejection's own words are the holder's claim of that paragraph
+        own = [c for c in claims if c.kind != "figure" and c.actor and c.actor in st.holders
+               and any((s.article, s.paragraph) == (st.article, st.paragraph) for s in c.sources)]
+        if own:
+            return own[0]
     key = (st.article, st.paragraph, st.sentence)
     if key not in made:
         made[key] = Claim(
@@ -616,6 +631,9 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
         sentences_in = {(a.article, a.paragraph, a.sentence) for a in group}
         if sentences_in <= covered:
             continue
+        title = _polar_question(group)
+        if title is None:
+            continue  # "Is it true that When our captain asked for clearance?": no question, no dispute
         positions, wanted = [], _shared(group)
         for negative, label in ((False, "Says it is so"), (True, "Says it is not so")):
             side = [a for a in group if a.negative == negative]
@@ -631,7 +649,7 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
             positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
                                        stances, claims, made))
-        out.append(Dispute(id="", title=_polar_question(group), positions=positions,
+        out.append(Dispute(id="", title=title, positions=positions,
                            found_by=["disputes: one actor says it is not so, another that it is (polarity)"]))
     return out
 
@@ -661,7 +679,7 @@ def _shared(group) -> set[str]:
     return neg & {w for a in group if not a.negative for w in a.stems}
 
 
-def _polar_question(group) -> str:
+def _polar_question(group) -> str | None:
     wanted = _shared(group)
     best = max((a for a in group if not a.negative),
                key=lambda a: (len(wanted & set(a.stems)), len(_clause_around(a.sentence, wanted).split()) >= 5))
@@ -694,7 +712,12 @@ def _polar_question(group) -> str:
                       _clause(_reported(_clause_around(other.sentence, wanted))).rstrip(".”\"’ …"))
         if _full_clause(said):
             return f"Is it true that {_lower_first(said, group)}?"
-    return f"Is it true that {_lower_first(clause, group)}?" if clause else "Is it true?"
+    # the clause as it stands, unless it cannot open a statement ("When our captain asked for
+    # clearance", "not be making payments"): a fragment is no question
+    first = re.match(r"[\w’'-]+", clause or "")
+    if not first or len(clause.split()) < 3 or first.group().lower() in _PRONOUNS | _OPERATORS | _SUBORDINATORS:
+        return None
+    return f"Is it true that {_lower_first(clause, group)}?"
 
 
 # Words that cannot open a question's clause: who they are is in another sentence, or the clause
@@ -702,13 +725,17 @@ def _polar_question(group) -> str:
 _PRONOUNS = frozenset("i we you he she they it this these those".split())
 _OPERATORS = frozenset("is are was were be been being am has have had do does did will would can could "
                        "shall should may might must not no never to".split())
+# Subordinating conjunctions (Quirk et al. 1985, 14.12): a clause they open is adverbial, not a
+# statement ("When our captain asked for clearance").
+_SUBORDINATORS = frozenset("when whenever if unless because although though while whereas since until till "
+                           "after before once as whether where wherever".split())
 
 
 def _full_clause(clause: str) -> bool:
     """A subject and then a finite verb before any relative clause: "the manifest listed 118
     passengers", not "a sudden squall that no one could have foreseen" or "I am asking"."""
     words = re.findall(r"[\w’'-]+", clause)
-    if not words or words[0].lower() in _PRONOUNS | _OPERATORS:
+    if not words or words[0].lower() in _PRONOUNS | _OPERATORS | _SUBORDINATORS:
         return False
     for w in words[1:]:
         low = w.lower()
@@ -861,6 +888,124 @@ def continuation_disputes(articles: list[Article], index, claims: list[Claim],
     return out
 
 
+@lru_cache(maxsize=1)
+def _rival() -> dict:
+    data = load_data("disputes")["rival_causes"]
+    return {"filter": re.compile(data["filter"], re.I), "patterns": [re.compile(p) for p in data["patterns"]],
+            "doubted": re.compile(data["doubted"], re.I), "not": frozenset(data["not_causes"])}
+
+
+def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
+                         made: dict[tuple, Claim]) -> list[Dispute]:
+    """Different voices name different causes of one event, no cue word between them ("Lightning
+    remains the most likely cause" / "alleges the line started the fire"): a position per cause."""
+    lex = _rival()
+    found: list[tuple[Stance, str, str | None]] = []  # (stance, cause's head, event)
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            if not lex["filter"].search(p.text):
+                continue
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                if not lex["filter"].search(sentence):
+                    continue
+                for pattern in lex["patterns"]:
+                    m = pattern.search(sentence)
+                    if not m:
+                        continue
+                    words = [w.lower() for w in _TOKEN.findall(m.group("cause"))]
+                    words = [w for w in words if w not in _DETERMINERS]
+                    clause = re.split(r"[,;:.!?“”\"]", sentence[:m.start()])[-1]
+                    if not words or words[-1] in lex["not"] or lex["doubted"].search(clause):
+                        continue
+                    who = speaker(article, i, sentence, index)
+                    event = m.groupdict().get("event")
+                    found.append((Stance("cause", stem(words[-1]), article.id, i, sentence, m.start("cause"),
+                                         m.end("cause"), [who] if who else [], frozenset(), frozenset(), words),
+                                  stem(words[-1]), stem(event) if event else None))
+                    break
+    events = {ev for _, _, ev in found if ev}
+    if len(events) > 1:
+        return []  # causes of several events: which answers which is not known
+    causes = list(dict.fromkeys(c for _, c, _ in found))
+    if len(causes) < 2:
+        return []
+    by_cause = {c: [st for st, k, _ in found if k == c] for c in causes}
+    holders = [frozenset(h for st in by_cause[c] for h in st.holders) for c in causes]
+    if len({st.article for st, _, _ in found}) < 2 and len(set(holders)) < 2:
+        return []  # one voice naming two causes is no dispute
+    positions = []
+    for c in causes:
+        mine = by_cause[c]
+        what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the line", "Lightning"
+        snippets = list(dict.fromkeys(_snippet(st) for st in mine))
+        positions.append(_position(f"{what[:1].upper() + what[1:]}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
+                                   mine, claims, made))
+    event = next(iter(events), None)
+    noun = next((m.group("event") for st, _, ev in found if ev
+                 for p in _rival()["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
+    return [Dispute(id="", title=f"What caused the {noun}?" if event and noun else "What caused it?",
+                    positions=positions, found_by=["disputes: different voices name different causes (rival causes)"])]
+
+
+def request_disputes(articles: list[Article], index, claims: list[Claim],
+                     made: dict[tuple, Claim]) -> list[Dispute]:
+    """Two voices of one article, a paragraph apart, ask one addressee for different steps ("to
+    let our other four vessels sail" / "to revoke it"): what should the addressee do?"""
+    data = load_data("disputes")["requests"]
+    pattern = _request_pattern(data["pattern"])
+    found: list[tuple[Stance, frozenset[str], str]] = []  # (stance, addressees, verb's stem)
+    for article in articles:
+        for i, p in enumerate(article.paragraphs):
+            if not pattern.search(p.text):
+                continue
+            for s, e in sentences(p.text):
+                sentence = p.text[s:e]
+                for m in pattern.finditer(sentence):
+                    to = frozenset(a for _, _, a in index.mentions_in(m.group("to")))
+                    who = speaker(article, i, sentence, index)
+                    if to and who and who not in to and m.group("verb") not in _lexicon()["stopwords"]:
+                        found.append((Stance("request", m.group("verb"), article.id, i, sentence, m.start(), m.end(),
+                                             [who], frozenset(), frozenset()), to, stem(m.group("verb"))))
+    pairs = [(x, y) for x in range(len(found)) for y in range(x + 1, len(found))
+             if found[x][0].article == found[y][0].article
+             and abs(found[x][0].paragraph - found[y][0].paragraph) <= data["paragraphs"]
+             and found[x][1] & found[y][1] and found[x][2] != found[y][2]
+             and not set(found[x][0].holders) & set(found[y][0].holders)
+             and not _same_side_of(found[x][0].holders[0], found[y][0].holders[0], index)]
+    out = []
+    for members in _connected(len(found), pairs):
+        if len(members) < 2:
+            continue
+        group = [found[x] for x in members]
+        to = frozenset.intersection(*(g[1] for g in group))
+        if not to:
+            continue
+        positions = []
+        for holder in dict.fromkeys(g[0].holders[0] for g in group):
+            mine = [g[0] for g in group if g[0].holders[0] == holder]
+            snippets = list(dict.fromkeys(shorten(re.split(r"[.;!?“”\"]", st.sentence[st.cue_start:])[0], 16)
+                                          .strip(" ,“”\"") for st in mine))
+            positions.append(_position(f"{index.actor(holder).name} asks: " + "; ".join(f"“{x}”" for x in snippets[:3]),
+                                       mine, claims, made))
+        actor = index.actor(sorted(to)[0])
+        name = f"the {actor.name}" if actor.kind == "organization" and len(actor.name.split()) > 1 \
+            and not actor.name.startswith("The ") else actor.name
+        out.append(Dispute(id="", title=f"What should {name} do?", positions=positions,
+                           found_by=["disputes: two voices ask one addressee for different steps (requests)"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _request_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text, re.I)
+
+
+def _same_side_of(a: str, b: str, index) -> bool:
+    from .polarity import _same_side
+    return _same_side(a, b, index)
+
+
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
     """A made claim has no id until all are known; stand in with its key, replaced later."""
     return f"\0{st.article}\0{st.paragraph}\0{st.sentence}"
@@ -872,6 +1017,7 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     for c in claims:
         if c.kind == "figure" and c.figure is not None:
             groups.setdefault(group_key(c, by_id), []).append(c)
+    groups = _per_unit_merged(groups)
     groups = {key + (who,): members for key, group in groups.items()
               for who, members in _by_counted_group(key, group).items()}
     families = _casualty_families(groups, by_id)
@@ -893,6 +1039,38 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 
 MAGNITUDE = 100
+
+
+# A lump sum given to be shared out among those a per-unit sum pays ("a Rs 2 crore fund to be
+# shared among the affected families" against "Rs 1 crore for each family"): offer against demand.
+_SHARED_AMONG = re.compile(r"\b(?:shared|divided|split|distributed|spread)\s+(?:out\s+)?(?:among|amongst|between)\s+"
+                           r"(?:(?:the|all|its|their|[a-z]+ed)\s+){0,3}(?:of\s+)?([a-z]+)", re.I)
+
+
+def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """Sums of one currency paid per head are one quantity however the head is named: "P200,000
+    each" goes with "₱1 million to every bereaved family" when "family" is the only head the
+    sums of that currency name; and a lump sum "shared among the affected families" goes with
+    them too (what is offered to all against what is demanded for each)."""
+    heads: dict[tuple, set[str]] = {}
+    for (kind, unit, about, when) in groups:
+        m = re.fullmatch(r"([A-Z]+)/(\S+)", unit) if kind == "money" else None
+        if m and m.group(2) != "each":
+            heads.setdefault((m.group(1), about, when), set()).add(m.group(2))
+    out: dict[tuple, list[Claim]] = {}
+    for key, members in groups.items():
+        kind, unit, about, when = key
+        m = re.fullmatch(r"([A-Z]+)(?:/(\S+))?", unit) if kind == "money" else None
+        named = heads.get((m.group(1), about, when), set()) if m else set()
+        if m and len(named) == 1 and m.group(2) in (None, "each"):
+            head = next(iter(named))
+            among = m.group(2) == "each" or all(
+                any((x := _SHARED_AMONG.search(s.quote)) and stem(x.group(1)) == stem(head) for s in c.sources)
+                for c in members)
+            if among:
+                key = (kind, f"{m.group(1)}/{head}", about, when)
+        out.setdefault(key, []).extend(members)
+    return out
 
 
 def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
@@ -917,6 +1095,12 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
     """The dispute of figures about one quantity, one position per list of claims (a figure, or
     the figures one giver gives together: "300 killed and 2,700 wounded"); none when they agree."""
     units = _changes_merged(units)
+    if kind == "money":
+        # one sum told per family in one article and "each" in another is one position
+        same: dict[tuple, list[Claim]] = {}
+        for u in units:
+            same.setdefault(tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)), []).extend(u)
+        units = list(same.values())
     group = [c for u in units for c in u]
     values = {tuple(sorted((c.figure.value, c.figure.high or 0) for c in u)) for u in units}
     articles_cited = {s.article for c in group for s in c.sources}
@@ -948,7 +1132,7 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                                   sources=list(dict.fromkeys(s for c in members for s in c.sources))))
         first_givers.append(first)
         dates.append(members[0].figure.date)
-    if len(articles_cited) < 2 and not _contested_within(group, first_givers):
+    if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id):
         return []
     if not any(not _a_change(p, q) and not _snapshots(dates[k], dates[k + 1 + m])
                for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
@@ -1067,6 +1251,19 @@ def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
     return None not in givers and len(set(givers)) >= 2
 
 
+# The article says the quantity is disputed ("The number of people forced from their homes is
+# also in question", "The totals remain contested"): its figures in that paragraph are sides.
+_CONTESTED = re.compile(r"\b(?:number|numbers|count|counts|toll|tolls|figure|figures|total|totals|tally|estimates?)\b"
+                        r"[^.;:]{0,80}?\b(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+|hotly\s+)?"
+                        r"(?:in\s+question|in\s+dispute|disputed|contested)\b", re.I)
+
+
+def _said_contested(group: list[Claim], by_id: dict[str, Article]) -> bool:
+    """Figures of one paragraph that the paragraph itself calls disputed."""
+    where = {(s.article, s.paragraph) for c in group for s in c.sources}
+    return len(where) == 1 and all(_CONTESTED.search(by_id[a].paragraphs[i].text) for a, i in where)
+
+
 def _a_change(p: Position, q: Position) -> bool:
     """Two values given in one sentence as a change ("to X from Y", "from Y to X")."""
     shared = {(x.article, x.paragraph, x.quote) for x in p.sources} & {(x.article, x.paragraph, x.quote) for x in q.sources}
@@ -1079,11 +1276,14 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
         noun = _money_noun(group)
         # the currency as the sources write it ("pesos", not the PESO the figures share)
         words = Counter(w for c in group if (w := c.figure.expression.split()[-1].lower()) in _currency_words())
-        currency = min(words, key=lambda w: (-words[w], w)) if words else unit
+        code, _, per = unit.partition("/")
+        currency = min(words, key=lambda w: (-words[w], w)) if words else code
+        # "PHP/family": paid per family, in pesos ("How much per family, in PHP?")
+        each = f" per {per}" if per and per != "each" and not per[0].isupper() else ""
         if not noun:
-            return f"How much{whose}, in {currency}?"
+            return f"How much{each}{whose}, in {currency}?"
         verb = "are" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "is"  # "the costs"
-        return f"How much {verb} the {noun}{whose}, in {currency}?"
+        return f"How much {verb} the {noun}{each}{whose}, in {currency}?"
     if kind == "percent" and unit == "% share" and about:
         name = index.actor(about).name
         if any(re.search(r"\bvot(?:e|es|ed|ers|ing)\b", s.quote, re.I) for c in group for s in c.sources):
@@ -1092,6 +1292,8 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
+    if unit == load_data("figures")["aboard"]["unit"]:  # "118 passengers", "141 people aboard"
+        return f"How many people were aboard{whose}?"
     parts = unit.split("/")
     if all(_data_states().get(p) == p for p in parts):
         return f"How many were {' or '.join(parts)}{whose}?"
@@ -1145,7 +1347,8 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
     worded = (contradiction_disputes(articles, index, claims, made) + mirror_disputes(articles, index, claims, made)
-              + continuation_disputes(articles, index, claims, made))
+              + continuation_disputes(articles, index, claims, made) + rival_cause_disputes(articles, index, claims, made)
+              + request_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
     disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
                                                                                       covered)

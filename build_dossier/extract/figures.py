@@ -28,7 +28,9 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]")
 _AUX = frozenset(["have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "or",
                   "and", "left", "now", "already", "confirmed", "later", "since",
                   # linking verbs before a state: "40 protesters got hurt", "20 fishermen went missing"
-                  "got", "get", "gets", "went", "gone", "became", "become", "remain", "remains", "remained"])
+                  "got", "get", "gets", "went", "gone", "became", "become", "remain", "remains", "remained",
+                  # "with 12 people still missing"
+                  "still"])
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
-        rf"(?P<cur>{_alt(d['currency_signs'])})?\s?(?P<num>{num}){scale}"
+        rf"(?P<cur>{_alt(d['currency_signs'])}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
         rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
         rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
         rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
@@ -85,6 +87,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     fraction = re.compile(rf"(?<![\w-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<frac>{_alt(d['fractions'])})"
                           rf"(?=\s+of\b)", re.I)
     return figure, times, total, fraction
+
+
+def _capital_signs() -> str:
+    """Letters that are a currency's sign only in capitals, right before a sum written as one
+    ("P200,000", "P1.5 billion"; the pattern is case-blind, so the case is checked here)."""
+    signs = "|".join(re.escape(k) for k in _data()["capital_signs"])
+    return (rf"(?-i:{signs})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s*"
+            rf"(?:{_alt(k for k in _data()['scales'] if len(k) > 2)})\b)")
 
 
 def _number(text: str, scale: str | None = None) -> float:
@@ -330,7 +340,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        signs = {k.lower(): v for k, v in d["currency_signs"].items()}
+        signs = {k.lower(): v for k, v in {**d["currency_signs"], **d["capital_signs"]}.items()}
         code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
@@ -544,9 +554,19 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     # A count of what happened to people ("killed", "injured") is that, whoever they were.
     states = list(dict.fromkeys(part for state in states for part in state.split("/")))  # "casualties"
     unit = "/".join(states) if states else " ".join(modifiers + [head])
+    unit = d["unit_aliases"].get(unit, unit)  # "five members of its embassy" are diplomats
+    if not states and not modifiers and kept and _aboard(head, text[offset + kept[-1].end():]):
+        unit = d["aboard"]["unit"]  # "118 passengers", "141 people aboard", "'at least 160 people' on board"
     if increment:
         unit = f"{kept[0].group().lower()} {unit}"
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
+
+
+def _aboard(head: str, after: str) -> bool:
+    """Those aboard a vessel or vehicle, counted as passengers or as people "aboard" / "on board":
+    one quantity whichever noun counts them."""
+    d = _data()["aboard"]
+    return head in d["passengers"] or (head in d["people"] and re.match(d["after"], after, re.I) is not None)
 
 
 def _nation_of(actor_id: str, index) -> str:
@@ -885,7 +905,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             learned.setdefault((fig.kind, fig.value), (fig.unit, fig.about, fig.noun))
                     elif not fig.unit:
                         same = units.get((fig.kind, fig.value), set())
-                        if len({u for u, _, _ in same}) > 1 and index is not None \
+                        if len({(u, a) for u, a, _ in same}) > 1 and index is not None \
                                 and reestimate.search(sentence[:r.start]):
                             # "Algeria's puts the figure at five": of the counts of five, the one about its giver
                             who = giver(article, i, sentence, r.start, index)
