@@ -22,7 +22,9 @@ from ..resources import load_data
 # An embedded social post: body, then "— Name (@handle) Month D, YYYY".
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
-_QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
+# a straight opening quote never follows a letter or a stop: 'Eduardo "Ed" dela Cruz, repeated that
+# "..."' quotes the second phrase, not the words between the nickname's closing quote and it
+_QUOTED = re.compile(r"“([^”]{3,})”|(?<![\w.,;:!?’'])\"([^\"]{3,})\"|‘([^’]{6,})’")
 # "said A, and that B", "said A, and repeated that B": two reported clauses
 # and "said A and sent home B", "had done A and was expelling B": a second predicate of the subject
 _DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+"

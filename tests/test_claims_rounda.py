@@ -1,0 +1,18 @@
+"""Claims found across articles on stories seen for the first time: a speaker's nickname in
+straight quotes, a participle in an appositive ("X, citing sources, reported"), one voice's two
+reports in other words."""
+
+from __future__ import annotations
+
+from test_claims_voices import article, cited, claims_of  # the same small-article helpers
+
+
+def test_a_nickname_in_straight_quotes_is_no_quotation():
+    arts = [article("a", "Santos Haulage Inc. is owned by Eduardo Santos.",
+                    'Its president, Eduardo "Ed" Santos, repeated on Monday that "no permit was ever '
+                    'refused to our trucks" and blamed the port.')]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 1)
+    assert c.actor == index.resolve("Eduardo Santos")
+    assert c.kind == "quote"
+
