@@ -16,3 +16,11 @@ def test_a_nickname_in_straight_quotes_is_no_quotation():
     assert c.actor == index.resolve("Eduardo Santos")
     assert c.kind == "quote"
 
+
+def test_citing_in_an_appositive_leaves_the_subject_speaking():
+    arts = [article("a", "The Kestrel News Agency was founded in 2004.",
+                    "On Monday the Kestrel News Agency, citing two people familiar with the talks, "
+                    "reported that the board was preparing a cut of 300 jobs.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 1)
+    assert c.actor == index.resolve("Kestrel News Agency")
