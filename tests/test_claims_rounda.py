@@ -24,3 +24,23 @@ def test_citing_in_an_appositive_leaves_the_subject_speaking():
     claims, index = claims_of(arts)
     (c,) = cited(claims, "a", 1)
     assert c.actor == index.resolve("Kestrel News Agency")
+
+
+def test_a_minister_speaks_for_the_ministry_of_that_office():
+    arts = [article("one", "“This is a temporary, targeted measure. It is not a tariff,” the Trade and Industry "
+                           "Ministry said in a written statement."),
+            article("two", "“What we introduced is a temporary levy, not a tariff,” Industry Minister Ana Varga "
+                           "told reporters on Monday.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]
+
+
+def test_a_minister_of_another_office_is_another_voice():
+    arts = [article("one", "“This is a temporary, targeted measure. It is not a tariff,” the Trade and Industry "
+                           "Ministry said in a written statement."),
+            article("two", "“What we introduced is a temporary levy, not a tariff,” Health Minister Ana Varga "
+                           "told reporters on Monday.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"two"}

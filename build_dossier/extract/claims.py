@@ -796,6 +796,29 @@ def _same_voice(a: Found, b: Found) -> bool:
     return a.speaker in b.voices or b.speaker in a.voices
 
 
+@lru_cache(maxsize=1)
+def _title_bodies() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in (load_data("attribution").get("title_bodies") or {}).items()}
+
+
+_ROLE_FILLERS = {"the", "deputy", "acting", "interim", "former", "state", "vice", "and", "of", "for"}
+
+
+def _title_body(role: str, people: list) -> set[str]:
+    """"Finance Minister" speaks for the "Treasury and Finance Ministry": a role ending in a title
+    whose office is a body (`title_bodies`) speaks for the one speaking body named with that office
+    noun and every other word of the role ("finance")."""
+    words = fold(role).split()
+    if not words or words[-1] not in _title_bodies():
+        return set()
+    office, want = _title_bodies()[words[-1]], set(words[:-1]) - _ROLE_FILLERS
+    if not want:
+        return set()
+    hits = {o.id for o in people if o.kind == "organization" and any(
+            office in ws and want <= set(ws) for ws in (fold(n).split() for n in [o.name] + list(o.aliases)))}
+    return hits if len(hits) == 1 else set()
+
+
 def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
     """The speaker, the organisations named in a person's role, and any speaker named in full
     where this one is named in part (a person's first names, a body's name without its country)."""
@@ -817,6 +840,7 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
                         re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
                         for n in [other.name] + other.aliases if len(n) >= 3 and (n.isupper() or " " in n)):
                     out.add(other.id)
+            out |= _title_body(actor.role, people)
     if actor.kind == "person":  # "Acme Remedies managing director" among a person's names
         for other in people:
             if other.kind == "organization" and any(
