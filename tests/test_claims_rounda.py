@@ -44,3 +44,15 @@ def test_a_minister_of_another_office_is_another_voice():
     claims, index = claims_of(arts)
     (c,) = cited(claims, "two", 0)
     assert {s.article for s in c.sources} == {"two"}
+
+
+def test_a_verb_and_its_noun_are_one_word_when_passages_are_compared():
+    arts = [article("one", "The Delta Shipping Authority said on Sunday it was looking into whether the barge was "
+                           "overloaded, and suspended the operations of Kappa Lines' four remaining vessels pending "
+                           "its investigation."),
+            article("two", "Delta Shipping Authority Administrator Jo Ruiz said the suspension of the company's "
+                           "fleet would stay “until the investigation is complete” and that revocation “remains on "
+                           "the table.”")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]
