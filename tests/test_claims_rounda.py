@@ -56,3 +56,18 @@ def test_a_verb_and_its_noun_are_one_word_when_passages_are_compared():
     claims, index = claims_of(arts)
     (c,) = cited(claims, "two", 0)
     assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]
+
+
+def test_a_person_named_with_the_body_they_work_at_speaks_for_it():
+    one = article("one", 'The Northern Met Agency said the flood warning "remained in force all night."')
+    two = article("two", "Lena Dorn, a hydrologist at the Northern Met Agency, said the flood warning "
+                         '"remained in force all night" and was never lifted.')
+    claims, _ = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]
+    critic = article("two", "Lena Dorn, a critic of the Northern Met Agency, said the flood warning "
+                            '"remained in force all night" and was never lifted.')
+    claims, _ = claims_of([one, critic])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"two"}
+

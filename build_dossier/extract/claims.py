@@ -529,7 +529,26 @@ class _Reader:
                 x = self._body(text, s + m.start(), m.group(1)) or self._only_body(m.group(1))
                 named |= {x} - {None}
         return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named,
-                     speaks_for=self._role_bodies(who, text, s, named))
+                     speaks_for=self._role_bodies(who, text, s, named) | self._workplace(who, text, s, e, quoted))
+
+    def _workplace(self, who: str | None, text: str, s: int, e: int, quoted) -> frozenset:
+        """The body a person quoted works at, named with them in the passage: "Jo Roe, a weather
+        specialist at the Met Agency, said", "Met Agency forecaster Jo Roe told" (an occupation
+        noun between the two: "-ist", "-er", "-or", "official"; never "the Kremlin critic X")."""
+        if not who or self.index.actor(who).kind != "person":
+            return frozenset()
+        found = [(ms, me, a) for ms, me, a in self.index.mentions_in(text, self.prefer)
+                 if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        org = lambda a: self.index.actor(a).kind == "organization"  # noqa: E731
+        out = set()
+        for n, (ms, me, a) in enumerate(found):
+            if a != who:
+                continue
+            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e])
+            out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
+            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
+                    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ist|er|or|yst|official)\s+", text[be:ms])}
+        return frozenset(out)
 
     def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
         """The bodies a person speaks for, read where they are quoted: "the ministry's spokesman"
