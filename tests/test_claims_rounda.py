@@ -71,3 +71,12 @@ def test_a_person_named_with_the_body_they_work_at_speaks_for_it():
     (c,) = cited(claims, "two", 0)
     assert {s.article for s in c.sources} == {"two"}
 
+
+def test_one_voice_giving_the_same_time_of_day_is_one_claim():
+    arts = [article("one", "Lena Dorn said the agency raised a flood warning at 5 a.m. on Friday for the northern "
+                           "valleys, expecting heavy rain and high rivers."),
+            article("two", "Lena Dorn told the inquiry that the flood warning issued at 5 a.m. was never lifted "
+                           "that day.")]
+    claims, _ = claims_of(arts)
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]

@@ -674,6 +674,9 @@ def _counts(f: Found) -> set[str]:
     return f.__dict__["_counts"]
 
 
+_TIME = re.compile(r"(?<![\w.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([apAP])\.?[mM]\b")
+
+
 def _numbers(text: str, least: float = 100) -> set[str]:
     """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate), and
     percentages with decimals ("49.4%", "2.75 per cent": a result or a rate, not a round share)."""
@@ -685,6 +688,8 @@ def _numbers(text: str, least: float = 100) -> set[str]:
             out.add(value)
         elif "." in value and re.match(r"\s?(?:%|per\s?cent)", text[m.end():]):
             out.add(value + "%")
+    # a time of day ("at 5 a.m.", "9:14 p.m."): as distinctive as a count when one voice repeats it
+    out |= {f"{h}:{mm or '00'}{ap.lower()}m" for h, mm, ap in _TIME.findall(text)}
     return out
 
 
