@@ -857,18 +857,18 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
             # "Chile's ambassador", "Peruvian deputy foreign minister": an official named with
             # their country first speaks for it
             out |= {c.id for c in index.actors if c.kind == "country" and any(
-                    re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)
+                    n in actor.role and re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)
                     for n in [c.name] + list(c.aliases) if n[:1].isupper())}
             for other in people:  # "ABC commissioner" where ABC is another speaker's short name
                 if other.kind == "organization" and any(
-                        re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
+                        n in actor.role and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
                         for n in [other.name] + other.aliases if len(n) >= 3 and (n.isupper() or " " in n)):
                     out.add(other.id)
             out |= _title_body(actor.role, people)
     if actor.kind == "person":  # "Acme Remedies managing director" among a person's names
         for other in people:
             if other.kind == "organization" and any(
-                    re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
+                    n in alias and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
                     for alias in [actor.name] + actor.aliases for n in [other.name] + other.aliases
                     if " " in n or n.isupper()):
                 out.add(other.id)
@@ -1102,20 +1102,26 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
         if a.echo:
             continue
         ignore = topic | _name_words(index, a.speaker)
+        numbers = bool(a.numbers)
         for c in clusters:
             if a.article in c.articles:
                 continue  # its own claim, or one its article already reports
-            named = c.named_with_figure(a)
+            named = numbers and c.named_with_figure(a)
+            if not named and not c.may_share_voice(a):
+                continue  # no voice in common: never joined (the cheap test before the comparisons)
             # a passage with two statements (or one inside the writer's sentence) also cites a claim
             # only one article reports yet; that claim's passages keep to their own claim
             if len(c.articles) < 2 and not named and not a.parts:
+                continue
+            if named:
+                c.add(i, a)
                 continue
             members = [found[j] for j in c.members]
             # a passage reporting two statements matches each claim through one of its clauses:
             # its best match with one of the claim's passages counts, not the mean over them
             link = max((_same_claim(a, m, ignore) for m in members if m.article != a.article), default=0.0) \
                 if a.parts and len(c.articles) >= 2 else _linkage(a, members, ignore)
-            if named or (c.may_share_voice(a) and link >= ALSO_REPORTS):
+            if link >= ALSO_REPORTS:
                 c.add(i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
