@@ -1072,30 +1072,44 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             f.voices = f.voices | extra
             f.names = f.names | frozenset().union(*(_name_words(index, v) for v in extra))
     clusters: list[_Cluster] = []
+    # each voice -> the clusters whose speakers or voices hold it: a passage is only compared with
+    # the clusters sharing a voice with it or naming one it names (what may_share_voice and
+    # named_with_figure need), never with every cluster
+    by_voice: dict[str, set[int]] = {}
+
+    def join(n: int, i: int, a: Found) -> None:
+        clusters[n].add(i, a)
+        for k in clusters[n].speakers | clusters[n].voices:
+            by_voice.setdefault(k, set()).add(n)
+
+    def near(a: Found) -> list[int]:
+        keys = ({a.speaker} - {None}) | a.voices | a.named
+        return sorted(set().union(*(by_voice.get(k, ()) for k in keys)))
+
     echoes = [i for i, a in enumerate(found) if a.echo]
     for i, a in enumerate(found):
         if a.echo:
             continue
         best, best_score = None, 0.0
-        candidates = [c for c in clusters if c.may_share_voice(a)]
+        candidates = [n for n in near(a) if clusters[n].may_share_voice(a)]
         ignore = topic | _name_words(index, a.speaker) if candidates else set()
-        for c in candidates:
-            score = _linkage(a, [found[j] for j in c.members], ignore)
+        for n in candidates:
+            score = _linkage(a, [found[j] for j in clusters[n].members], ignore)
             if score >= 0.5 and score > best_score:
-                best, best_score = c, score
+                best, best_score = n, score
         if best is None:
-            best = _Cluster([])
-            clusters.append(best)
-        best.add(i, a)
+            best = len(clusters)
+            clusters.append(_Cluster([]))
+        join(best, i, a)
     # A statement reported in passing cites the claim of that voice it matches best, if any.
     for i in echoes:
         a = found[i]
         ignore = topic | _name_words(index, a.speaker)
-        scored = [(_linkage(a, [found[j] for j in c.members], ignore), n) for n, c in enumerate(clusters)
-                  if a.article not in c.articles and c.may_share_voice(a)]
+        scored = [(_linkage(a, [found[j] for j in clusters[n].members], ignore), n) for n in near(a)
+                  if a.article not in clusters[n].articles and clusters[n].may_share_voice(a)]
         score, n = max(scored, default=(0.0, -1))
         if score >= 0.5:
-            clusters[n].add(i, a)
+            join(n, i, a)
     # A sentence reporting two statements also cites the second one, when another article's
     # report of it is in a claim that the sentence matches as well.
     for i, a in enumerate(found):
@@ -1103,18 +1117,19 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             continue
         ignore = topic | _name_words(index, a.speaker)
         numbers = bool(a.numbers)
-        for c in clusters:
+        for n in near(a):
+            c = clusters[n]
             if a.article in c.articles:
                 continue  # its own claim, or one its article already reports
             named = numbers and c.named_with_figure(a)
             if not named and not c.may_share_voice(a):
-                continue  # no voice in common: never joined (the cheap test before the comparisons)
+                continue  # no voice in common: never joined
             # a passage with two statements (or one inside the writer's sentence) also cites a claim
             # only one article reports yet; that claim's passages keep to their own claim
             if len(c.articles) < 2 and not named and not a.parts:
                 continue
             if named:
-                c.add(i, a)
+                join(n, i, a)
                 continue
             members = [found[j] for j in c.members]
             # a passage reporting two statements matches each claim through one of its clauses:
@@ -1122,7 +1137,7 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             link = max((_same_claim(a, m, ignore) for m in members if m.article != a.article), default=0.0) \
                 if a.parts and len(c.articles) >= 2 else _linkage(a, members, ignore)
             if link >= ALSO_REPORTS:
-                c.add(i, a)
+                join(n, i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
     for c in clusters:
