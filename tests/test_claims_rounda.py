@@ -80,3 +80,15 @@ def test_one_voice_giving_the_same_time_of_day_is_one_claim():
     claims, _ = claims_of(arts)
     (c,) = cited(claims, "two", 0)
     assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]
+
+
+def test_a_pull_quote_is_its_speakers_claim():
+    arts = [article("one", "“We will not accept this without a fight. The people who built this mill are paying for "
+                           "the greed of a fund in London,” said Mara Kovac, the union's regional secretary."),
+            article("two", "The mill will close in March.",
+                    "“The people who built this mill are paying for the greed of a fund in London.” — Mara Kovac, "
+                    "Metalworkers Union")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 1)
+    assert c.actor == index.resolve("Mara Kovac")
+    assert {s.article for s in c.sources} == {"one", "two"}

@@ -22,6 +22,9 @@ from ..resources import load_data
 # An embedded social post: body, then "— Name (@handle) Month D, YYYY".
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
+# A pull quote: the whole paragraph a quotation, then "— Name" (and, after a comma, where they work).
+_PULL = re.compile(r"^\s*(?:[“\"])(?P<body>[^“”\"]{12,})[”\"]\s*[—–]\s*(?P<name>[^,;()\n—–]{3,60}?)"
+                   r"(?:,\s*[^\n—–]{1,80})?\s*$")
 # a straight opening quote never follows a letter or a stop: 'Eduardo "Ed" dela Cruz, repeated that
 # "..."' quotes the second phrase, not the words between the nickname's closing quote and it
 _QUOTED = re.compile(r"“([^”]{3,})”|(?<![\w.,;:!?’'])\"([^\"]{3,})\"|‘([^’]{6,})’")
@@ -205,6 +208,10 @@ class _Reader:
             who = self.index.resolve(post.group("name").strip())
             body = post.group("body")
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
+        pull = _PULL.match(text)
+        who = self.index.resolve(pull.group("name").strip()) if pull else None
+        if who and self.index.actor(who).kind == "person":
+            return [self._found(i, 0, len(text.rstrip()), who, "quote", "pull-quote", [fold(pull.group("body"))])]
         if _headline(text):
             return []
         mentions = self.index.mentions_in(text, self.prefer)
