@@ -92,3 +92,11 @@ def test_a_pull_quote_is_its_speakers_claim():
     (c,) = cited(claims, "two", 1)
     assert c.actor == index.resolve("Mara Kovac")
     assert {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_a_date_after_the_weekday_stays_between_subject_and_verb():
+    arts = [article("a", "The Harbour Safety Board on Tuesday, 12 May, said the crane had failed twice before.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 0)
+    assert c.actor == index.resolve("Harbour Safety Board")
+
