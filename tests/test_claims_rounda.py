@@ -100,3 +100,11 @@ def test_a_date_after_the_weekday_stays_between_subject_and_verb():
     (c,) = cited(claims, "a", 0)
     assert c.actor == index.resolve("Harbour Safety Board")
 
+
+def test_a_bodys_commission_speaks_for_it():
+    arts = [article("a", "The Andean Union (AU) said on Monday it was following the row.",
+                    "The Andean Union (AU) Commission called on “the two neighbours to exercise restraint”, in a "
+                    "statement issued in Lima.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 1)
+    assert c.actor == index.resolve("Andean Union")

@@ -175,7 +175,7 @@ def _patterns() -> _Patterns:
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
         # "The African Union (AU) Commission said": a body's executive named after it speaks for it
-        gap=re.compile(rf"^\)?(?:['’]s)?"
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+(?:Commission|Council|Secretariat))?"
                        rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
                        rf"(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|citing|quoting|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
