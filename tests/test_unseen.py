@@ -58,7 +58,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     # tests/fixtures/stories/README.md): every target met after generic fixes the same day.
     # The fifth batch, scored once at the end of that day; what is left after generic fixes:
     ("norvant-layoffs", "actors-recall"): "first run 0.86; 0.93 (lower-case bodies: 'the general works council')",
-    ("norvant-layoffs", "claims-recall"): "first run 0.62; 0.71 (a press release and the news reports of it)",
+    ("norvant-layoffs", "claims-recall"): "first run 0.62; 0.76 (a press release and the news reports of it)",
     ("saint-louis-pirogues", "actors-recall"): "first run 0.68; 0.89 (lower-case bodies: 'the fishermen's collective')",
     ("kursk-spring", "disputes-recall"): "first run 0.50; 0.75 (a demand against a counter-offer, no cue)",
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:
@@ -66,14 +66,14 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("okanagan-fire", "claims-recall"): "first run 0.45; 0.70 (statements worded apart across outlets)",
     ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.71 (rival causes of a fire)",
     ("pune-syrup-recall", "disputes-recall"): "first run 0.20; 0.80",
-    ("tunis-expulsions", "claims-recall"): "first run 0.35; 0.75",
     ("tunis-expulsions", "disputes-recall"): "first run 0.17; 0.83",
-    # The seventh batch, after one round of fixes:
+    # The seventh batch, after one round of fixes (lira-shock and tunis-expulsions claims recall
+    # 0.80 since a minister speaks for the ministry of that office, "X, citing ..., reported", and
+    # "The African Union (AU) Commission on Tuesday, 12 May, called on": generic claims rules):
     ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
-    ("lira-shock", "claims-recall"): "first run 0.55; 0.70",
     ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
-    ("samar-ferry", "claims-recall"): "first run 0.54; 0.64 (statements without a reporting verb)",
+    ("samar-ferry", "claims-recall"): "first run 0.54; 0.75 (statements without a reporting verb)",
     ("samar-ferry", "disputes-recall"): "first run 0.43; 0.43 (\"P200,000\" not read as pesos; people aboard split by noun)",
 }
 
