@@ -108,3 +108,17 @@ def test_a_bodys_commission_speaks_for_it():
     claims, index = claims_of(arts)
     (c,) = cited(claims, "a", 1)
     assert c.actor == index.resolve("Andean Union")
+
+
+def test_acknowledged_a_but_maintains_b_cites_the_claim_of_b():
+    arts = [article("one", "In a statement on Wednesday, the Harbour Power Authority acknowledged that its system had "
+                           "recorded a fault on its pier feeder, 20 minutes before the fire was reported."),
+            article("two", "The Harbour Power Authority acknowledged on Wednesday that a fault was recorded on its line "
+                           "near the pier, 20 minutes before the first report, but maintains that corrosion is the "
+                           "more likely cause."),
+            article("three", "The Harbour Power Authority has faced questions all week.",
+                    "Jo Blake, the authority's chief executive, pointed to the salt air.",
+                    "“Corrosion remains the most likely cause,” Blake said.")]
+    claims, index = claims_of(arts)
+    # a claim of the cause alone, cited by the passage that also acknowledges the fault
+    assert any({s.article for s in c.sources} == {"two", "three"} for c in cited(claims, "three", 2))

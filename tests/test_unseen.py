@@ -63,7 +63,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-spring", "disputes-recall"): "first run 0.50; 0.75 (a demand against a counter-offer, no cue)",
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:
     ("kursk-winter", "disputes-recall"): "first run 0.60; 0.60 (weapons and arms; casualty counts from three voices)",
-    ("okanagan-fire", "claims-recall"): "first run 0.45; 0.70 (statements worded apart across outlets)",
+    ("okanagan-fire", "claims-recall"): "first run 0.45; 0.75 (statements worded apart across outlets)",
     ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.71 (rival causes of a fire)",
     ("pune-syrup-recall", "disputes-recall"): "first run 0.20; 0.80",
     ("tunis-expulsions", "disputes-recall"): "first run 0.17; 0.83",

@@ -28,9 +28,10 @@ _PULL = re.compile(r"^\s*(?:[“\"])(?P<body>[^“”\"]{12,})[”\"]\s*[—–]
 # a straight opening quote never follows a letter or a stop: 'Eduardo "Ed" dela Cruz, repeated that
 # "..."' quotes the second phrase, not the words between the nickname's closing quote and it
 _QUOTED = re.compile(r"“([^”]{3,})”|(?<![\w.,;:!?’'])\"([^\"]{3,})\"|‘([^’]{6,})’")
-# "said A, and that B", "said A, and repeated that B": two reported clauses
+# "said A, and that B", "said A, and repeated that B", "acknowledged A but maintains that B": two reported clauses
 # and "said A and sent home B", "had done A and was expelling B": a second predicate of the subject
 _DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+"
+                     r"|,?\s+but\s+(?:still\s+)?(?:maintains|maintained|insists|insisted|argues|argued)\s+(?:that\s+)?"
                      r"|,?\s+and\s+(?:then\s+)?(?:(?:was|were|has|had)\s+)?(?=(?:\w+ed|sent|gave|took|made|put|"
                      r"expelling|sending|ordering|giving)\s)")
 # "X, who on Tuesday said A, ...": a statement the writer's sentence recalls in a relative clause
