@@ -122,3 +122,13 @@ def test_acknowledged_a_but_maintains_b_cites_the_claim_of_b():
     claims, index = claims_of(arts)
     # a claim of the cause alone, cited by the passage that also acknowledges the fault
     assert any({s.article for s in c.sources} == {"two", "three"} for c in cited(claims, "three", 2))
+
+
+def test_the_noun_is_the_storys_one_body_of_that_name_when_the_article_never_named_it():
+    arts = [article("one", "The Meridian Water Authority said on Monday that the reservoir was “safe to use again”."),
+            article("two", "Residents queued for bottled water all week.",
+                    "The authority insisted on Tuesday that the reservoir was “safe to use again”.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "two", 1)
+    assert c.actor == index.resolve("Meridian Water Authority")
+    assert {s.article for s in c.sources} == {"one", "two"}

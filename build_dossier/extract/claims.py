@@ -482,6 +482,10 @@ class _Reader:
         who = self.index.resolve(noun.capitalize())
         if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
             return who
+        if the and word not in _COMPANY_WORDS and self._only_body(noun):
+            # "the regulator said": the story's one body with that word in its name, when this
+            # article has not named it in full before
+            return self._only_body(noun)
         if the and word in _COMPANY_WORDS:
             # "the company said": the last company named before it (a name with a legal form, "X SE")
             forms = lexicon().legal_forms
