@@ -67,9 +67,10 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("okanagan-fire", "disputes-recall"): "first run 0.29; 0.71 (rival causes of a fire)",
     ("pune-syrup-recall", "disputes-recall"): "first run 0.20; 0.80",
     ("tunis-expulsions", "disputes-recall"): "first run 0.17; 0.83",
-    # The seventh batch, after one round of fixes (lira-shock and tunis-expulsions claims recall
-    # 0.80 since a minister speaks for the ministry of that office, "X, citing ..., reported", and
-    # "The African Union (AU) Commission on Tuesday, 12 May, called on": generic claims rules):
+    # The seventh batch, after one round of fixes (claims recall of lira-shock 0.85 and of
+    # tunis-expulsions 0.80 since a minister speaks for the ministry of that office, "X, citing ...,
+    # reported", "The African Union (AU) Commission on Tuesday, 12 May, called on" and "the bank
+    # said" as the story's one bank: generic claims rules):
     ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     ("lira-shock", "disputes-recall"): "first run 0.71; 0.86 (are the inflation figures credible)",
