@@ -132,3 +132,17 @@ def test_the_noun_is_the_storys_one_body_of_that_name_when_the_article_never_nam
     (c,) = cited(claims, "two", 1)
     assert c.actor == index.resolve("Meridian Water Authority")
     assert {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_a_customer_of_a_body_does_not_speak_for_it():
+    one = article("one", 'The Northern Met Agency said the flood warning "remained in force all night."')
+    two = article("two", 'Northern Met Agency customer Lena Dorn said the flood warning "remained in force all '
+                         'night" and was never lifted.')
+    claims, _ = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"two"}
+    staff = article("two", 'Northern Met Agency forecaster Lena Dorn said the flood warning "remained in force all '
+                           'night" and was never lifted.')
+    claims, _ = claims_of([one, staff])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"one", "two"}

@@ -551,7 +551,8 @@ class _Reader:
     def _workplace(self, who: str | None, text: str, s: int, e: int, quoted) -> frozenset:
         """The body a person quoted works at, named with them in the passage: "Jo Roe, a weather
         specialist at the Met Agency, said", "Met Agency forecaster Jo Roe told" (an occupation
-        noun between the two: "-ist", "-er", "-or", "official"; never "the Kremlin critic X")."""
+        noun between the two: "-ist", "-er", "-or", "official"; never "the Kremlin critic X" nor
+        one who only deals with the body: "Acme customer", "shareholder", "passenger")."""
         if not who or self.index.actor(who).kind != "person":
             return frozenset()
         found = [(ms, me, a) for ms, me, a in self.index.mentions_in(text, self.prefer)
@@ -564,7 +565,9 @@ class _Reader:
             m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e])
             out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
             out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
-                    r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ist|er|or|yst|official)\s+", text[be:ms])}
+                    r"\s+(?:[a-z][\w-]*\s+)?(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
+                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)\s+",
+                    text[be:ms])}
         return frozenset(out)
 
     def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
