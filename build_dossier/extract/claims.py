@@ -22,10 +22,16 @@ from ..resources import load_data
 # An embedded social post: body, then "— Name (@handle) Month D, YYYY".
 _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w+\)\s*"
                    r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*$", re.S)
-_QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|‘([^’]{6,})’")
-# "said A, and that B", "said A, and repeated that B": two reported clauses
+# A pull quote: the whole paragraph a quotation, then "— Name" (and, after a comma, where they work).
+_PULL = re.compile(r"^\s*(?:[“\"])(?P<body>[^“”\"]{12,})[”\"]\s*[—–]\s*(?P<name>[^,;()\n—–]{3,60}?)"
+                   r"(?:,\s*[^\n—–]{1,80})?\s*$")
+# a straight opening quote never follows a letter or a stop: 'Eduardo "Ed" dela Cruz, repeated that
+# "..."' quotes the second phrase, not the words between the nickname's closing quote and it
+_QUOTED = re.compile(r"“([^”]{3,})”|(?<![\w.,;:!?’'])\"([^\"]{3,})\"|‘([^’]{6,})’")
+# "said A, and that B", "said A, and repeated that B", "acknowledged A but maintains that B": two reported clauses
 # and "said A and sent home B", "had done A and was expelling B": a second predicate of the subject
 _DOUBLE = re.compile(r",?\s+and\s+(?:(?:repeated|added|insisted|stressed|maintained|warned)\s+)?that\s+"
+                     r"|,?\s+but\s+(?:still\s+)?(?:maintains|maintained|insists|insisted|argues|argued)\s+(?:that\s+)?"
                      r"|,?\s+and\s+(?:then\s+)?(?:(?:was|were|has|had)\s+)?(?=(?:\w+ed|sent|gave|took|made|put|"
                      r"expelling|sending|ordering|giving)\s)")
 # "X, who on Tuesday said A, ...": a statement the writer's sentence recalls in a relative clause
@@ -154,7 +160,10 @@ _COMPANY_WORDS = {"company", "firm", "group", "corporation", "carmaker", "automa
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = lexicon()
-    when = rf"(?:(?:late|early|on|last|this|next)\s+)*(?:{alternation(sorted(lex.weekdays) + lex.time_words)})\s*,?\s+"
+    months = alternation(sorted(lex.months))
+    # "on Tuesday, 12 May,", "on Tuesday, May 12,": the date after the weekday goes with it
+    date = rf"(?:,?\s+(?:\d{{1,2}}\s+(?:{months})|(?:{months})\s+\d{{1,2}}))?"
+    when = rf"(?:(?:late|early|on|last|this|next)\s+)*(?:{alternation(sorted(lex.weekdays) + lex.time_words)}){date}\s*,?\s+"
     fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
             r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
@@ -166,9 +175,11 @@ def _patterns() -> _Patterns:
         verb=re.compile(rf"(?<![\w-])(?:{alternation(lex.verbs)})(?![\w-])"),
         according=re.compile(rf"(?i:{alternation(lex.according_to)})\s+"),
         noun=re.compile(rf"(?<![\w-])(?:{alternation(lex.attribution_nouns)})(?![\w-])"),
-        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
+        # "The African Union (AU) Commission said": a body's executive named after it speaks for it
+        gap=re.compile(rf"^\)?(?:['’]s)?(?:\s+(?:Commission|Council|Secretariat))?"
+                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
                        rf"(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
-        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
+        appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|citing|quoting|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
         coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
@@ -203,6 +214,10 @@ class _Reader:
             who = self.index.resolve(post.group("name").strip())
             body = post.group("body")
             return [self._found(i, 0, len(body), who, "quote", "embedded-post", [fold(body)])]
+        pull = _PULL.match(text)
+        who = self.index.resolve(pull.group("name").strip()) if pull else None
+        if who and self.index.actor(who).kind == "person":
+            return [self._found(i, 0, len(text.rstrip()), who, "quote", "pull-quote", [fold(pull.group("body"))])]
         if _headline(text):
             return []
         mentions = self.index.mentions_in(text, self.prefer)
@@ -467,6 +482,10 @@ class _Reader:
         who = self.index.resolve(noun.capitalize())
         if who and self.index.actor(who).kind == "organization" and fold(self.index.actor(who).name) == word:
             return who
+        if the and word not in _COMPANY_WORDS and self._only_body(noun):
+            # "the regulator said": the story's one body with that word in its name, when this
+            # article has not named it in full before
+            return self._only_body(noun)
         if the and word in _COMPANY_WORDS:
             # "the company said": the last company named before it (a name with a legal form, "X SE")
             forms = lexicon().legal_forms
@@ -527,7 +546,29 @@ class _Reader:
                 x = self._body(text, s + m.start(), m.group(1)) or self._only_body(m.group(1))
                 named |= {x} - {None}
         return Found(self.article.id, self.order, i, s, e, who, kind, text[s:e], fragments, signal, named=named,
-                     speaks_for=self._role_bodies(who, text, s, named))
+                     speaks_for=self._role_bodies(who, text, s, named) | self._workplace(who, text, s, e, quoted))
+
+    def _workplace(self, who: str | None, text: str, s: int, e: int, quoted) -> frozenset:
+        """The body a person quoted works at, named with them in the passage: "Jo Roe, a weather
+        specialist at the Met Agency, said", "Met Agency forecaster Jo Roe told" (an occupation
+        noun between the two: "-ist", "-er", "-or", "official"; never "the Kremlin critic X" nor
+        one who only deals with the body: "Acme customer", "shareholder", "passenger")."""
+        if not who or self.index.actor(who).kind != "person":
+            return frozenset()
+        found = [(ms, me, a) for ms, me, a in self.index.mentions_in(text, self.prefer)
+                 if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        org = lambda a: self.index.actor(a).kind == "organization"  # noqa: E731
+        out = set()
+        for n, (ms, me, a) in enumerate(found):
+            if a != who:
+                continue
+            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e])
+            out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
+            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
+                    r"\s+(?:[a-z][\w-]*\s+)?(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
+                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)\s+",
+                    text[be:ms])}
+        return frozenset(out)
 
     def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
         """The bodies a person speaks for, read where they are quoted: "the ministry's spokesman"
@@ -653,6 +694,9 @@ def _counts(f: Found) -> set[str]:
     return f.__dict__["_counts"]
 
 
+_TIME = re.compile(r"(?<![\w.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([apAP])\.?[mM]\b")
+
+
 def _numbers(text: str, least: float = 100) -> set[str]:
     """Distinctive numbers: 100 or more and not a year (a count, an amount, an estimate), and
     percentages with decimals ("49.4%", "2.75 per cent": a result or a rate, not a round share)."""
@@ -664,6 +708,8 @@ def _numbers(text: str, least: float = 100) -> set[str]:
             out.add(value)
         elif "." in value and re.match(r"\s?(?:%|per\s?cent)", text[m.end():]):
             out.add(value + "%")
+    # a time of day ("at 5 a.m.", "9:14 p.m."): as distinctive as a count when one voice repeats it
+    out |= {f"{h}:{mm or '00'}{ap.lower()}m" for h, mm, ap in _TIME.findall(text)}
     return out
 
 
@@ -794,6 +840,29 @@ def _same_voice(a: Found, b: Found) -> bool:
     return a.speaker in b.voices or b.speaker in a.voices
 
 
+@lru_cache(maxsize=1)
+def _title_bodies() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in (load_data("attribution").get("title_bodies") or {}).items()}
+
+
+_ROLE_FILLERS = {"the", "deputy", "acting", "interim", "former", "state", "vice", "and", "of", "for"}
+
+
+def _title_body(role: str, people: list) -> set[str]:
+    """"Finance Minister" speaks for the "Treasury and Finance Ministry": a role ending in a title
+    whose office is a body (`title_bodies`) speaks for the one speaking body named with that office
+    noun and every other word of the role ("finance")."""
+    words = fold(role).split()
+    if not words or words[-1] not in _title_bodies():
+        return set()
+    office, want = _title_bodies()[words[-1]], set(words[:-1]) - _ROLE_FILLERS
+    if not want:
+        return set()
+    hits = {o.id for o in people if o.kind == "organization" and any(
+            office in ws and want <= set(ws) for ws in (fold(n).split() for n in [o.name] + list(o.aliases)))}
+    return hits if len(hits) == 1 else set()
+
+
 def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
     """The speaker, the organisations named in a person's role, and any speaker named in full
     where this one is named in part (a person's first names, a body's name without its country)."""
@@ -808,17 +877,18 @@ def _voices(index: ActorIndex, actor_id: str | None, people: list) -> frozenset:
             # "Chile's ambassador", "Peruvian deputy foreign minister": an official named with
             # their country first speaks for it
             out |= {c.id for c in index.actors if c.kind == "country" and any(
-                    re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)
+                    n in actor.role and re.match(rf"(?:[Tt]he\s+)?{re.escape(n)}(?:['’]s)?\s", actor.role)
                     for n in [c.name] + list(c.aliases) if n[:1].isupper())}
             for other in people:  # "ABC commissioner" where ABC is another speaker's short name
                 if other.kind == "organization" and any(
-                        re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
+                        n in actor.role and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", actor.role)
                         for n in [other.name] + other.aliases if len(n) >= 3 and (n.isupper() or " " in n)):
                     out.add(other.id)
+            out |= _title_body(actor.role, people)
     if actor.kind == "person":  # "Acme Remedies managing director" among a person's names
         for other in people:
             if other.kind == "organization" and any(
-                    re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
+                    n in alias and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", alias)
                     for alias in [actor.name] + actor.aliases for n in [other.name] + other.aliases
                     if " " in n or n.isupper()):
                 out.add(other.id)
@@ -1022,51 +1092,72 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
             f.voices = f.voices | extra
             f.names = f.names | frozenset().union(*(_name_words(index, v) for v in extra))
     clusters: list[_Cluster] = []
+    # each voice -> the clusters whose speakers or voices hold it: a passage is only compared with
+    # the clusters sharing a voice with it or naming one it names (what may_share_voice and
+    # named_with_figure need), never with every cluster
+    by_voice: dict[str, set[int]] = {}
+
+    def join(n: int, i: int, a: Found) -> None:
+        clusters[n].add(i, a)
+        for k in clusters[n].speakers | clusters[n].voices:
+            by_voice.setdefault(k, set()).add(n)
+
+    def near(a: Found) -> list[int]:
+        keys = ({a.speaker} - {None}) | a.voices | a.named
+        return sorted(set().union(*(by_voice.get(k, ()) for k in keys)))
+
     echoes = [i for i, a in enumerate(found) if a.echo]
     for i, a in enumerate(found):
         if a.echo:
             continue
         best, best_score = None, 0.0
-        candidates = [c for c in clusters if c.may_share_voice(a)]
+        candidates = [n for n in near(a) if clusters[n].may_share_voice(a)]
         ignore = topic | _name_words(index, a.speaker) if candidates else set()
-        for c in candidates:
-            score = _linkage(a, [found[j] for j in c.members], ignore)
+        for n in candidates:
+            score = _linkage(a, [found[j] for j in clusters[n].members], ignore)
             if score >= 0.5 and score > best_score:
-                best, best_score = c, score
+                best, best_score = n, score
         if best is None:
-            best = _Cluster([])
-            clusters.append(best)
-        best.add(i, a)
+            best = len(clusters)
+            clusters.append(_Cluster([]))
+        join(best, i, a)
     # A statement reported in passing cites the claim of that voice it matches best, if any.
     for i in echoes:
         a = found[i]
         ignore = topic | _name_words(index, a.speaker)
-        scored = [(_linkage(a, [found[j] for j in c.members], ignore), n) for n, c in enumerate(clusters)
-                  if a.article not in c.articles and c.may_share_voice(a)]
+        scored = [(_linkage(a, [found[j] for j in clusters[n].members], ignore), n) for n in near(a)
+                  if a.article not in clusters[n].articles and clusters[n].may_share_voice(a)]
         score, n = max(scored, default=(0.0, -1))
         if score >= 0.5:
-            clusters[n].add(i, a)
+            join(n, i, a)
     # A sentence reporting two statements also cites the second one, when another article's
     # report of it is in a claim that the sentence matches as well.
     for i, a in enumerate(found):
         if a.echo:
             continue
         ignore = topic | _name_words(index, a.speaker)
-        for c in clusters:
+        numbers = bool(a.numbers)
+        for n in near(a):
+            c = clusters[n]
             if a.article in c.articles:
                 continue  # its own claim, or one its article already reports
-            named = c.named_with_figure(a)
+            named = numbers and c.named_with_figure(a)
+            if not named and not c.may_share_voice(a):
+                continue  # no voice in common: never joined
             # a passage with two statements (or one inside the writer's sentence) also cites a claim
             # only one article reports yet; that claim's passages keep to their own claim
             if len(c.articles) < 2 and not named and not a.parts:
+                continue
+            if named:
+                join(n, i, a)
                 continue
             members = [found[j] for j in c.members]
             # a passage reporting two statements matches each claim through one of its clauses:
             # its best match with one of the claim's passages counts, not the mean over them
             link = max((_same_claim(a, m, ignore) for m in members if m.article != a.article), default=0.0) \
                 if a.parts and len(c.articles) >= 2 else _linkage(a, members, ignore)
-            if named or (c.may_share_voice(a) and link >= ALSO_REPORTS):
-                c.add(i, a)
+            if link >= ALSO_REPORTS:
+                join(n, i, a)
     # Two claims citing the same passages (each sentence also cites the other's) are one.
     kept, seen_sets = [], set()
     for c in clusters:
