@@ -19,6 +19,7 @@ def split(text: str) -> list[str]:
     "Atty. Ramon Velasco filed the petition on behalf of the families.",
     "The chamber heard Rt. Hon. Tessa Vane on the motion.",
     "Cllr. Ben Okafor called the decision a disgrace.",
+    "The boat was full, said Ma. Teresa Lim, a vendor from Daro.",
 ])
 def test_a_title_s_abbreviation_ends_no_sentence(text):
     assert split(text) == [text]
