@@ -131,3 +131,16 @@ def test_local_governments_missions_and_bare_police():
 def test_an_indefinite_description_names_no_place():
     names = actors_of("He came from Tuvalo, a Siberian region, the officials said.")
     assert "Siberian" not in names, names
+
+
+def test_a_club_is_named_by_the_word_its_club_words_surround():
+    names = actors_of("Striker Davi Lopes of Esporte Clube Itapoã was suspended.",
+                      "The lawyer said Itapoã would appeal the ruling.")
+    assert "Itapoã" not in names, names
+    assert len(names["Esporte Clube Itapoã"].mentions) == 2, names
+
+
+def test_a_dateline_city_in_capitals_is_no_organisation():
+    names = actors_of("SAO JOSE DOS CAMPOS (Coastline Wire) – The plant closed on Monday.",
+                      "Workers in Sao Jose dos Campos said they were not paid.")
+    assert not any(a.kind == "organization" and a.name.isupper() for a in names.values()), names

@@ -102,7 +102,8 @@ class ActorIndex:
         if hit.kind == "single" and self._blend(hit.surface):
             return self._blend(hit.surface)
         if hit.kind in ("single", "person"):
-            return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
+            return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._club(hit.key)
+                                                      or self._members(hit.key)
                                                       or self._office(hit.key) if hit.kind == "single" else None)
         return None
 
@@ -123,6 +124,14 @@ class ActorIndex:
         generic = {w.lower() for w in lexicon().generic_org_words}
         found = sorted(oid for oid, words in self._orgs.items()
                        if len(words) > 1 and words[0] == key and key not in generic)
+        return found[0] if len(found) == 1 else None
+
+    def _club(self, key: str) -> str | None:
+        """"Bahia" for "Esporte Clube Bahia": the one organisation whose name ends with the word, the
+        words before it being words of clubs' names (`club_words`)."""
+        clubs = lexicon().club_words
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if len(words) > 1 and words[-1] == key and all(w in clubs for w in words[:-1]))
         return found[0] if len(found) == 1 else None
 
     def _members(self, key: str) -> str | None:

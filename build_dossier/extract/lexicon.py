@@ -110,6 +110,7 @@ class Lexicon:
     named_after_nouns: list[str] = field(default_factory=list)
     promo_leads: list[str] = field(default_factory=list)
     competition_words: set[str] = field(default_factory=set)
+    club_words: set[str] = field(default_factory=set)
     anonymous_plurals: set[str] = field(default_factory=set)
     advocacy_members: set[str] = field(default_factory=set)
 
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
     lex.byline_roles = set(names.get("byline_roles") or [])
     lex.promo_leads = list(names.get("promo_leads") or [])
     lex.competition_words = set(names.get("competition_words") or [])
+    lex.club_words = {fold(w) for w in names.get("club_words") or []}
     lex.anonymous_plurals = set(names.get("anonymous_plurals") or [])
     lex.advocacy_members = set(names.get("advocacy_members") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])

@@ -674,6 +674,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if after[:1] == "$":
         return None  # "R$ 200", "C$": letters before a dollar sign write a currency
     capitals = len(toks) >= 2 and all(_capitals(t) for t in toks)
+    if capitals and not before.strip() and re.match(r"\s*(?:,|\(|[–—-])", after):
+        return None  # "RIO DE JANEIRO (Agency) –": a dateline's city, named again in the text
     if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
         return None  # "READ MORE:", "BREAKING NEWS", a heading in capitals, "4:12 PM GMT"
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
