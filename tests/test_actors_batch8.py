@@ -144,3 +144,10 @@ def test_a_dateline_city_in_capitals_is_no_organisation():
     names = actors_of("SAO JOSE DOS CAMPOS (Coastline Wire) – The plant closed on Monday.",
                       "Workers in Sao Jose dos Campos said they were not paid.")
     assert not any(a.kind == "organization" and a.name.isupper() for a in names.values()), names
+
+
+def test_city_officials_speak_for_the_city_government():
+    names = actors_of("The Tromsø city government said 40 people were treated.",
+                      "Tromsø city officials said on Monday that 52 people were treated.")
+    assert len(names["Tromsø city government"].mentions) == 2, names
+    assert "Tromsø" not in names or not names["Tromsø"].aliases, names

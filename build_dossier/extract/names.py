@@ -80,6 +80,7 @@ def patterns() -> Patterns:
     companies = alternation(sorted(lex.company_nouns))
     countries = alternation([s for s, (e, signal) in lex.surfaces.items() if signal == "gazetteer:country"])
     more_of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}}"
+    word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"  # a capitalised word, accented letters too ("Tromsø")
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
         role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
@@ -108,8 +109,8 @@ def patterns() -> Patterns:
             r"|,\s+(?:(?:also|widely|commonly|locally|popularly|often|usually|better)\s+)?known\s+as\s+"
             r"(?:the\s+)?[\"“]?(?P<known>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[\"”]?(?=[\s,.;:)]|$))"),
         institution=re.compile(
-            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s)"
-            rf"|(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s))(?:['’]s)?\s+"
+            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|{word}(?=['’]s\s)"
+            rf"|(?<=\b[Tt]he\s){word}(?=\s)|(?:^|(?<=[.!?]\s))(?!(?i:the|its|their|an?|this|that)\s){word}(?=\s))(?:['’]s)?\s+"
             rf"|(?<![\w-])(?i:the|its|their)\s+)"
             rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+(?:ministry|department))(?![\w-])"),
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
@@ -478,6 +479,8 @@ def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, p
         if any(taken[i] for i in range(m.start("inst"), end)):
             continue
         inst = " ".join(m.group("inst").lower().split())
+        if inst.endswith(" officials"):  # "the X city officials said": the X city government
+            inst = inst[:-len("officials")] + "government"
         owner = m.group("owner")
         if owner and owner not in lex.surfaces:
             if owner in lex.stop or owner in lex.calendar or owner.lower() in pat.title_words:
