@@ -151,3 +151,10 @@ def test_city_officials_speak_for_the_city_government():
                       "Tromsø city officials said on Monday that 52 people were treated.")
     assert len(names["Tromsø city government"].mentions) == 2, names
     assert "Tromsø" not in names or not names["Tromsø"].aliases, names
+
+
+def test_workers_at_large_are_not_the_workers_union():
+    names = actors_of("The Northern Metal Workers' Union said 12 people were hurt.",
+                      "Workers sealed the valve on Wednesday morning.")
+    union = names["Northern Metal Workers' Union"]
+    assert len(union.mentions) == 1 and "Workers" not in union.aliases, union

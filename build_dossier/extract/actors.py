@@ -136,9 +136,10 @@ class ActorIndex:
 
     def _members(self, key: str) -> str | None:
         """"Firefighters said" for the "Volunteer Firefighters Corps": the one organisation whose name
-        holds this plural noun for its members (not its organisation noun or a generic word)."""
+        holds this plural noun for its members (not its organisation noun or a generic word, nor a
+        plural for people at large: "Workers sealed the valve" is not the "X Workers' Union")."""
         lex = lexicon()
-        plain = {w.lower() for w in lex.generic_org_words | lex.org_nouns}
+        plain = {w.lower() for w in lex.generic_org_words | lex.org_nouns | lex.group_nouns}
         if not key.endswith("s") or len(key) < 5 or key in plain:
             return None
         found = sorted(oid for oid, words in self._orgs.items() if len(words) > 1 and key in words[1:])
