@@ -102,7 +102,8 @@ class ActorIndex:
         if hit.kind == "single" and self._blend(hit.surface):
             return self._blend(hit.surface)
         if hit.kind in ("single", "person"):
-            return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._members(hit.key)
+            return self._surname(hit.key, prefer) or (self._first_word(hit.key) or self._club(hit.key)
+                                                      or self._members(hit.key)
                                                       or self._office(hit.key) if hit.kind == "single" else None)
         return None
 
@@ -125,11 +126,20 @@ class ActorIndex:
                        if len(words) > 1 and words[0] == key and key not in generic)
         return found[0] if len(found) == 1 else None
 
+    def _club(self, key: str) -> str | None:
+        """"Bahia" for "Esporte Clube Bahia": the one organisation whose name ends with the word, the
+        words before it being words of clubs' names (`club_words`)."""
+        clubs = lexicon().club_words
+        found = sorted(oid for oid, words in self._orgs.items()
+                       if len(words) > 1 and words[-1] == key and all(w in clubs for w in words[:-1]))
+        return found[0] if len(found) == 1 else None
+
     def _members(self, key: str) -> str | None:
         """"Firefighters said" for the "Volunteer Firefighters Corps": the one organisation whose name
-        holds this plural noun for its members (not its organisation noun or a generic word)."""
+        holds this plural noun for its members (not its organisation noun or a generic word, nor a
+        plural for people at large: "Workers sealed the valve" is not the "X Workers' Union")."""
         lex = lexicon()
-        plain = {w.lower() for w in lex.generic_org_words | lex.org_nouns}
+        plain = {w.lower() for w in lex.generic_org_words | lex.org_nouns | lex.group_nouns}
         if not key.endswith("s") or len(key) < 5 or key in plain:
             return None
         found = sorted(oid for oid, words in self._orgs.items() if len(words) > 1 and key in words[1:])
@@ -242,6 +252,15 @@ def name_tokens(key: str) -> list[str]:
     return out
 
 
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """["ana", "soto"] of ["ana", "maria", "ruiz", "soto"]: the same given name, then the other
+    words in the full name's order, each alike."""
+    if not _same_person(short[:1], full[:1]):
+        return False
+    rest = iter(full[1:])
+    return all(any(_same_person([w], [x]) for x in rest) for w in short[1:])
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Variants of one full name: same number of words, each alike ("Sergei"/"Sergey")."""
     if len(a) != len(b):
@@ -290,6 +309,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             g.found_by.add(h.signal)
             g.aliases.add(_tidy_alias(h.alias or h.surface))
     _merge_also_named(groups, hits)
+    _merge_shared_acronyms(groups, hits)
     _merge_institutions(groups)
     for key in [k for k, g in groups.items() if "institution" in g.found_by and " public " in f" {k} "]:
         plain = groups.get(" ".join(w for w in key.split() if w != "public"))  # "X public health ministry"
@@ -299,6 +319,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             plain.aliases |= g.aliases | {g.name}
     _merge_country_prefixed(groups)
     _merge_country_aliases(groups)
+    _merge_demonym_of(groups)
     _merge_generic_tails(groups)
     _merge_noun_tails(groups)
     for h in hits:  # "the finance ministry" with no country: the one named, or its own actor
@@ -339,6 +360,18 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         if len(owners) == 1:
             owners[0].surfaces.update(g.surfaces)
             owners[0].found_by.add("surname")
+            clusters.remove((toks, g))
+    # A given name and one of the surnames of a longer full name ("Ana Soto", "Ana Ruiz" for "Ana María
+    # Ruiz Soto": Spanish and Portuguese usage names a person by any of their surnames) are the one
+    # person whose full name has those words in that order.
+    for toks, g in sorted(list(clusters), key=lambda c: (len(c[0]), c[0])):
+        if len(toks) < 2:
+            continue
+        owners = [o for t, o in clusters if o is not g and len(t) > len(toks)
+                  and any(len(u) > len(toks) and _short_form(toks, u) for u in spellings[id(o)])]
+        if len(owners) == 1:
+            owners[0].surfaces.update(g.surfaces)
+            owners[0].found_by |= g.found_by
             clusters.remove((toks, g))
     # A nickname in quotes between a given name and a surname (Ernesto "Jun" Reyes) is that person's
     # too: "Jun Reyes" and "Ernesto Reyes" are one person, and "Ernesto" alone is them.
@@ -451,30 +484,56 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     for key, pids in bindings.items():
         if len(pids) == 1:
             index._titles[key] = next(iter(pids))
+    # A nickname the text ties to a named person ("X, the forward known to fans as Jo", "Y, 24,
+    # widely known as Jo") is that person wherever it stands alone.
+    texts = {(a.id, i): p.text for a in articles for i, p in enumerate(a.paragraphs)}
+    for k, hs in sorted(scans.items()):
+        for h in hs:
+            m = _KNOWN_AS.match(texts[k], h.end) if h.kind in ("person", "single") else None
+            pid = index.resolve_hit(h) if m else None
+            if pid in person_by_id and fold(m.group(1)) not in index._exact \
+                    and m.group(1) not in lex.stop and m.group(1) not in lex.surfaces:
+                index._exact[fold(m.group(1))] = pid
+                person_by_id[pid].aliases.add(m.group(1))
+    # The persons each article names in full: a surname alone ("Lee said") is the one of them whose
+    # name has it, when other articles name others with it.
+    local: dict[str, set[str]] = defaultdict(set)
+    for (aid, _), hs in scans.items():
+        for h in hs:
+            if h.kind == "person" and index.resolve_hit(h) in person_by_id:
+                local[aid].add(index.resolve_hit(h))
     extra: dict[str, _Group] = {}
-    for h in hits:
-        if h.kind != "single" or index.resolve_hit(h):
-            continue
-        if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies \
-                and h.surface not in lex.chamber_words:
-            continue  # "Hospital says 11 died": an organisation noun alone names no one body
-        if sum(1 for _, toks in index._candidates(-1, h.key) if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
-            continue  # "Sharma said": the surname of two people named in full, not a third actor
-        if h.surface in lex.chamber_words:
-            kind = "organization"  # "In the Senate,": a parliament known by its own word
-        elif h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
-                and not h.surface.isupper() and h.surface not in lex.stop:
-            kind = "person" if h.role or h.signal == "honorific" else \
-                "group" if h.surface in lex.group_nouns else "organization"  # "Organisers said"
-        elif h.signal in ("single-speaker", "title-owner"):
-            kind = "organization"
-        else:
-            continue
-        g = extra.setdefault(h.key, _Group(h.surface, kind))
-        g.surfaces[h.surface] += 1
-        g.found_by.add(h.signal)
-        if h.role:
-            g.roles[h.role] += 1
+    for (aid, _), hs in sorted(scans.items()):
+        for h in hs:
+            if h.kind != "single" or index.resolve_hit(h, local[aid]):
+                continue
+            if sum(1 for _, toks in index._candidates(0, h.key) if len(toks) > 1 and toks[0] == h.key) > 1:
+                continue  # "Lee said": the family name written first of two people named in full
+            if h.surface in lex.org_nouns and fold(h.surface) not in lex.bare_bodies \
+                    and h.surface not in lex.chamber_words:
+                continue  # "Hospital says 11 died": an organisation noun alone names no one body
+            if sum(1 for _, toks in index._candidates(-1, h.key) if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
+                continue  # "Sharma said": the surname of two people named in full, not a third actor
+            if h.surface in lex.anonymous_plurals:
+                continue  # "Inspectors also estimated": unnamed officials, no one body
+            signal = h.signal
+            if h.surface in lex.chamber_words:
+                kind = "organization"  # "In the Senate,": a parliament known by its own word
+            elif h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
+                    and not h.surface.isupper() and h.surface not in lex.stop:
+                kind = "person" if h.role or h.signal == "honorific" else \
+                    "group" if h.surface in lex.group_nouns else "organization"  # "Organisers said"
+            elif h.signal in ("single-speaker", "title-owner"):
+                kind = "organization"
+            elif fold(h.surface) in lex.bare_bodies and h.surface[:1].isupper() and not h.surface.isupper():
+                kind, signal = "organization", "bare-body"  # "Police fired tear gas", no force named
+            else:
+                continue
+            g = extra.setdefault(h.key, _Group(h.surface, kind))
+            g.surfaces[h.surface] += 1
+            g.found_by.add(signal)
+            if h.role:
+                g.roles[h.role] += 1
     for key, g in sorted(extra.items()):
         groups[key] = g
     _assign_ids(groups, clusters)
@@ -518,6 +577,13 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     actors.sort(key=lambda x: (KIND_ORDER.get(x.kind, 9), -len(x.mentions), fold(x.name), x.id))
     index._actors = {x.id: x for x in actors}
     return actors, index
+
+
+# ", the forward known to fans as Jo", ", 24, widely known as Jo", ", nicknamed Jo"
+_KNOWN_AS = re.compile(r",\s+(?:[^.;:,()A-Z]{0,40}?,\s+|(?:the|a|an)\s+[a-z][^.;:,()A-Z]{0,60}?\s+)?"
+                       r"(?:(?:also|widely|commonly|popularly|better|affectionately|simply)\s+)?"
+                       r"(?:known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2})?as|nicknamed|dubbed)\s+"
+                       r"[\"“]?([A-Z][\w’'-]+)[\"”]?(?=[\s,.;:)]|$)")
 
 
 def _quoted_nicknames(articles: list[Article]) -> list[tuple[str, str, str]]:
@@ -623,6 +689,28 @@ def _merge_also_named(groups: dict[str, _Group], hits: list[Hit]) -> None:
             del groups[fold(h.also)]
 
 
+def _merge_shared_acronyms(groups: dict[str, _Group], hits: list[Hit]) -> None:
+    """A body named in its own language and in translation, each time with the same initials in
+    brackets ("Autoridade Nacional de X (ANX)", "National X Authority (ANX)"), is one actor."""
+    by_acronym: dict[str, list[str]] = defaultdict(list)
+    for h in hits:
+        if h.kind == "organization" and h.also and _is_acronym(h.also) and h.key in groups \
+                and h.key not in by_acronym[h.also]:
+            by_acronym[h.also].append(h.key)
+    for keys in by_acronym.values():
+        keys = [k for k in keys if k in groups]
+        if len(keys) < 2:
+            continue
+        target = groups[max(keys, key=lambda k: (sum(groups[k].surfaces.values()), k))]
+        for k in keys:
+            if groups[k] is not target and groups[k].kind == target.kind == "organization":
+                target.absorb(groups.pop(k))
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
 def _merge_institutions(groups: dict[str, _Group]) -> None:
     """"Kyrgyz border service" is the "State Border Service of Kyrgyzstan" when the text names it."""
     lex = lexicon()
@@ -690,6 +778,29 @@ def _merge_country_aliases(groups: dict[str, _Group]) -> None:
         target = groups[first]
         target.absorb(g)
         del groups[key]
+
+
+def _merge_demonym_of(groups: dict[str, _Group]) -> None:
+    """"Ruritanian Security Service" is the "Security Service of Ruritania" the text also names: a
+    body named after its country's demonym (or name) before it, or with "of <country>" after it."""
+    lex = lexicon()
+    country_of = {fold(s): fold(e.name) for s, (e, signal) in lex.surfaces.items() if e.kind == "country"
+                  and signal in ("gazetteer:country", "gazetteer:demonym", "gazetteer:country-alias")}
+    for key in sorted(groups):
+        g = groups.get(key)
+        if g is None or g.kind != "organization":
+            continue
+        words_ = key.split()
+        for n in (3, 2, 1):
+            head, rest = " ".join(words_[:n]), " ".join(words_[n:])
+            if head in country_of and len(words_) - n >= 2:
+                country = country_of[head]
+                target = next((groups[k] for k in (f"{rest} of {country}", f"{rest} of the {country}")
+                               if k in groups and groups[k].kind == "organization"), None)
+                if target is not None and target is not g:
+                    target.absorb(g)
+                    del groups[key]
+                break
 
 
 def _merge_noun_tails(groups: dict[str, _Group]) -> None:

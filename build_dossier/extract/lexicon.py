@@ -109,6 +109,10 @@ class Lexicon:
     document_nouns: set[str] = field(default_factory=set)
     named_after_nouns: list[str] = field(default_factory=list)
     promo_leads: list[str] = field(default_factory=list)
+    competition_words: set[str] = field(default_factory=set)
+    club_words: set[str] = field(default_factory=set)
+    anonymous_plurals: set[str] = field(default_factory=set)
+    advocacy_members: set[str] = field(default_factory=set)
 
     def title_words(self) -> set[str]:
         return {w for t in self.titles for w in re.split(r"[\s]+", t)}
@@ -150,6 +154,10 @@ def lexicon() -> Lexicon:
     lex.group_nouns = set(names.get("group_nouns") or [])
     lex.byline_roles = set(names.get("byline_roles") or [])
     lex.promo_leads = list(names.get("promo_leads") or [])
+    lex.competition_words = set(names.get("competition_words") or [])
+    lex.club_words = {fold(w) for w in names.get("club_words") or []}
+    lex.anonymous_plurals = set(names.get("anonymous_plurals") or [])
+    lex.advocacy_members = set(names.get("advocacy_members") or [])
     lex.place_given_names = set(names.get("place_given_names") or [])
     lex.bare_bodies = {fold(w) for w in names.get("bare_body_words") or []}
     lex.org_titles = {fold(t) for t in names.get("organisation_titles") or []}

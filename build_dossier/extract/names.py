@@ -57,6 +57,7 @@ class Patterns:
     named_after: re.Pattern
     country_after: re.Pattern
     portfolio_country: re.Pattern
+    advocacy: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +74,13 @@ def patterns() -> Patterns:
     cap = r"[A-Z][\w\-]*"
     org_nouns = alternation(sorted(lex.org_nouns))
     not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
-    tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+)?{not_date}{cap})*"
+    # connectors inside Romance names ("Federal University of Rio de Janeiro", "Banco do Brasil")
+    romance = r"(?:de\s+la|de\s+los|del|de|da|do|dos|das|di|du|des|della)\s+"
+    tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+|{romance})?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
     countries = alternation([s for s, (e, signal) in lex.surfaces.items() if signal == "gazetteer:country"])
     more_of = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{tail_cap}){{0,2}}"
+    word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"  # a capitalised word, accented letters too ("Tromsø")
     return Patterns(
         gazetteer=re.compile(rf"(?<![\w@])#?({gaz})(?![\w])"),
         role_before=re.compile(rf"(?:(?P<owner>{owner})(?:['’]s)?\s+)?(?P<title>{title_phrase})\s+$"),
@@ -92,7 +96,7 @@ def patterns() -> Patterns:
         # "[Words] <Head> of <Name> [Noun]" ("Port of Antwerp-Bruges", "Port of Rotterdam Authority").
         org_name=re.compile(
             rf"(?<![\w'’-])(?:(?:(?:[A-Z]\.){{2,}}|{cap})(?:['’]s?)?\s+(?:(?:and|&)\s+(?={cap}))?){{0,4}}"
-            rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:of|for|on)\s+(?:the\s+)?{tail_cap}{more_of})?"
+            rf"(?:(?:{org_nouns})(?![\w-])(?!['’](?!s\b))(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?|{romance}){tail_cap}{more_of})?"
             rf"|(?:{heads})\s+of\s+(?:the\s+)?{tail_cap}{more_of})"),
         # initials in any Latin script ("(TÜİK)", "(ČSÚ)"): a capital, then letters or "&"
         acronym_after=re.compile(r"^\s*\(((?=[^\W\d_])(?=\w)[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ&]{1,9})\)"),
@@ -105,14 +109,15 @@ def patterns() -> Patterns:
             r"|,\s+(?:(?:also|widely|commonly|locally|popularly|often|usually|better)\s+)?known\s+as\s+"
             r"(?:the\s+)?[\"“]?(?P<known>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[\"”]?(?=[\s,.;:)]|$))"),
         institution=re.compile(
-            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|[A-Z][a-z]+(?=['’]s\s)"
-            rf"|(?<=\b[Tt]he\s)[A-Z][a-z]+(?=\s))(?:['’]s)?\s+"
+            rf"(?:(?<![\w-])(?P<owner>{alternation(list(lex.surfaces))}|{word}(?=['’]s\s)"
+            rf"|(?<=\b[Tt]he\s){word}(?=\s)|(?:^|(?<=[.!?]\s))(?!(?i:the|its|their|an?|this|that)\s){word}(?=\s))(?:['’]s)?\s+"
             rf"|(?<![\w-])(?i:the|its|their)\s+)"
             rf"(?P<inst>(?i:{alternation(lex.institutions)})|(?<=['’]s\s)[a-z]+(?:\s+affairs)?\s+(?:ministry|department))(?![\w-])"),
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
         # "X, the mining company": not "X, the chemist who led the team" nor "the group's officer".
+        # nor "X, a lawmaker of the ruling party": a company noun after a preposition is not the head
         company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+(?![^,.;:]{{0,60}}?\b(?:who|whose)\b)"
-                                  rf"[^,.;:]{{0,60}}?\b(?:{companies})\b(?!['’])"),
+                                  rf"(?:(?!\b(?:of|at|for|from|with|in)\s)[^,.;:]){{0,60}}?\b(?:{companies})\b(?!['’])"),
         company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
         company_apposed=re.compile(rf"(?<![\w-])(?:{companies}),\s+$"),
         company_after=re.compile(rf"^\s+(?:[a-z]+\s+)?(?:{companies})\b"),
@@ -125,6 +130,10 @@ def patterns() -> Patterns:
         portfolio_country=re.compile(rf"(?<![\w’'.-])((?:[A-Z][a-z]+ ){{1,3}}(?:and|&) (?:[A-Z][a-z]+ ){{1,3}})"
                                      rf"({countries})(?![\w-])(?!['’](?!s\b))(?! [A-Z])"),
         named_after=re.compile(rf"^\s+(?:{alternation(lex.named_after_nouns)})(?![\w-])"),
+        # "Physicians for Human Rights", "Nam District Residents for Clean Air": members and a cause
+        advocacy=re.compile(rf"(?<![\w’'.-])((?:{cap}\s+){{0,3}}"
+                            rf"(?:{alternation(sorted(lex.advocacy_members | lex.group_nouns | lex.anonymous_plurals))}))"
+                            rf"\s+(?:for|[Aa]gainst|[Ww]ithout)\s+(?:the\s+)?{tail_cap}"),
         verb_after=re.compile(rf"^,?\s+(?:(?:{alternation(lex.fillers)})\s+)*(?:{alternation(lex.verbs)})\b"),
     )
 
@@ -134,7 +143,7 @@ def owner_key(owner: str | None) -> tuple[str | None, str | None]:
     if not owner:
         return None, None
     owner = re.sub(r"['’]s$", "", owner.strip().lstrip("#"))
-    owner = re.sub(r"^(?i:the)\s+", "", owner)
+    owner = re.sub(r"^(?i:the|an?)\s+", "", owner)
     found = lexicon().surfaces.get(owner)
     if found:
         entry = found[0]
@@ -174,6 +183,8 @@ def _scan(text: str) -> tuple[Hit, ...]:
                 taken[i] = True
             continue
         entry, signal = lex.surfaces[surface]
+        if text[m.end(1):m.end(1) + 1] == "$":
+            continue  # "US$ 38,000", "HK$": a currency's sign, not the country
         before = text[max(0, m.start(1) - 40):m.start(1)]
         if signal == "gazetteer:organization-alias" and " " in surface:
             word = re.search(r"(?<![\w.’'-])([A-Z]\w*) $", before)
@@ -219,6 +230,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
             taken[i] = True
     hits = _spelled_out(text, hits, taken, lex)
     hits = _portfolio_countries(text, hits, taken, lex, pat)
+    hits = _advocacy_groups(text, hits, taken, lex, pat)
     hits = _organizations(text, hits, taken, lex, pat)
     hits = _institutions(text, hits, taken, lex, pat)
     starts = {s for s, _ in sentences(text)}
@@ -306,8 +318,10 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 raw = " ".join(x.group(0) for x in words_[:k])
                 w = re.sub(r"['’]s?$", "", raw)
                 if len(words_) > k and w in lex.surfaces and lex.surfaces[w][0].kind == "country":
-                    if w == raw and lex.surfaces[w][1] in ("gazetteer:country", "gazetteer:demonym"):
-                        named_after = words_[0]  # "Pakistan Red Crescent Society": the country is in the name
+                    if w == raw and lex.surfaces[w][1] in ("gazetteer:country", "gazetteer:demonym", "gazetteer:capital"):
+                        # "Pakistan Red Crescent Society", "Lisbon Institute for X": the country or
+                        # the capital is in the name
+                        named_after = words_[0]
                     owner, words_ = lex.surfaces[w][0], words_[k:]
                     break
             else:
@@ -316,7 +330,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                     break  # "Central Bank of X", "Southern Command": the adjective is the name's
                 if (w in lex.stop and not (w in _COMPASS and len(words_) > 2)) \
                         or w.lower() in ("the", "its", "their") or re.fullmatch(
-                        r"[A-Z][\w.’']*-(?:based|born|headquartered|registered|owned|run|backed|funded|led)", w) or \
+                        r"[A-Z][\w.’']*-(?:based|born|headquartered|registered|owned|run|backed|funded|led|accredited|certified|approved|affiliated|sponsored|linked|controlled)", w) or \
                         (re.search(r"['’]s$", w) and len(words_) > 2 and words_[1].group(0) not in lex.org_nouns):
                     words_ = words_[1:]  # "The", or a possessive that is not part of the name
                     continue
@@ -362,7 +376,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
 
 
 _WORD = r"[A-Z][\w’'-]*"
-_LONG_NAME = rf"{_WORD}(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)*{_WORD}){{2,11}}"
+_LONG_NAME = rf"{_WORD}(?:,?\s+(?:(?:and|of|for|on|the|&|de|da|do|dos|das|del|della|di|du|des|la)\s+)*{_WORD}){{2,11}}"
 _SPELLED = re.compile(rf"(?<![\w’'-])(?P<name>{_LONG_NAME})\s*\((?P<acro>[A-Z]{{3,10}})\)"
                       rf"|(?<![\w’'-])(?P<acro2>[A-Z]{{3,10}})\s*\((?P<name2>{_LONG_NAME})\)")
 
@@ -417,6 +431,26 @@ def _portfolio_countries(text: str, hits: list[Hit], taken: list[bool], lex: Lex
     return hits
 
 
+def _advocacy_groups(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, pat: Patterns) -> list[Hit]:
+    """An advocacy group named by its members and its cause ("Physicians for Human Rights", "X District
+    Residents for Chemical Safety"): one organisation, not a person called "Human Rights"."""
+    for m in pat.advocacy.finditer(text):
+        start, end = m.start(), m.end()
+        lead = m.group(1).split()
+        while len(lead) > 1 and (lead[0] in lex.stop or lead[0].lower() in pat.title_words):
+            start += text[start:].index(lead[1])
+            lead = lead[1:]
+        if any(taken[i] and not any(h.kind == "gazetteer" and h.start <= i < h.end for h in hits)
+               for i in range(start, end)):
+            continue
+        name = text[start:end]
+        hits = [h for h in hits if not (h.start < end and start < h.end)]
+        hits.append(Hit(start, end, name, "organization", fold(name), "organization-name"))
+        for i in range(start, end):
+            taken[i] = True
+    return hits
+
+
 def _department(text: str, start: int, toks: list[str], lex: Lexicon) -> bool:
     """"Head of Group Communications": a department named in a person's title, not a body of its own."""
     return bool(re.search(r"(?<![\w-])(?:Head|Director|Manager|Vice President|VP)\s+of\s+$", text[:start])) \
@@ -445,18 +479,30 @@ def _institutions(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, p
         if any(taken[i] for i in range(m.start("inst"), end)):
             continue
         inst = " ".join(m.group("inst").lower().split())
+        if inst.endswith(" officials"):  # "the X city officials said": the X city government
+            inst = inst[:-len("officials")] + "government"
         owner = m.group("owner")
         if owner and owner not in lex.surfaces:
             if owner in lex.stop or owner in lex.calendar or owner.lower() in pat.title_words:
                 continue
             name = f"{owner} {inst}"  # a province's or city's department: "Sindh's health department"
             key, signal = fold(name), "institution"
+        elif owner and inst.endswith("mission"):
+            entry = lex.surfaces[owner][0]
+            if entry.kind != "organization":
+                continue
+            # "the European Union's election observation mission", "the EU observer mission": one
+            # mission of the body, whatever the words before "mission"
+            name = re.sub(r"['’]s$", "", owner) + " " + inst
+            key, signal = fold(f"{entry.name} mission"), "institution"
         elif owner:
             entry = lex.surfaces[owner][0]
             if entry.kind != "country":
                 continue
             name = f"{entry.demonym or entry.name} {inst}"
             key, signal = fold(name), "institution"
+        elif inst == "mission":
+            continue  # "the mission": a body's mission only after its name
         else:
             start = m.start("inst")
             name, key, signal = inst[:1].upper() + inst[1:], f"|{inst}", "institution:bare"
@@ -593,6 +639,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
              and not (t[2] in lex.org_adjectives and any(u[2] in lex.org_nouns for u in run[i + 1:]))]
     if inner:
         run = run[inner[-1] + 1:]
+        while len(run) > 1 and (run[0][2] in HONORIFICS or run[0][2] in lex.honorifics):
+            run, honorific = run[1:], True  # "Information Minister Hon. Jane Banda"
     while run and (run[-1][2] in lex.stop or run[-1][2].lower() in pat.title_words):
         run = run[:-1]
     if not run:
@@ -608,6 +656,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if any(t in ("War", "World") or (t in lex.geo_nouns and toks[-1] not in lex.org_nouns)
            or t in lex.media_words and not _news_agency(toks) for t in toks):  # "Rift Valley", but "Coast Guard"
         return None
+    if toks[0] in lex.competition_words:
+        return None  # "Campeonato Paulista", "Série B": a sports competition
     if len(toks) == 1 and surface in lex.generic_speakers:
         return None  # "Management said": a part of the body the text is about
     if _department(text, start, toks, lex):
@@ -624,7 +674,11 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
             or re.match(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text[end:]):
         return None  # "Photo: Jane Doe / Pool via Agency", a reporter's contact ("Jane Doe jdoe@paper.example")
     after, before = text[end:], text[:start]
+    if after[:1] == "$":
+        return None  # "R$ 200", "C$": letters before a dollar sign write a currency
     capitals = len(toks) >= 2 and all(_capitals(t) for t in toks)
+    if capitals and not before.strip() and re.match(r"\s*(?:,|\(|[–—-])", after):
+        return None  # "RIO DE JANEIRO (Agency) –": a dateline's city, named again in the text
     if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
         return None  # "READ MORE:", "BREAKING NEWS", a heading in capitals, "4:12 PM GMT"
     nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
@@ -643,7 +697,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None
     if len(toks) == 1 and re.match(r"\s+\d+\b(?![.,:]\d)", after) and not pat.verb_after.match(after):
         return None  # "Terminal 2", "Ward 7", "Pier 9": a numbered part of something, not a name
-    if pat.place_after.match(after):
+    if pat.place_after.match(after) and not re.search(r"(?<![\w-])(?i:an?)\s+$", before):
+        # not "a Siberian region": an indefinite description names no place
         return Hit(start, end, surface, "place", fold(surface), "place-noun", alias=surface + after[:len(pat.place_after.match(after).group(0))])
     if len(toks) >= 2 and toks[-1] in lex.place_nouns:
         name = text[start:run[-2][1]].lstrip("#")
@@ -690,6 +745,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if len(toks) >= 2 and not acronym and all(_name_like(t, lex) for t in toks):
         if pat.named_after.match(after):
             return None  # "the Charles Dupont hospital": a building named after a person
+        if toks[0] in lex.document_nouns:
+            return None  # "Guidelines Governing Democratic Elections": a document's title
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
     if len(toks) == 1:
         if loose:  # "General Motors": not a general called Motors
@@ -699,8 +756,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         if not signal and pat.verb_after.match(after) and not re.match(
                 r"\s+\w+\s+(?:are|is|were|was|have|has|had|can|could|will|would|may|might|must|should)\b", after):
             signal = "single-speaker"  # not "Satellite estimates are useful": a noun before the verb
-        if not signal and _capitals(surface) and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after) \
-                and re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", after).group(1) in pat.title_words:
+        if not signal and _capitals(surface) and any(w in pat.title_words for w in re.findall(
+                r"[a-z]+", re.match(r"(?:\s+[a-z]+){0,2}", after).group(0))):
             signal = "title-owner"  # "ABC spokesman X": an acronym that has a spokesman is an organisation
         return Hit(start, end, surface, "single", fold(surface),
                    signal or ("single:initial" if sentence_initial else "single"), role, role_key, alias)
@@ -757,9 +814,11 @@ def _name_like(token: str, lex: Lexicon) -> bool:
 
 def _role(text: str, start: int, end: int, pat: Patterns):
     """The title the text gives a name: before it ("NATO chief X"), or in apposition."""
-    sent_start = max([s for s, _ in sentences(text) if s <= start] or [0])
+    ranks = alternation(sorted(lexicon().ranks | lexicon().honorifics))
+    # a sentence does not end at an honorific's dot ("Minister Hon. Jane Banda")
+    sent_start = max([s for s, _ in sentences(text) if s <= start
+                      and not re.search(rf"(?<![\w-])(?:{ranks})\.\s*$", text[:s])] or [0])
     before = text[sent_start:start]
-    ranks = alternation(sorted(lexicon().ranks))
     if ranks:
         before = re.sub(rf"(?:(?<![\w-])(?:{ranks})\.?\s+)+$", "", before)  # "spokesperson Lt. Col."
     m = pat.role_before.search(before)
