@@ -158,3 +158,10 @@ def test_workers_at_large_are_not_the_workers_union():
                       "Workers sealed the valve on Wednesday morning.")
     union = names["Northern Metal Workers' Union"]
     assert len(union.mentions) == 1 and "Workers" not in union.aliases, union
+
+
+def test_a_name_spelled_with_and_without_its_accents_keeps_its_accents():
+    names = actors_of_articles(["Harbour chief Joao Ribeiro Mendes said the quay was safe."],
+                               ["Harbour chief João Ribeiro Mendes said the cranes had failed."])
+    assert people(names) == {"João Ribeiro Mendes"}
+    assert "Joao Ribeiro Mendes" in names["João Ribeiro Mendes"].aliases

@@ -331,7 +331,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # People: full names clustered by spelling, most frequent spelling first.
     person_surfaces = Counter(h.surface for h in hits if h.kind == "person")
     clusters: list[tuple[list[str], _Group]] = []
-    for surface, _ in sorted(person_surfaces.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0])):
+    # (on a tie, the spelling with its accents: "João Araújo", not "Joao Araujo")
+    for surface, _ in sorted(person_surfaces.items(),
+                             key=lambda kv: (-kv[1], -len(kv[0]), -sum(ord(c) > 127 for c in kv[0]), kv[0])):
         toks = name_tokens(fold(surface))
         for ctoks, g in clusters:
             if _same_person(ctoks, toks):
