@@ -145,3 +145,17 @@ def test_calling_someones_figures_fabricated_is_an_accusation_rejected_the_parag
     reject = next(p for p in d.positions if p.summary.startswith("Rejects"))
     assert [names[a] for a in reject.actors] == ["Lena Brandt"]
     assert any("online for anyone to check" in c.text for c in x.claims if c.id in reject.claims)
+
+
+def test_a_denial_that_there_was_something_asks_whether_there_was():
+    """"denied there was an outbreak" against "the classic conditions for an outbreak" (a quotation
+    opening with "We", no statement of its own): the question is the denial's, "Was there ...?"."""
+    x, _ = found([
+        article("a", "\"We are seeing the classic conditions for a typhus outbreak in the shelters,\" said "
+                     "Dr. Mira Olsen, the UN health agency's representative in Velmar.",
+                "Velmar's health department denied there was an outbreak."),
+    ])
+    titles = [d.title for d in x.disputes]
+    assert "Was there an outbreak?" in titles, titles
+    d = next(d for d in x.disputes if d.title == "Was there an outbreak?")
+    assert {s.article for p in d.positions for s in p.sources} == {"a"} and len(d.positions) == 2

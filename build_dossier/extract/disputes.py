@@ -771,8 +771,13 @@ def _lowered(clause: str, sentences: list[str]) -> str:
 def _negated_question(neg) -> str | None:
     """The question a denial answers, from its own words: "not a capital control" -> "Is it a
     capital control?", "no sudden squall in the area" -> "Was there a sudden squall in the area?",
+    "denied there was an outbreak" -> "Was there an outbreak?",
     "the company had never sold the product abroad" -> "Had the company sold the product abroad?"."""
     cue = neg.sentence[neg.start:neg.end].strip(" ,“”\"")
+    m = re.match(r"den(?:y|ies|ied|ying)\s+(?:that\s+)?there\s+(is|are|was|were)\s+([^,;:.!?“”\"]+)",
+                 neg.sentence[neg.start:], re.I)
+    if m:  # "denied there was an outbreak": was there one?
+        return f"{m.group(1).capitalize()} there {m.group(2).strip()}?"
     m = re.match(r"(?:den(?:y|ies|ied|ying)\s+that|(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\s+that)\s+(.+)",
                  neg.sentence[neg.start:], re.I)
     if m:  # "denied that X", "claims that X are baseless": is X so?
