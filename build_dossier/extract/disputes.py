@@ -1015,7 +1015,7 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     by_id = {a.id: a for a in articles}
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.kind == "figure" and c.figure is not None:
+        if c.kind == "figure" and c.figure is not None  and not _converted(c, by_id):
             groups.setdefault(group_key(c, by_id), []).append(c)
     groups = _per_unit_merged(groups)
     groups = {key + (who,): members for key, group in groups.items()
@@ -1039,6 +1039,39 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 
 MAGNITUDE = 100
+
+# A sum converted into another currency right after it: "a fine of W4.2 billion ($2.9m)", "500,000
+# reais, roughly US$ 90,000". The conversion is the same sum again, not a rival figure.
+_CONVERSION_GAP = re.compile(r"\s*[(,]\s*(?:(?:about|roughly|around|approximately|some|nearly|almost|or|"
+                             r"equivalent\s+to|worth)\s+)?$", re.I)
+# a sum the reader may not know: a sign or capital letters right before its digits ("W4.2 billion",
+# "R$ 200 mil"), a word for its scale or currency after them
+_SUM_BEFORE = re.compile(r"(?:[^\w\s(]|\b[A-Z][A-Z$]{0,3})\s?\d(?:[\d.,]*\d)?(?:\s*[A-Za-z]{1,8})?$")
+
+
+def _converted(c: Claim, by_id: dict[str, Article]) -> bool:
+    """A money figure every source of which gives it as the conversion of a sum just before it:
+    in brackets after any sum ("W4.2 billion ($2.9m)"), or after a comma following a sum read in
+    another currency ("500,000 reais, roughly US$ 90,000")."""
+    if c.figure.kind != "money" or not c.sources:
+        return False
+    for s in c.sources:
+        at = s.quote.find(c.figure.expression)
+        if at < 0:
+            return False
+        head = s.quote[:at]
+        gap = _CONVERSION_GAP.search(head)
+        if not gap:
+            return False
+        before = head[:gap.start()]
+        article = by_id[s.article]
+        if "(" in gap.group(0) and _SUM_BEFORE.search(before):
+            continue
+        if not any(r.figure.kind == "money" and r.figure.unit.split("/")[0] != c.figure.unit.split("/")[0]
+                   and r.end <= len(before) and not before[r.end:].strip()
+                   for r in read_figures(s.quote, article.date)):
+            return False
+    return True
 
 
 # A lump sum given to be shared out among those a per-unit sum pays ("a Rs 2 crore fund to be

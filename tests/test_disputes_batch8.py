@@ -1,0 +1,38 @@
+"""Disputes on small invented stories, for rules added after held-out batch 8: sums converted into
+another currency."""
+
+from __future__ import annotations
+
+from test_disputes_contradictions import article, found  # the same small-article helpers
+
+
+def test_a_sum_converted_into_another_currency_is_no_rival_figure():
+    """"a fine of Z8.4 billion ($5.1m)" and "8.4 billion won (about $5.6 million)": one sum,
+    converted at two rates; no "How much, in USD?" dispute. The sums themselves still dispute
+    when they differ ("R$ 300 mil" against "R$800,000")."""
+    x, _ = found([
+        article("a", "The regulator said it would impose a fine of W8.4 billion ($5.1m) on Dalcor, "
+                     "its spokesman Min Ho-sik said."),
+        article("b", "The regulator on Monday imposed a fine of 8.4 billion won (about $5.6 million) on "
+                     "Dalcor, the agency said in a statement.", date="2024-05-07"),
+    ])
+    assert not [d for d in x.disputes if d.title.startswith("How much")], [d.title for d in x.disputes]
+    x, _ = found([
+        article("a", "The prosecutor, Ana Souto, asked for a fine of R$800,000 (about $150,000) on the club."),
+        article("b", "The club's president, Rui Lemos, said the fine of 800,000 reais, roughly US$ 140,000, "
+                     "was absurd.",
+                "The court fined the club R$ 300 mil (about US$ 56,000), judge Lia Prado said.",
+                date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How much")]
+    assert d.title.endswith("in BRL?"), d.title
+    values = sorted(c.figure.value for p in d.positions for c in x.claims if c.id in p.claims)
+    assert set(values) == {300000, 800000}, values
+
+
+def test_a_bracket_after_a_count_is_no_conversion():
+    """"40 people ($3m of damage)": a sum after a count is a figure of its own."""
+    from build_dossier.extract.disputes import _CONVERSION_GAP, _SUM_BEFORE
+    head = "The storm hurt 40 people ("
+    gap = _CONVERSION_GAP.search(head)
+    assert gap and not _SUM_BEFORE.search(head[:gap.start()])
