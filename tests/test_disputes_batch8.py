@@ -36,3 +36,16 @@ def test_a_bracket_after_a_count_is_no_conversion():
     head = "The storm hurt 40 people ("
     gap = _CONVERSION_GAP.search(head)
     assert gap and not _SUM_BEFORE.search(head[:gap.start()])
+
+
+def test_a_toll_dated_to_the_month_before_its_article_is_the_same_losses():
+    """"said in late January that more than 2,000 soldiers had been killed or wounded" in a February
+    article is an earlier estimate of the losses the others count: one dispute, no "(2024-01)"."""
+    x, _ = found([
+        article("a", "Defence minister Ivo Marek said in late January that more than 2,000 Zarovian soldiers "
+                     "had been killed or wounded.", date="2024-02-10"),
+        article("b", "The Zarovian army's spokesman, Olek Brant, said about 200 Zarovian soldiers had been killed "
+                     "and 900 wounded.", date="2024-02-11"),
+    ])
+    tolls = [d.title for d in x.disputes if d.title.startswith("How many")]
+    assert len(tolls) == 1 and "2024-01" not in tolls[0], tolls

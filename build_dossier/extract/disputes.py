@@ -1247,7 +1247,8 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
     for (kind, unit, about, era, who), group in groups.items():
         parts = state_parts(unit) if kind == "count" else None
         if parts and parts <= family:
-            pools.setdefault((era, who), []).extend(group)
+            for c in group:
+                pools.setdefault((_toll_era(era, c, by_id), who), []).append(c)
     out = []
     for (era, who), pool in pools.items():
         abouts = {c.figure.about for c in pool} - {None}
@@ -1267,6 +1268,18 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
         if len(values) >= 2:
             out.append(((next(iter(abouts), None), era), whole))
     return out
+
+
+def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
+    """A toll is counted from the start of what it counts: a count dated to the month before its
+    article ("more than 3,000 killed or wounded" said "in late December", in a January article)
+    is an earlier estimate of the same losses, not the losses of another time."""
+    when = by_id[c.sources[0].article].date
+    if not era or not when or precision(era) != "month" or len(when) < 7:
+        return era
+    year, month = int(when[:4]), int(when[5:7])
+    before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return None if era == before else era
 
 
 def _snapshots(a: str | None, b: str | None) -> bool:
