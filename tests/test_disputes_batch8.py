@@ -49,3 +49,24 @@ def test_a_toll_dated_to_the_month_before_its_article_is_the_same_losses():
     ])
     tolls = [d.title for d in x.disputes if d.title.startswith("How many")]
     assert len(tolls) == 1 and "2024-01" not in tolls[0], tolls
+
+
+def test_a_clause_that_asks_whether_is_no_side_of_a_polarity_dispute():
+    """"The question now is whether anyone on the other side even wants them back" asks; against
+    "would not force anyone to go where he does not want to go" it makes no "Is it true that the
+    question now is whether ...?" dispute."""
+    x, _ = found([
+        article("a", "President Ora Lind said on Saturday that the country would \"not force anyone to go "
+                     "where he does not want to go\".",
+                "\"The question now is whether anyone on the other side even wants them back,\" the army's "
+                "spokesman, Taro Venn, said."),
+    ])
+    assert not [d.title for d in x.disputes if "whether" in d.title], [d.title for d in x.disputes]
+
+
+def test_an_open_question_pattern_leaves_assertions_alone():
+    from build_dossier.extract.polarity import _lexicon
+    pattern = _lexicon()["open_question"]
+    assert pattern.search("It is unclear whether the plant will reopen")
+    assert pattern.search("it remains to be seen if the truce holds")
+    assert not pattern.search("the company said it would pay whether or not the court agreed")

@@ -58,6 +58,7 @@ def _lexicon() -> dict:
         "rebuttal": re.compile("|".join(data["rebuttal"]), re.I),
         "withhold": re.compile(rf"\s*(?:(?:be|been|immediately|yet|publicly|directly)\s+)*(?:{withhold})\b", re.I),
         "stop": topic_stopwords() | frozenset(data["not_topic"]),
+        "open_question": re.compile(data["open_question"], re.I),
         "verbs": attribution_verbs(),
     }
 
@@ -230,6 +231,8 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
         return False
     if _same_side(neg.holder, pos.holder, index):
         return False
+    if _lexicon()["open_question"].search(pos.sentence[pos.start:pos.end]):
+        return False  # "the question now is whether ...": asks, says nothing is so
     if neg.answers:
         return (pos.article, pos.paragraph, pos.sentence) == neg.answers
     shared = (set(neg.stems) | set(neg.subject)) & set(pos.stems)
