@@ -70,3 +70,31 @@ def test_an_open_question_pattern_leaves_assertions_alone():
     assert pattern.search("It is unclear whether the plant will reopen")
     assert pattern.search("it remains to be seen if the truce holds")
     assert not pattern.search("the company said it would pay whether or not the court agreed")
+
+
+def test_a_number_in_quotation_marks_still_counts_what_follows():
+    """'cited "about 2,100" residents evacuated', 'said "several hundred" troops had been killed or
+    wounded': the marks quote the speaker, the count is read through them; "2024" alone is no count."""
+    from build_dossier.extract.figures import read_figures
+    read = lambda t: [(r.figure.value, r.figure.unit) for r in read_figures(t)]
+    assert read('The ministry cited "about 2,100" residents evacuated.') == [(2100, "evacuated")]
+    assert read('An official said "several hundred" Zarovian troops had been killed or wounded.') == [
+        (300, "killed/injured")]
+    assert read('He called it "absurd" and left.') == []
+
+
+def test_evacuees_counted_by_different_nouns_are_one_quantity():
+    """"1,800 residents had been moved to school gymnasiums" (the city), "more than 3,500 people had
+    left their homes" (a residents' group) and "2,100 residents evacuated" (the ministry): one
+    question of evacuees, apart from the "27 people treated" of the same sentence."""
+    x, _ = found([
+        article("a", "The city government said 27 people had been treated and that about 1,800 residents had been "
+                     "moved to school gymnasiums, its spokesman Han Ro said."),
+        article("b", "The Tidewater Residents Group said more than 3,500 people had left their homes, its chair "
+                     "Mi Sun said.",
+                "The ministry said about 2,100 residents were evacuated, its official Kim Da said.",
+                date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if "evacuated" in d.title]
+    values = sorted(c.figure.value for p in d.positions for c in x.claims if c.id in p.claims)
+    assert values == [1800, 2100, 3500], values
