@@ -98,3 +98,32 @@ def test_evacuees_counted_by_different_nouns_are_one_quantity():
     (d,) = [d for d in x.disputes if "evacuated" in d.title]
     values = sorted(c.figure.value for p in d.positions for c in x.claims if c.id in p.claims)
     assert values == [1800, 2100, 3500], values
+
+
+def test_a_breach_of_a_named_act_against_complied_with_all_laws():
+    """"had violated the Water Safety Act" (a statute named "Act") against "complied with all
+    applicable laws and regulations": a legality dispute."""
+    x, _ = found([
+        article("a", "The Environment Agency said on Monday that Dalcor had violated the Water Safety Act at its "
+                     "Brenn plant.",
+                "\"Dalcor complied with all applicable laws and regulations,\" the company said in a statement."),
+    ])
+    assert any(d.title.startswith("Is it lawful") for d in x.disputes), [d.title for d in x.disputes]
+
+
+def test_a_test_that_broke_procedure_against_one_whose_procedure_was_never_broken():
+    """"the test 'broke procedure'" (the club) against "dismissed the club's claim that the test had
+    broken procedure" (the agency): the dismissal takes the lawful side; what a code says ("Under
+    the Code, a first violation carries a ban") takes none."""
+    x, names = found([
+        article("a", "Its president, Rui Lemos, told reporters that the test \"broke procedure from beginning to "
+                     "end\".",
+                "Agency director Ana Souto dismissed the club's claim that the test had broken procedure.",
+                "Under the Anti-Doping Code, a first violation involving such a substance carries a ban of up "
+                "to four years."),
+    ])
+    (d,) = [d for d in x.disputes if any("legality" in f for f in d.found_by)]
+    sides = {p.summary.split(":")[0]: {names.get(a, a) for a in p.actors} for p in d.positions}
+    assert sides["A breach of the law"] == {"Rui Lemos"}, sides
+    assert "Ana Souto" in sides["Does not break the law"], sides
+    assert not any("Code" in s.quote for p in d.positions for s in p.sources)

@@ -196,9 +196,12 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
     return sorted(((side, m, neg) for side, (_, m, neg) in best.items()), key=lambda x: x[1].start())
 
 
-# A cue inside what someone denies ("denied that the border post, facing ..., is closed") is
-# said not to be so: its side flips, as after "not".
-_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b[^.;!?“”\"]*$", re.I)
+# A cue inside what someone denies ("denied that the border post, facing ..., is closed", "dismissed
+# the club's claim that the test had broken procedure") is said not to be so: its side flips, as
+# after "not".
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)"
+                          r"\s+(?:the\s+|an?\s+|[\w’'-]+[’']s?\s+){1,2}(?:claims?|suggestions?|allegations?|assertions?)))"
+                          r"\s+that\b[^.;!?“”\"]*$", re.I)
 
 
 def find_stances(articles: list[Article], index) -> list[Stance]:
