@@ -127,3 +127,20 @@ def test_a_test_that_broke_procedure_against_one_whose_procedure_was_never_broke
     assert sides["A breach of the law"] == {"Rui Lemos"}, sides
     assert "Ana Souto" in sides["Does not break the law"], sides
     assert not any("Code" in s.quote for p in d.positions for s in p.sources)
+
+
+def test_asking_a_body_to_do_a_step_against_refusing_that_request():
+    """"would formally ask FADA to open the second sample" (a call) against "FADA has refused a
+    request by Vila Nova to open the second sample" (a refusal, made by FADA, not by the club the
+    "by" names): "Should FADA open the second sample?"."""
+    x, names = found([
+        article("a", "The club's lawyer, Ana Souto, said Vila Nova would formally ask FADA to open the second "
+                     "sample and to send it to an independent expert."),
+        article("b", "The Federal Anti-Doping Agency (FADA) has refused a request by the club Vila Nova to open "
+                     "the second sample of its striker, saying the request was filed after the deadline.",
+                date="2024-05-08"),
+    ])
+    (d,) = [d for d in x.disputes if any("proposal" in f for f in d.found_by)]
+    assert d.title == "Should FADA open the second sample?", d.title
+    refuse = next(p for p in d.positions if p.summary.startswith("Refuses"))
+    assert "Vila Nova" not in {names.get(a, a) for a in refuse.actors}, refuse.actors

@@ -104,6 +104,8 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     nearest actor named before the cue."""
     mentions = [m for m in index.mentions_in(sentence) if not _POSSESSIVE.match(sentence[m[1]:])]
     by = re.match(r"\W*(?:[\w’'-]+\s+){0,3}?by\s+", sentence[end:])
+    if by and _MADE_BY.search(sentence[:end + by.end()]):
+        by = None  # "refused a request by the club": the club asked, it does not refuse
     if by:
         agents, at = [], end + by.end()
         for s, e, a in mentions:
@@ -139,6 +141,12 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
         return [who]
     before = [a for s, e, a in mentions if e <= start and start - e <= 60 and not _LOCATIVE.search(sentence[:s])]
     return before[-1:] or _body_named_by_its_noun(article.paragraphs[i].text, sentence[:start], index)
+
+
+# A request, call or offer made by someone ("a request by the club to open the sample"): "by" names
+# who made it, not who takes the side the cue tells.
+_MADE_BY = re.compile(r"\b(?:request|requests|call|calls|demand|demands|proposal|proposals|plea|pleas|appeal|"
+                      r"appeals|offer|offers|bid|bids|application|applications|petition|petitions)\s+by\s+$", re.I)
 
 
 # "the suspension is illegal", "was 'illegal and ...'": an adjective in -al after a copula is
