@@ -144,3 +144,36 @@ def test_asking_a_body_to_do_a_step_against_refusing_that_request():
     assert d.title == "Should FADA open the second sample?", d.title
     refuse = next(p for p in d.positions if p.summary.startswith("Refuses"))
     assert "Vila Nova" not in {names.get(a, a) for a in refuse.actors}, refuse.actors
+
+
+def test_send_captives_back_against_take_them_in():
+    """"ready to hand the two captured Zarovian soldiers back to their commander" against "will accept
+    the two Zarovian soldiers if they ask" and "should not be sent back against their will": one
+    question, "Should the two Zarovian soldiers be sent back?"."""
+    x, names = found([
+        article("a", "President Ora Lind said on Sunday that Velmar was ready to hand the two captured Zarovian "
+                     "soldiers back to their commander in exchange for Velmari prisoners."),
+        article("b", "Ostland will accept the two Zarovian soldiers if they ask to come, the Ostland foreign "
+                     "ministry said on Sunday.",
+                "Ostland lawmakers said on Monday that the men should not be sent back to Zarovia against their "
+                "will.", date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if any("return" in f for f in d.found_by)]
+    assert d.title in ("Should the two Zarovian soldiers be sent back?",
+                       "Should the two captured Zarovian soldiers be sent back?"), d.title
+    labels = {p.summary.split(":")[0] for p in d.positions}
+    assert "Send them back" in labels and "Take them in" in labels, labels
+
+
+def test_a_pull_quote_cites_the_claim_that_quotes_its_words():
+    """A paragraph that only repeats a quote ('"I want to go to Ostland"') as a side of a dispute
+    cites the claim of its article that quotes those words: no statement claim of its own."""
+    x, _ = found([
+        article("a", "President Ora Lind offered to send them back to Zarovia in exchange for Velmari prisoners.",
+                "\"I want to go to Ostland\"",
+                "\"I have made my decision. I want to go to Ostland,\" the captured soldier told Ostland lawmaker "
+                "Ren Tao, according to Ren."),
+    ])
+    assert any(any("return" in f for f in d.found_by) for d in x.disputes), [d.title for d in x.disputes]
+    assert not [c for c in x.claims if c.text.strip('"“” ') == "I want to go to Ostland"], \
+        [c.text for c in x.claims]

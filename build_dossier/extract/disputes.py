@@ -421,6 +421,12 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
     found = _existing_claim(st, claims)
     if found is not None:
         return found
+    bare = st.sentence.strip(" \"“”‘’'.,")
+    if len(bare.split()) >= 3:
+        # a pull quote ('"I want to go to South Korea"') repeats words a claim of its article quotes
+        for c in claims:
+            if c.kind != "figure" and any(x.article == st.article and bare in x.quote for x in c.sources):
+                return c
     if _ANAPHORIC.search(st.sentence[st.cue_start:st.cue_end]):
         # "X rejected the accusation. 'Our method is online for anyone to check,' she said.": the
         # rejection's own words are the holder's claim of that paragraph
