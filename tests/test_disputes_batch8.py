@@ -177,3 +177,16 @@ def test_a_pull_quote_cites_the_claim_that_quotes_its_words():
     assert any(any("return" in f for f in d.found_by) for d in x.disputes), [d.title for d in x.disputes]
     assert not [c for c in x.claims if c.text.strip('"“” ') == "I want to go to Ostland"], \
         [c.text for c in x.claims]
+
+
+def test_a_denial_of_a_right_denies_no_statement():
+    """"called the refusal 'a denial of the most basic right of defence'" deprives, it does not
+    deny what another confirms ("confirmed that the club had withdrawn its objections")."""
+    x, _ = found([
+        article("a", "The club's lawyer, Ana Souto, confirmed that Vila Nova had withdrawn its procedural "
+                     "objections before the hearing."),
+        article("b", "The club's lawyer, Ana Sousa, said the player had only received the paperwork on 9 March and "
+                     "called the refusal \"a denial of the most basic right of defence\" of Vila Nova's objections.",
+                date="2024-05-07"),
+    ])
+    assert not [d for d in x.disputes if any("confirmation" in f for f in d.found_by)], [d.title for d in x.disputes]
