@@ -190,3 +190,21 @@ def test_a_denial_of_a_right_denies_no_statement():
                 date="2024-05-07"),
     ])
     assert not [d for d in x.disputes if any("confirmation" in f for f in d.found_by)], [d.title for d in x.disputes]
+
+
+def test_would_be_held_responsible_warns_it_blames_no_one():
+    """"warned that anyone who helped would be held responsible" threatens; against "called them
+    groundless rumours" it makes no "Who is to blame" dispute; "Ostland held Zarovia responsible"
+    still accuses."""
+    x, _ = found([
+        article("a", "A commentary carried by the state news agency on Tuesday warned that anyone who helped "
+                     "\"abduct\" Zarovian soldiers would be held responsible.",
+                "Zarovia's envoys called the reports of abducted soldiers \"groundless rumours\"."),
+    ])
+    assert not [d for d in x.disputes if any("accusation" in f for f in d.found_by)], [d.title for d in x.disputes]
+    import re
+    from build_dossier.resources import load_data
+    accusation = next(f for f in load_data("disputes")["frames"] if f["id"] == "accusation")
+    cue = next(c for c in accusation["sides"]["accuse"]["cues"] if "held" in str(c))
+    assert re.search(cue[3:], "the managers were held responsible for the fire", re.I)
+    assert not re.search(cue[3:], "would be held responsible", re.I)
