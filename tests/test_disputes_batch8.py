@@ -208,3 +208,19 @@ def test_would_be_held_responsible_warns_it_blames_no_one():
     cue = next(c for c in accusation["sides"]["accuse"]["cues"] if "held" in str(c))
     assert re.search(cue[3:], "the managers were held responsible for the fire", re.I)
     assert not re.search(cue[3:], "would be held responsible", re.I)
+
+
+def test_a_rule_laid_down_with_no_is_no_denial():
+    """"no vessel under 500 gross tons will be cleared to sail" forbids what is to come: it answers no
+    statement that inspectors found cargo or that a vessel sailed; "no warning was in force" still denies."""
+    from build_dossier.extract.polarity import _negations
+    rule = "\"From today, no vessel under 500 gross tons will be cleared to sail while a gale warning is up,\" Rey said."
+    assert not _negations(rule)
+    assert _negations("He insisted that no warning was in force when the ferry left port.")
+    x, _ = found([
+        article("a", "\"From today, no vessel under 500 gross tons will be cleared to sail while a gale warning is up,\" "
+                     "coast guard chief Ino Rey said.",
+                "Marta Cruz said inspectors had found 40 tons of cargo on the vessel's deck and that the vessel "
+                "was cleared to sail by the station."),
+    ])
+    assert not [d for d in x.disputes if any("polarity" in f for f in d.found_by)], [d.title for d in x.disputes]
