@@ -224,3 +224,21 @@ def test_a_rule_laid_down_with_no_is_no_denial():
                 "was cleared to sail by the station."),
     ])
     assert not [d for d in x.disputes if any("polarity" in f for f in d.found_by)], [d.title for d in x.disputes]
+
+
+def test_a_polarity_dispute_asking_what_a_confirmation_asks_joins_it():
+    """"the plant had leaked acid before" (the union) against "never had a leak" (the chief
+    executive) asks what "has admitted that its plant leaked acid in November" against "the
+    allegation is false" asks: one dispute, the chief executive on the denying side."""
+    x, names = found([
+        article("a", "Dalcor has admitted that its Brenn plant leaked acid in November, the company said on Monday.",
+                "\"Dalcor has no record of any previous leak at the plant, and the allegation is false,\" "
+                "a spokeswoman said by phone on Friday."),
+        article("b", "The union also said the plant had leaked acid before, its leader Jo Hale said.",
+                "Chief executive Ivo Marek repeated on Thursday that the plant had \"never had a leak\" before.",
+                date="2024-05-07"),
+    ])
+    asked = [d for d in x.disputes if d.title.startswith("Is it true that") and "leak" in d.title]
+    assert len(asked) == 1, [d.title for d in x.disputes]
+    deny = next(p for p in asked[0].positions if p.summary.startswith("Denies"))
+    assert "Ivo Marek" in {names.get(a, a) for a in deny.actors}, deny.actors

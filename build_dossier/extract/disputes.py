@@ -1406,6 +1406,39 @@ def _data_states() -> dict:
     return load_data("figures")["states"]
 
 
+# The sides of a polarity dispute and of a confirmation dispute that answer one question.
+_SAME_SIDE = {"Says it is so": ("Confirms it", "Does not deny it"),
+              "Says it is not so": ("Denies or dismisses it", "Does not confirm it")}
+
+
+def _same_question_merged(polar: list[Dispute], worded: list[Dispute]) -> list[Dispute]:
+    """A polarity dispute asking what a confirmation dispute already asks ("Is it true that the
+    plant had leaked hydrofluoric acid?" / "Is it true that its Ulsan plant leaked hydrofluoric
+    acid in November?": every content word of its question in the other's) is that dispute: its
+    sides join the other's, so one question is asked once."""
+    def words(title: str) -> set[str]:
+        return {stem(w.lower()) for w in _TOKEN.findall(title) if len(w) > 3} - {stem("true"), stem("that")}
+    confirmations = [d for d in worded if any("confirmation" in f for f in d.found_by)]
+    out = []
+    for d in polar:
+        mine = words(d.title)
+        into = next((w for w in confirmations if mine and mine <= words(w.title)), None)
+        if into is None:
+            out.append(d)
+            continue
+        for p in d.positions:
+            label = p.summary.split(":")[0]
+            target = next((q for q in into.positions if q.summary.split(":")[0] in _SAME_SIDE.get(label, ())), None)
+            if target is None:
+                into.positions.append(p)
+                continue
+            target.actors = list(dict.fromkeys(target.actors + p.actors))
+            target.claims = list(dict.fromkeys(target.claims + p.claims))
+            target.sources = list(dict.fromkeys(target.sources + p.sources))
+        into.found_by = list(dict.fromkeys(into.found_by + d.found_by))
+    return out
+
+
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
@@ -1413,8 +1446,8 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
               + continuation_disputes(articles, index, claims, made) + rival_cause_disputes(articles, index, claims, made)
               + request_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
-    disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
-                                                                                      covered)
+    polar = _same_question_merged(polarity_disputes(articles, index, claims, made, covered), worded)
+    disputes = figure_disputes(articles, index, claims) + worded + polar
     taken = {c.id for c in claims}
     for key, c in sorted(made.items(), key=lambda kv: kv[0]):
         c.id = unique_id(short_slug("statement " + c.text, 60), taken)
