@@ -242,3 +242,16 @@ def test_a_polarity_dispute_asking_what_a_confirmation_asks_joins_it():
     assert len(asked) == 1, [d.title for d in x.disputes]
     deny = next(p for p in asked[0].positions if p.summary.startswith("Denies"))
     assert "Ivo Marek" in {names.get(a, a) for a in deny.actors}, deny.actors
+
+
+def test_troops_sent_said_the_month_before_are_the_same_total():
+    """"about 12,000 Chilean soldiers have been sent to Bolivia", dated to December in a January
+    article, against "about 11,000 soldiers" said in January: one count of troops sent, disputed."""
+    x, _ = found([
+        article("a", "Peru says that about 12,000 Chilean soldiers have been sent to Bolivia and that they joined "
+                     "the fighting in December.", date="2025-01-14"),
+        article("b", "The intelligence service told lawmakers that Chile had sent about 11,000 Chilean soldiers "
+                     "to Bolivia, its director Ren Tao said.", date="2025-01-15"),
+    ])
+    troops = [d for d in x.disputes if d.title.startswith("How many") and "soldiers" in d.title]
+    assert len(troops) == 1 and "2024-12" not in troops[0].title, [d.title for d in x.disputes]

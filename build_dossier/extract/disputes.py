@@ -1032,8 +1032,11 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     by_id = {a.id: a for a in articles}
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.kind == "figure" and c.figure is not None  and not _converted(c, by_id):
-            groups.setdefault(group_key(c, by_id), []).append(c)
+        if c.kind == "figure" and c.figure is not None and not _converted(c, by_id):
+            key = group_key(c, by_id)
+            if key[0] == "count" and key[1] in _RUNNING_TOTALS:
+                key = key[:3] + (_toll_era(key[3], c, by_id),) + key[4:]
+            groups.setdefault(key, []).append(c)
     groups = _per_unit_merged(groups)
     groups = {key + (who,): members for key, group in groups.items()
               for who, members in _by_counted_group(key, group).items()}
@@ -1285,6 +1288,12 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
         if len(values) >= 2:
             out.append(((next(iter(abouts), None), era), whole))
     return out
+
+
+# Counts that only grow, told as totals so far: troops sent to a war ("about 12,000 soldiers have
+# been sent", said in December, against "11,000" said in January) are one quantity however late
+# each was told, like a casualty toll (`_toll_era`).
+_RUNNING_TOTALS = frozenset({"troops"})
 
 
 def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
