@@ -255,3 +255,15 @@ def test_troops_sent_said_the_month_before_are_the_same_total():
     ])
     troops = [d for d in x.disputes if d.title.startswith("How many") and "soldiers" in d.title]
     assert len(troops) == 1 and "2024-12" not in troops[0].title, [d.title for d in x.disputes]
+
+
+def test_a_unit_written_out_and_by_its_symbol_is_one_quantity():
+    """"0.8 nanograms per millilitre" against "2.1 ng/mL": one unit, one dispute."""
+    from build_dossier.extract.figures import read_figures
+    unit = lambda t: [r.figure.unit for r in read_figures(t)]
+    assert unit("The expert put it at 0.8 nanograms per millilitre.") == unit("The B sample showed 2.1 ng/mL.")
+    x, _ = found([
+        article("a", "The club's expert put the concentration at 0.8 nanograms per millilitre, its lawyer Ana Souto said."),
+        article("b", "The agency said the sample showed 2.4 ng/mL, its director Ren Tao said.", date="2024-05-07"),
+    ])
+    assert len([d for d in x.disputes if d.title.startswith("How many")]) == 1, [d.title for d in x.disputes]
