@@ -104,6 +104,8 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
     nearest actor named before the cue."""
     mentions = [m for m in index.mentions_in(sentence) if not _POSSESSIVE.match(sentence[m[1]:])]
     by = re.match(r"\W*(?:[\w’'-]+\s+){0,3}?by\s+", sentence[end:])
+    if by and _MADE_BY.search(sentence[:end + by.end()]):
+        by = None  # "refused a request by the club": the club asked, it does not refuse
     if by:
         agents, at = [], end + by.end()
         for s, e, a in mentions:
@@ -139,6 +141,12 @@ def holders(article: Article, i: int, sentence: str, start: int, end: int, index
         return [who]
     before = [a for s, e, a in mentions if e <= start and start - e <= 60 and not _LOCATIVE.search(sentence[:s])]
     return before[-1:] or _body_named_by_its_noun(article.paragraphs[i].text, sentence[:start], index)
+
+
+# A request, call or offer made by someone ("a request by the club to open the sample"): "by" names
+# who made it, not who takes the side the cue tells.
+_MADE_BY = re.compile(r"\b(?:request|requests|call|calls|demand|demands|proposal|proposals|plea|pleas|appeal|"
+                      r"appeals|offer|offers|bid|bids|application|applications|petition|petitions)\s+by\s+$", re.I)
 
 
 # "the suspension is illegal", "was 'illegal and ...'": an adjective in -al after a copula is
@@ -196,9 +204,12 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
     return sorted(((side, m, neg) for side, (_, m, neg) in best.items()), key=lambda x: x[1].start())
 
 
-# A cue inside what someone denies ("denied that the border post, facing ..., is closed") is
-# said not to be so: its side flips, as after "not".
-_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b[^.;!?“”\"]*$", re.I)
+# A cue inside what someone denies ("denied that the border post, facing ..., is closed", "dismissed
+# the club's claim that the test had broken procedure") is said not to be so: its side flips, as
+# after "not".
+_DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?)"
+                          r"\s+(?:the\s+|an?\s+|[\w’'-]+[’']s?\s+){1,2}(?:claims?|suggestions?|allegations?|assertions?)))"
+                          r"\s+that\b[^.;!?“”\"]*$", re.I)
 
 
 def find_stances(articles: list[Article], index) -> list[Stance]:
@@ -410,6 +421,12 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
     found = _existing_claim(st, claims)
     if found is not None:
         return found
+    bare = st.sentence.strip(" \"“”‘’'.,")
+    if len(bare.split()) >= 3:
+        # a pull quote ('"I want to go to South Korea"') repeats words a claim of its article quotes
+        for c in claims:
+            if c.kind != "figure" and any(x.article == st.article and bare in x.quote for x in c.sources):
+                return c
     if _ANAPHORIC.search(st.sentence[st.cue_start:st.cue_end]):
         # "X rejected the accusation. 'Our method is online for anyone to check,' she said.": the
         # rejection's own words are the holder's claim of that paragraph
@@ -1020,8 +1037,11 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     by_id = {a.id: a for a in articles}
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
-        if c.kind == "figure" and c.figure is not None:
-            groups.setdefault(group_key(c, by_id), []).append(c)
+        if c.kind == "figure" and c.figure is not None and not _converted(c, by_id):
+            key = group_key(c, by_id)
+            if key[0] == "count" and key[1] in _RUNNING_TOTALS:
+                key = key[:3] + (_toll_era(key[3], c, by_id),) + key[4:]
+            groups.setdefault(key, []).append(c)
     groups = _per_unit_merged(groups)
     groups = {key + (who,): members for key, group in groups.items()
               for who, members in _by_counted_group(key, group).items()}
@@ -1044,6 +1064,39 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 
 MAGNITUDE = 100
+
+# A sum converted into another currency right after it: "a fine of W4.2 billion ($2.9m)", "500,000
+# reais, roughly US$ 90,000". The conversion is the same sum again, not a rival figure.
+_CONVERSION_GAP = re.compile(r"\s*[(,]\s*(?:(?:about|roughly|around|approximately|some|nearly|almost|or|"
+                             r"equivalent\s+to|worth)\s+)?$", re.I)
+# a sum the reader may not know: a sign or capital letters right before its digits ("W4.2 billion",
+# "R$ 200 mil"), a word for its scale or currency after them
+_SUM_BEFORE = re.compile(r"(?:[^\w\s(]|\b[A-Z][A-Z$]{0,3})\s?\d(?:[\d.,]*\d)?(?:\s*[A-Za-z]{1,8})?$")
+
+
+def _converted(c: Claim, by_id: dict[str, Article]) -> bool:
+    """A money figure every source of which gives it as the conversion of a sum just before it:
+    in brackets after any sum ("W4.2 billion ($2.9m)"), or after a comma following a sum read in
+    another currency ("500,000 reais, roughly US$ 90,000")."""
+    if c.figure.kind != "money" or not c.sources:
+        return False
+    for s in c.sources:
+        at = s.quote.find(c.figure.expression)
+        if at < 0:
+            return False
+        head = s.quote[:at]
+        gap = _CONVERSION_GAP.search(head)
+        if not gap:
+            return False
+        before = head[:gap.start()]
+        article = by_id[s.article]
+        if "(" in gap.group(0) and _SUM_BEFORE.search(before):
+            continue
+        if not any(r.figure.kind == "money" and r.figure.unit.split("/")[0] != c.figure.unit.split("/")[0]
+                   and r.end <= len(before) and not before[r.end:].strip()
+                   for r in read_figures(s.quote, article.date)):
+            return False
+    return True
 
 
 # A lump sum given to be shared out among those a per-unit sum pays ("a Rs 2 crore fund to be
@@ -1219,7 +1272,8 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
     for (kind, unit, about, era, who), group in groups.items():
         parts = state_parts(unit) if kind == "count" else None
         if parts and parts <= family:
-            pools.setdefault((era, who), []).extend(group)
+            for c in group:
+                pools.setdefault((_toll_era(era, c, by_id), who), []).append(c)
     out = []
     for (era, who), pool in pools.items():
         abouts = {c.figure.about for c in pool} - {None}
@@ -1239,6 +1293,24 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
         if len(values) >= 2:
             out.append(((next(iter(abouts), None), era), whole))
     return out
+
+
+# Counts that only grow, told as totals so far: troops sent to a war ("about 12,000 soldiers have
+# been sent", said in December, against "11,000" said in January) are one quantity however late
+# each was told, like a casualty toll (`_toll_era`).
+_RUNNING_TOTALS = frozenset({"troops"})
+
+
+def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
+    """A toll is counted from the start of what it counts: a count dated to the month before its
+    article ("more than 3,000 killed or wounded" said "in late December", in a January article)
+    is an earlier estimate of the same losses, not the losses of another time."""
+    when = by_id[c.sources[0].article].date
+    if not era or not when or precision(era) != "month" or len(when) < 7:
+        return era
+    year, month = int(when[:4]), int(when[5:7])
+    before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return None if era == before else era
 
 
 def _snapshots(a: str | None, b: str | None) -> bool:
@@ -1348,6 +1420,39 @@ def _data_states() -> dict:
     return load_data("figures")["states"]
 
 
+# The sides of a polarity dispute and of a confirmation dispute that answer one question.
+_SAME_SIDE = {"Says it is so": ("Confirms it", "Does not deny it"),
+              "Says it is not so": ("Denies or dismisses it", "Does not confirm it")}
+
+
+def _same_question_merged(polar: list[Dispute], worded: list[Dispute]) -> list[Dispute]:
+    """A polarity dispute asking what a confirmation dispute already asks ("Is it true that the
+    plant had leaked hydrofluoric acid?" / "Is it true that its Ulsan plant leaked hydrofluoric
+    acid in November?": every content word of its question in the other's) is that dispute: its
+    sides join the other's, so one question is asked once."""
+    def words(title: str) -> set[str]:
+        return {stem(w.lower()) for w in _TOKEN.findall(title) if len(w) > 3} - {stem("true"), stem("that")}
+    confirmations = [d for d in worded if any("confirmation" in f for f in d.found_by)]
+    out = []
+    for d in polar:
+        mine = words(d.title)
+        into = next((w for w in confirmations if mine and mine <= words(w.title)), None)
+        if into is None:
+            out.append(d)
+            continue
+        for p in d.positions:
+            label = p.summary.split(":")[0]
+            target = next((q for q in into.positions if q.summary.split(":")[0] in _SAME_SIDE.get(label, ())), None)
+            if target is None:
+                into.positions.append(p)
+                continue
+            target.actors = list(dict.fromkeys(target.actors + p.actors))
+            target.claims = list(dict.fromkeys(target.claims + p.claims))
+            target.sources = list(dict.fromkeys(target.sources + p.sources))
+        into.found_by = list(dict.fromkeys(into.found_by + d.found_by))
+    return out
+
+
 def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[Dispute]:
     """Figure disputes, then contradictions; adds to `claims` the statement claims positions cite."""
     made: dict[tuple, Claim] = {}
@@ -1355,8 +1460,8 @@ def find_disputes(articles: list[Article], index, claims: list[Claim]) -> list[D
               + continuation_disputes(articles, index, claims, made) + rival_cause_disputes(articles, index, claims, made)
               + request_disputes(articles, index, claims, made))
     covered = {(s.article, s.paragraph, s.quote) for d in worded for p in d.positions for s in p.sources}
-    disputes = figure_disputes(articles, index, claims) + worded + polarity_disputes(articles, index, claims, made,
-                                                                                      covered)
+    polar = _same_question_merged(polarity_disputes(articles, index, claims, made, covered), worded)
+    disputes = figure_disputes(articles, index, claims) + worded + polar
     taken = {c.id for c in claims}
     for key, c in sorted(made.items(), key=lambda kv: kv[0]):
         c.id = unique_id(short_slug("statement " + c.text, 60), taken)

@@ -191,11 +191,19 @@ def _nearest_date(dates: list[DateMatch], start: int, end: int) -> str | None:
     return best.iso
 
 
+# A number quoted on its own before what it counts ('cited "about 2,100" residents', '"several
+# hundred" troops had been killed'): the marks quote the speaker's words, the count reads through
+# them (blanked, so every span stays where it was).
+_QUOTED_NUMBER = re.compile(r"[“\"]((?:[A-Za-z]+\s+){0,2}(?:\d[\d,.]*|hundred|thousand|dozen))[”\"]"
+                            r"(?=\s+[A-Za-z])")
+
+
 def read_figures(text: str, ref: str | None = None, index=None, bare: bool = False) -> list[Reading]:
     """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to).
     With `bare`, also numbers that name nothing ("the organisers 250,000"), unit left empty."""
     d = _data()
     figure_re, times_re, total_re, fraction_re = _patterns()
+    text = _QUOTED_NUMBER.sub(lambda m: f"  {m.group(1)}", text)  # '"several hundred" troops'
     dates = find_dates(text, ref)
     taken = [(x.start, x.end) for x in dates]
     found: list[Reading] = []

@@ -28,6 +28,12 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"()]|\s[—–]\s|\b(?:but|and|because|while|although|though|whereas|as|after|since|until)\b")
 
 
+# A rule laid down for what is to come ("From today, no vessel under 500 gross tons will be cleared
+# to sail"): "no" + its noun phrase + a modal and a passive (Quirk et al. 1985, 4.49 ff., deontic
+# modals) forbids; it says nothing that is so or not so.
+_RULE = re.compile(r"[Nn]o\s+(?:[\w’'-]+\s+){1,6}?(?:will|shall|may|can|must)\s+(?:ever\s+|again\s+)?be\s+[a-z]+(?:ed|en)\b")
+
+
 @dataclass(frozen=True)
 class Assertion:
     """One clause of an attributed sentence: what it says, whether it says it is not so, and who says it."""
@@ -58,6 +64,7 @@ def _lexicon() -> dict:
         "rebuttal": re.compile("|".join(data["rebuttal"]), re.I),
         "withhold": re.compile(rf"\s*(?:(?:be|been|immediately|yet|publicly|directly)\s+)*(?:{withhold})\b", re.I),
         "stop": topic_stopwords() | frozenset(data["not_topic"]),
+        "open_question": re.compile(data["open_question"], re.I),
         "verbs": attribution_verbs(),
     }
 
@@ -83,6 +90,8 @@ def _negations(sentence: str) -> list[tuple[int, int]]:
     for m in lex["negative"].finditer(sentence):
         if lex["withhold"].match(sentence, m.end()):
             continue  # "did not say", "would not comment": no answer, not a denial
+        if _RULE.match(sentence, m.start()):
+            continue  # "no vessel under 500 tons will be cleared to sail": a rule laid down, not a denial
         stop = _CLAUSE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
         if end > m.end():
@@ -230,6 +239,8 @@ def contrary(neg: Assertion, pos: Assertion, index) -> bool:
         return False
     if _same_side(neg.holder, pos.holder, index):
         return False
+    if _lexicon()["open_question"].search(pos.sentence[pos.start:pos.end]):
+        return False  # "the question now is whether ...": asks, says nothing is so
     if neg.answers:
         return (pos.article, pos.paragraph, pos.sentence) == neg.answers
     shared = (set(neg.stems) | set(neg.subject)) & set(pos.stems)
