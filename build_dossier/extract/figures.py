@@ -287,6 +287,13 @@ def _exchange_rate() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _populations() -> tuple[re.Pattern[str], ...]:
+    qual = r"(?:(?:about|around|some|nearly|roughly|almost|approximately|more\s+than|over|under|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+    return tuple(re.compile(p.replace("{N}", rf"(?P<n>{qual}(?:{NUM})(?:\s+(?:million|billion|thousand|lakh|crore))?)"))
+                 for p in _data().get("place_population", []))
+
+
+@lru_cache(maxsize=1)
 def _counters() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.replace("{N}", rf"(?P<n>{NUM})"), re.I) for p in _data()["page_counters"])
 
@@ -297,6 +304,13 @@ def _furniture(text: str, r: Reading) -> bool:
     if any(m.start("n") <= r.start < m.end("n") or r.start <= m.start("n") < r.end
            for p in _counters() for m in p.finditer(text)):
         return True
+    if r.figure.kind == "count":  # "Malawi, a country of around 21 million people": background
+        cuts = [m.end() for m in re.finditer(r"[.;!?]\s+", text[:r.start])]
+        head = cuts[-1] if cuts else 0
+        at = r.start - head
+        if any(m.start("n") <= at < m.end("n") or at <= m.start("n") < r.end - head
+               for p in _populations() for m in p.finditer(text[head:])):
+            return True
     d = _data()
     unit = re.match(rf"\s*(?:{_alt(d['length_units'])})\b", text[r.end - len(r.figure.noun):], re.I) \
         if r.figure.kind == "count" and r.figure.noun else None
