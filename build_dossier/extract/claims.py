@@ -558,16 +558,27 @@ class _Reader:
         found = [(ms, me, a) for ms, me, a in self.index.mentions_in(text, self.prefer)
                  if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted)]
         org = lambda a: self.index.actor(a).kind == "organization"  # noqa: E731
+        heads = _head_titles()
         out = set()
         for n, (ms, me, a) in enumerate(found):
             if a != who:
                 continue
-            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e])
+            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e]) \
+                or re.match(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{heads})\s+(?:of|at)\s+(?:the\s+)?", text[me:e])
             out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
+            # "Met Agency forecaster Jo Roe", "MEC chairperson Justice Jo Roe" (an honorific between)
             out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
-                    r"\s+(?:[a-z][\w-]*\s+)?(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
-                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)\s+",
-                    text[be:ms])}
+                    r"\s+(?:[a-z][\w-]*\s+)?(?:(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
+                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)"
+                    rf"|{heads})\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
+            # "the commission's chairperson, Justice Jo Roe", "Acme's spokeswoman Jo Roe": the body
+            # whose title the person holds, named by a word of its name before it
+            p = re.search(rf"(?<![\w-])[Tt]he\s+(?P<noun>[a-z]{{3,}})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})"
+                          rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
+            if p:
+                out |= {self._body(text, ms - len(p.group(0)), p.group("noun")) or self._only_body(p.group("noun"))} - {None}
+            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
+                    rf"['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
         return frozenset(out)
 
     def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
@@ -593,6 +604,15 @@ class _Reader:
             if self.last_body and self.last_body[0] == self._current:
                 out.add(self.last_body[1])
         return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _head_titles() -> str:
+    """Titles of a body's officers and spokespeople ("chairperson", "secretary general",
+    "spokeswoman", "coordinator"): `organisation_titles` in data/names.yaml and `head_titles` in
+    data/attribution.yaml, longest first, as a regex alternation."""
+    words = set(lexicon().org_titles) | {fold(w) for w in load_data("attribution").get("head_titles", [])}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _headline(text: str) -> bool:
@@ -1081,6 +1101,13 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
     people = [index.actor(x) for x in sorted(speakers)]
     voices = {x: _voices(index, x, people) | ({bodies[x]} if bodies and x in bodies else set())
               for x in speakers}
+    # a person named once with the body they work at or head ("MEC chairperson Jo Roe") speaks for
+    # it in every passage of theirs: the chair's "she said" and the commission's statement are one voice
+    works: dict[str, set] = {}
+    for f in found:
+        if f.speaker and f.speaks_for and index.actor(f.speaker).kind == "person":
+            works.setdefault(f.speaker, set()).update(f.speaks_for)
+    voices = {x: v | works.get(x, set()) for x, v in voices.items()}
     states = _states(index)
     voices = {x: v | {states[y] for y in v if y in states} for x, v in voices.items()}
     names = {x: frozenset().union(*(_name_words(index, v) for v in voices[x])) for x in speakers}

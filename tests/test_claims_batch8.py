@@ -1,0 +1,49 @@
+"""Claims on held-out batch 8's kinds of sentence (small invented articles): a person named once
+with the body they head speaks for it in every passage; a place's population is background."""
+
+from __future__ import annotations
+
+from build_dossier.extract.figures import read_figures
+from test_claims_voices import article, cited, claims_of  # the same small-article helpers
+
+
+def test_a_chair_named_once_with_the_body_speaks_for_it_in_every_passage():
+    one = article("one", "Lakeland Water Board chairperson Justice Ada Obi said on Monday that the hearing would go ahead.",
+                  "“Every gauge at the reservoir was calibrated in May and checked twice,” Obi told reporters.")
+    two = article("two", "The Lakeland Water Board said every gauge at the reservoir had been calibrated in May.")
+    claims, index = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {(s.article, s.paragraph) for s in c.sources} == {("one", 1), ("two", 0)}, \
+        [(x.actor, x.sources) for x in claims]
+
+
+def test_the_body_s_chair_in_an_appositive_speaks_for_it():
+    one = article("one", "The Lakeland Water Board met on Sunday. The board's chairperson, Dr Ada Obi, said on "
+                         "Monday that the hearing would go ahead.",
+                  "“Every gauge at the reservoir was calibrated in May and checked twice,” Obi told reporters.")
+    two = article("two", "The Lakeland Water Board said every gauge at the reservoir had been calibrated in May.")
+    claims, index = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {(s.article, s.paragraph) for s in c.sources} == {("one", 1), ("two", 0)}
+
+
+def test_a_customer_named_with_the_body_still_does_not_speak_for_it():
+    one = article("one", "Lakeland Water Board customer Ada Obi said on Monday that the hearing would go ahead.",
+                  "“Every gauge at the reservoir was calibrated in May and checked twice,” Obi told reporters.")
+    two = article("two", "The Lakeland Water Board said every gauge at the reservoir had been calibrated in May.")
+    claims, _ = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"two"}
+
+
+def _figures(text: str) -> list[str]:
+    return [r.figure.expression for r in read_figures(text, "2031-03-12")]
+
+
+def test_a_place_s_population_is_background():
+    assert _figures("Ruritania, a country of around 21 million people, has a history of contested results.") == []
+    assert _figures("Porto Vell, home to shipyards and a refinery, has about 1.1 million inhabitants.") == []
+    assert _figures("The quake hit Vell, a city with a population of 600,000, at dawn.") == []
+    # a count of what happened to people stays a figure
+    assert _figures("The fire forced 1,200 inhabitants to flee.") == ["1,200 inhabitants"]
+    assert _figures("The storm, which hit the town of 5,000 people, killed 12 people.") == ["12 people"]
