@@ -47,3 +47,22 @@ def test_a_place_s_population_is_background():
     # a count of what happened to people stays a figure
     assert _figures("The fire forced 1,200 inhabitants to flee.") == ["1,200 inhabitants"]
     assert _figures("The storm, which hit the town of 5,000 people, killed 12 people.") == ["12 people"]
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_body_before_her():
+    one = article("one", "The Harlow Chemical Corporation rejected the claim. “Harlow has no record of any earlier leak at "
+                         "the plant, and the allegation is false,” a spokeswoman said by phone.")
+    two = article("two", "The Harlow Chemical Corporation said it had no record of an earlier leak at the plant.")
+    claims, index = claims_of([one, two])
+    (c,) = [x for x in cited(claims, "one", 0) if "spokeswoman" in x.sources[0].quote or
+            any("spokeswoman" in s.quote for s in x.sources)]
+    assert c.actor == index.resolve("Harlow Chemical Corporation")
+    assert {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_a_ministry_statement_is_the_ministry_speaking():
+    one = article("one", "The Ministry of Water on Monday fined the operator. A ministry statement said the "
+                         "operator had failed to report the spill within the legal deadline.")
+    claims, index = claims_of([one])
+    assert any(c.actor == index.resolve("Ministry of Water") and "ministry statement said" in c.text
+               for c in claims), [(c.actor, c.text) for c in claims]

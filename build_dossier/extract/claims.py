@@ -150,6 +150,7 @@ class _Patterns:
     org_gap: re.Pattern
     relative_gap: re.Pattern
     no_comment: re.Pattern
+    fillers: str = ""
 
 
 # Common nouns for a company ("the company said"), the body a name with a legal form names.
@@ -190,6 +191,7 @@ def _patterns() -> _Patterns:
         relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
         org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}}|[a-z]+-[a-z]+)|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
+        fillers=fillers,
     )
 
 
@@ -417,6 +419,12 @@ class _Reader:
             return None, "anonymous"
         m = pat.org_gap.search(head)
         if m and not (before and before[-1][1] > s + m.start()):
+            own = re.search(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<b>[a-z]{{3,}})\s+{re.escape(m.group('n') or '-')}\s+{pat.fillers}$", head) \
+                if m.group("n") in _MOUTHPIECES else None
+            if own:  # "A ministry statement said", "a company spokesman told": that body speaks
+                who = self._body(text, s + own.start("b"), own.group("b"))
+                if who:
+                    return who, "body-noun"
             who = self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
             if who:
                 return who, "body-noun" if m.group("n") else "pronoun-it"
@@ -467,6 +475,13 @@ class _Reader:
             found = orgs(text[:at])
             return found[-1] if found else None
         word = fold(noun)  # "co-op": 'co op', matched as words in a row
+        if word in _MOUTHPIECES - {"statement"} and not the:
+            # "The company rejected the claim. '...,' a spokeswoman said": an unnamed spokesperson
+            # speaks for the body that spoke before in the paragraph, else the last one named in it
+            if self.last_body and self.last_body[0] == self._current:
+                return self.last_body[1]
+            found = orgs(text[:at])
+            return found[-1] if found else None
         if word in _body_words():
             # "the same body said", "the agency added": the body that spoke last in the paragraph,
             # else the last one named in it
@@ -604,6 +619,10 @@ class _Reader:
             if self.last_body and self.last_body[0] == self._current:
                 out.add(self.last_body[1])
         return frozenset(out)
+
+
+# What speaks for a body without a name of its own: "a spokeswoman said", "A ministry statement said"
+_MOUTHPIECES = {"spokeswoman", "spokesman", "spokesperson", "statement"}
 
 
 @lru_cache(maxsize=1)
