@@ -66,3 +66,13 @@ def test_a_ministry_statement_is_the_ministry_speaking():
     claims, index = claims_of([one])
     assert any(c.actor == index.resolve("Ministry of Water") and "ministry statement said" in c.text
                for c in claims), [(c.actor, c.text) for c in claims]
+
+
+def test_its_chair_speaks_for_the_body_before():
+    one = article("one", "Until last week, the Lakeland Water Board had refused any inquiry. Its executive director, "
+                         "Dr Ada Obi, said on Monday that the hearing would go ahead.",
+                  "“Every gauge at the reservoir was calibrated in May and checked twice,” Obi told reporters.")
+    two = article("two", "The Lakeland Water Board said every gauge at the reservoir had been calibrated in May.")
+    claims, index = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {(s.article, s.paragraph) for s in c.sources} == {("one", 1), ("two", 0)}

@@ -594,7 +594,27 @@ class _Reader:
                 out |= {self._body(text, ms - len(p.group(0)), p.group("noun")) or self._only_body(p.group("noun"))} - {None}
             out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
                     rf"['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
+            # "The commission refused. Its chairperson, Justice Jo Roe, said": the body before
+            p = re.search(rf"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads}|[a-z]+(?:er|or|ist))"
+                          rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
+            if p:
+                out |= {self._its_body(text, ms - len(p.group(0)))} - {None}
         return frozenset(out)
+
+    def _its_body(self, text: str, at: int) -> str | None:
+        """The body "its" stands for: the last one named before in the paragraph, else the last
+        "the <noun>" there that names one ("the commission"), else the body that spoke last."""
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        named = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
+                 if self.index.actor(a).kind == "organization" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        if named:
+            return named[-1]
+        for m in reversed(list(re.finditer(r"\b[Tt]he\s+([a-z]{3,})\b", text[:at]))):
+            if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                who = self._body(text, m.start(), m.group(1)) or self._only_body(m.group(1))
+                if who:
+                    return who
+        return self.last_body[1] if self.last_body else None
 
     def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
         """The bodies a person speaks for, read where they are quoted: "the ministry's spokesman"
