@@ -76,3 +76,16 @@ def test_its_chair_speaks_for_the_body_before():
     claims, index = claims_of([one, two])
     (c,) = cited(claims, "two", 0)
     assert {(s.article, s.paragraph) for s in c.sources} == {("one", 1), ("two", 0)}
+
+
+def test_a_body_and_its_officer_giving_one_count_are_one_claim():
+    one = article("one", "Harbour Party secretary general Jo Roe told the Courier that 41 of the party's supporters "
+                         "had been picked up by police after the march.")
+    two = article("two", "The Harbour Party says 41 of its supporters were detained on Monday.")
+    claims, _ = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"one", "two"}, [(x.actor, x.sources) for x in claims]
+    other = article("two", "The Harbour Party says 57 of its supporters were detained on Monday.")
+    claims, _ = claims_of([one, other])
+    (c,) = cited(claims, "two", 0)
+    assert {s.article for s in c.sources} == {"two"}

@@ -841,6 +841,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     if not similar and not other_voice and _counts(a) & _counts(b) \
             and (shared or min(len(ca - verbs[0]), len(cb - verbs[1])) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
+    if not similar and other_voice and _counts(a) & _counts(b) and shared:
+        similar = True  # a body and its officer giving one count, and a word about it ("41 of its supporters")
     small = _words_count(a) & _words_count(b)
     if not similar and _same_voice(a, b) and small and min(
             len(x - _content(" ".join(small)) - _content(f.signal.rsplit(":", 1)[-1])) for x, f in ((ca, a), (cb, b))) <= 1:
