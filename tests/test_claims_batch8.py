@@ -89,3 +89,11 @@ def test_a_body_and_its_officer_giving_one_count_are_one_claim():
     claims, _ = claims_of([one, other])
     (c,) = cited(claims, "two", 0)
     assert {s.article for s in c.sources} == {"two"}
+
+
+def test_a_name_ending_in_jr_before_an_appositive_still_speaks():
+    arts = [article("a", 'Rear Admiral Ernesto "Jun" Villamor Jr., the coast guard spokesperson, told reporters on '
+                         'Saturday that the ferry "was cleared to sail" by the station.')]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 0)
+    assert c.actor and "villamor" in c.actor

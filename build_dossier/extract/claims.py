@@ -384,9 +384,12 @@ class _Reader:
         # (a quoted translation in brackets is left as it is)
         brackets = [(m.start() + s, m.end() + s) for m in re.finditer(r"\([^()“”\"]*\)", text[s:vs])]
         before = [x for x in outside if x[1] <= vs and not any(b0 < x[0] < b1 for b0, b1 in brackets)]
-        unbracket = lambda gap: re.sub(r"\s*\([^()“”\"]*\)", "", gap)  # noqa: E731
+        def unbracket(gap: str, me: int | None = None) -> str:
+            if me is not None and gap.startswith(".") and re.search(r"(?<![\w.])(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)$", text[:me]):
+                gap = gap[1:]  # "Ernesto Villanueva Jr., the coast guard spokesperson, told": the name's stop
+            return re.sub(r"\s*\([^()“”\"]*\)", "", gap)
         for ms, me, aid in reversed(before[-4:]):
-            if pat.appositive_gap.match(unbracket(text[me:vs])):  # "Rakhimov, the ministry's spokesman, said"
+            if pat.appositive_gap.match(unbracket(text[me:vs], me)):  # "Rakhimov, the ministry's spokesman, said"
                 return aid, "subject-appositive-verb"
         if before and pat.gap.match(unbracket(text[before[-1][1]:vs])):
             if self._nested(text[s:before[-1][0]]):
