@@ -97,3 +97,9 @@ def test_a_name_ending_in_jr_before_an_appositive_still_speaks():
     claims, index = claims_of(arts)
     (c,) = cited(claims, "a", 0)
     assert c.actor and "villamor" in c.actor
+
+
+def test_a_percentage_compared_with_another_measures_what_that_one_does():
+    (first, second) = read_figures("The official turnout of 61 percent is higher than the 58.4 percent the observers "
+                                   "recorded.", "2031-03-12")
+    assert first.figure.unit == second.figure.unit == "% turnout"

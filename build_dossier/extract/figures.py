@@ -439,6 +439,7 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
                 # "48.6% in Mumbai and 44.1%" (a place): nothing here names what is measured
                 break
             if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
+                    or low in d.get("comparison_words", ()) \
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
                 continue
