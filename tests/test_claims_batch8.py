@@ -103,3 +103,15 @@ def test_a_percentage_compared_with_another_measures_what_that_one_does():
     (first, second) = read_figures("The official turnout of 61 percent is higher than the 58.4 percent the observers "
                                    "recorded.", "2031-03-12")
     assert first.figure.unit == second.figure.unit == "% turnout"
+
+
+def test_a_count_about_its_giver_only_by_context_joins_the_same_count_elsewhere():
+    from build_dossier.extract import extract
+    one = article("one", "The Citizens' Harbour Watch Network, a coalition of civic groups, said its parallel "
+                         "tabulation put the margin at 389 votes.")
+    two = article("two", "According to the Citizens' Harbour Watch Network, the margin in its parallel count was "
+                         "just 389 votes.")
+    found = extract([one, two])
+    figures = [c for c in found.claims if c.figure is not None and c.figure.value == 389]
+    assert len(figures) == 1, [(c.id, c.figure) for c in figures]
+    assert {s.article for s in figures[0].sources} == {"one", "two"}

@@ -766,7 +766,36 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
                 _cite_also(target, c, UNOWNED)
                 continue
         out.append(c)
-    return out
+    # a count about an actor only by its context ("According to X, the margin was 389 votes": its
+    # noun names no one) is the one count of that value about no one that the same voice gives in
+    # other articles: the guess is dropped, the figure joins that one
+    unowned: dict[tuple, list[Claim]] = {}
+    for c in out:
+        if c.figure.about is None and c.figure.unit and c.figure.value >= 10:
+            unowned.setdefault(key(c), []).append(c)
+    kept = []
+    for c in out:
+        f = c.figure
+        same: list[Claim] = []
+        if f.about is not None and index is not None and f.unit and \
+                f.about not in {a for _s, _e, a in index.mentions_in(f.noun)}:
+            same = [x for x in unowned.get(key(c), []) if x.actor]
+        if len(same) == 1 and _one_voice(index, c.actor or f.about, same[0].actor) \
+                and not {s.article for s in same[0].sources} & {s.article for s in c.sources}:
+            _cite_also(same[0], c, UNOWNED)
+            continue
+        kept.append(c)
+    return kept
+
+
+def _one_voice(index, a: str, b: str) -> bool:
+    """One actor, or two names of one body ("Ballot Watch Network" ending "Citizens' Ballot Watch
+    Network": three words or more)."""
+    if a == b:
+        return True
+    x, y = (re.sub(r"[^\w\s]", "", index.actor(n).name).lower().split() for n in (a, b))
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and long_[-len(short):] == short
 
 
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
