@@ -115,3 +115,11 @@ def test_a_count_about_its_giver_only_by_context_joins_the_same_count_elsewhere(
     figures = [c for c in found.claims if c.figure is not None and c.figure.value == 389]
     assert len(figures) == 1, [(c.id, c.figure) for c in figures]
     assert {s.article for s in figures[0].sources} == {"one", "two"}
+
+
+def test_the_company_is_the_last_body_named_with_a_company_noun():
+    arts = [article("a", "Harlow Chemical Industries put the number lower. “Seventeen of our workers were treated as "
+                         "a precaution,” the company said in a statement.")]
+    claims, index = claims_of(arts)
+    (c,) = [x for x in cited(claims, "a", 0) if "Seventeen" in x.text]
+    assert c.actor == index.resolve("Harlow Chemical Industries")

@@ -507,11 +507,14 @@ class _Reader:
         if the and word in _COMPANY_WORDS:
             # "the company said": the last company named before it (a name with a legal form, "X SE")
             forms = lexicon().legal_forms
-            for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
-                for a in reversed(orgs(t)):
-                    actor = self.index.actor(a)
-                    if any(n.split() and n.split()[-1] in forms for n in [actor.name] + actor.aliases):
-                        return a
+            heads = _company_heads()
+            for test in (lambda n: n.split()[-1] in forms, lambda n: n.split()[-1].lower() in heads):
+                # a name with a legal form first, else one ending in a company noun ("X Chemical Industries")
+                for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
+                    for a in reversed(orgs(t)):
+                        actor = self.index.actor(a)
+                        if any(n.split() and test(n) for n in [actor.name] + actor.aliases):
+                            return a
         return None
 
     def _owned_body(self, text: str, s: int, at: int, det: str, noun: str) -> str | None:
@@ -646,6 +649,11 @@ class _Reader:
 
 # What speaks for a body without a name of its own: "a spokeswoman said", "A ministry statement said"
 _MOUTHPIECES = {"spokeswoman", "spokesman", "spokesperson", "statement"}
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("attribution").get("company_name_words", []))
 
 
 @lru_cache(maxsize=1)
