@@ -123,3 +123,15 @@ def test_the_company_is_the_last_body_named_with_a_company_noun():
     claims, index = claims_of(arts)
     (c,) = [x for x in cited(claims, "a", 0) if "Seventeen" in x.text]
     assert c.actor == index.resolve("Harlow Chemical Industries")
+
+
+def test_telling_reporters_after_but_is_the_second_subject_speaking():
+    arts = [article("a", "The Kremlin initially dismissed the reports as fake, but last Thursday President Ivan Gromov refused "
+                         "to deny them, telling reporters in Kazan that what Ruritania did under its treaty was its own "
+                         "business.")]
+    claims, index = claims_of(arts)
+    speakers = {c.actor for c in cited(claims, "a", 0)}
+    assert index.resolve("Ivan Gromov") in speakers, [(c.actor, c.text) for c in claims]
+    # "a telling sign" reports nothing
+    claims, _ = claims_of([article("b", "The empty stands were a telling sign that the club had lost its fans.")])
+    assert claims == []

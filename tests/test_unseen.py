@@ -73,7 +73,8 @@ NOT_YET: dict[tuple[str, str], str] = {
     # tunis-expulsions 0.80 since a minister speaks for the ministry of that office, "X, citing ...,
     # reported", "The African Union (AU) Commission on Tuesday, 12 May, called on" and "the bank
     # said" as the story's one bank: generic claims rules):
-    ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
+    # kursk-octnov claims: 0.75, then 0.80 once "A dismissed X, but last Thursday B refused ...,
+    # telling reporters that ..." gives B's statement its own passage (round C).
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     # lira-shock disputes: 0.86, then 1.00 once calling someone's figures "fabricated" accuses and
     # "rejected the accusation" a paragraph later answers it (round A).

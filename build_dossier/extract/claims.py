@@ -294,7 +294,8 @@ class _Reader:
         sent = text[s:e]
         bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
         cuts = [(m.start(), m.end()) for m in
-                re.finditer(r"(?:,|:)\s+(?:and\s+|but\s+)?(?=[A-Z]|the\s|its\s)", bare)]
+                re.finditer(r"(?:,|:)\s+(?:and\s+|but\s+)?(?:(?:last|on|this|early|late|next)\s+[A-Z][a-z]+day\s+)?"
+                            r"(?=[A-Z]|the\s|its\s)", bare)]
         if not cuts:
             return []
         verb = _patterns().verb
@@ -436,7 +437,7 @@ class _Reader:
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
         # "The court on Friday refused to stay the order, saying ...": the subject opening the sentence
-        if subjects and text[vs:ve] == "saying" and re.search(r",\s*$", text[s:vs]) \
+        if subjects and text[vs:ve] in ("saying", "telling") and re.search(r",\s*$", text[s:vs]) \
                 and re.fullmatch(r"\W*(?:[A-Z][\w.-]*[,:]?\s+|\d+[,:]?\s+){0,5}(?:the\s+)?", text[s:subjects[0][0]]):
             return subjects[0][2], "subject-participle"
         return None, None
@@ -723,6 +724,9 @@ def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
     reports a statement."""
     if verb in _RECOUNT:  # "the agency raised its count of infected cattle to 40": a new figure of its own
         return bool(_REVISION.match(after))
+    if verb == "telling":  # "..., telling reporters in Kazan that ...", never "a telling sign"
+        at = sent.find(", telling ")
+        return at >= 0 and bool(re.match(r"\s+[^.;“”\"]{1,60}?(?:\bthat\b|[:“\"])", after))
     if verb in ("called", "described", "describe", "describes", "continued", "maintained", "maintains") and not quoted:
         if verb == "called" and re.match(r"\s+(?:it|them|this|that|him|her)\s+(?:an?\s+|the\s+)?[a-z][\w-]*", after) \
                 and not re.match(r"\s+\w+\s+(?:off|up|back|in|out|on|for|to|over|a\s+(?:meeting|halt|vote|press|news))\b", after):
