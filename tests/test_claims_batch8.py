@@ -135,3 +135,11 @@ def test_telling_reporters_after_but_is_the_second_subject_speaking():
     # "a telling sign" reports nothing
     claims, _ = claims_of([article("b", "The empty stands were a telling sign that the club had lost its fans.")])
     assert claims == []
+
+
+def test_a_body_in_an_opening_phrase_of_place_is_no_subject():
+    arts = [article("a", 'In the Senate, Senator Ana Delacruz, who chairs the committee on public services, filed a '
+                         "resolution on Monday and called on the regulator to revoke the operator's franchise.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 0)
+    assert c.actor == index.resolve("Ana Delacruz"), [(x.actor, x.text) for x in claims]

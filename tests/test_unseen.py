@@ -78,7 +78,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     # lira-shock disputes: 0.86, then 1.00 once calling someone's figures "fabricated" accuses and
     # "rejected the accusation" a paragraph later answers it (round A).
-    ("samar-ferry", "claims-recall"): "first run 0.54; 0.75 (statements without a reporting verb)",
+    ("samar-ferry", "claims-recall"): "first run 0.54; 0.79 (statements without a reporting verb)",
     ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
 }
 

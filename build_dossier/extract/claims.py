@@ -181,7 +181,7 @@ def _patterns() -> _Patterns:
                        rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
                        rf"(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|citing|quoting|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
-        coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
+        coordination_gap=re.compile(rf"^(?:,(?=\s+(?:who|which)\s))?\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         # "Officials said", "a senior official at the presidential office told reporters"
@@ -434,6 +434,10 @@ class _Reader:
                 return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
+        # "In the Senate, X ... called on": a name in an opening phrase of place is no subject
+        subjects = [x for x in subjects if not (
+            re.fullmatch(r"\W*(?:In|At|On|From|Inside|Outside|Before|Within)\s+(?:the\s+)?", text[s:x[0]])
+            and re.match(r"\s*,", text[x[1]:]))]
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
         # "The court on Friday refused to stay the order, saying ...": the subject opening the sentence
