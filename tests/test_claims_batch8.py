@@ -143,3 +143,11 @@ def test_a_body_in_an_opening_phrase_of_place_is_no_subject():
     claims, index = claims_of(arts)
     (c,) = cited(claims, "a", 0)
     assert c.actor == index.resolve("Ana Delacruz"), [(x.actor, x.text) for x in claims]
+
+
+def test_a_body_named_by_two_common_words_of_its_name():
+    arts = [article("a", "The Northern Coast Guard opened an inquiry.",
+                    "On Saturday the coast guard had insisted the ferry was properly cleared to sail.")]
+    claims, index = claims_of(arts)
+    (c,) = cited(claims, "a", 1)
+    assert c.actor == index.resolve("Northern Coast Guard")

@@ -429,7 +429,11 @@ class _Reader:
                 who = self._body(text, s + own.start("b"), own.group("b"))
                 if who:
                     return who, "body-noun"
-            who = self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
+            pair = re.search(r"(?:^|\s)[Tt]he\s+([a-z]{3,})\s+$", head[:m.start("n")]) \
+                if m.group("n") and not m.group("the") else None
+            # "the coast guard had insisted": a body named by two common words of its name
+            who = self._body(text, s + m.start(), f"{pair.group(1)} {m.group('n')}") if pair else None
+            who = who or self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
             if who:
                 return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
