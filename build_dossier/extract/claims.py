@@ -368,6 +368,9 @@ class _Reader:
             if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]) \
                     or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
                 continue  # "X has not responded", "Neither X nor Y has commented": no statement
+            if re.search(r"(?i:\bwhat)\s+(?:the\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$", text[s:vs]) \
+                    and re.match(r"\s*(?:[,.;:]|and\b|$)", text[ve:e]):
+                continue  # "Below: what the court said, what the observers said": what, not a statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
                 continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
@@ -387,7 +390,7 @@ class _Reader:
         before = [x for x in outside if x[1] <= vs and not any(b0 < x[0] < b1 for b0, b1 in brackets)]
         def unbracket(gap: str, me: int | None = None) -> str:
             if me is not None and gap.startswith(".") and re.search(r"(?<![\w.])(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)$", text[:me]):
-                gap = gap[1:]  # "Ernesto Villanueva Jr., the coast guard spokesperson, told": the name's stop
+                gap = gap[1:]  # "Jo Roe Jr., the port authority's spokesman, told": the name's stop
             return re.sub(r"\s*\([^()“”\"]*\)", "", gap)
         for ms, me, aid in reversed(before[-4:]):
             if pat.appositive_gap.match(unbracket(text[me:vs], me)):  # "Rakhimov, the ministry's spokesman, said"
@@ -431,14 +434,14 @@ class _Reader:
                     return who, "body-noun"
             pair = re.search(r"(?:^|\s)[Tt]he\s+([a-z]{3,})\s+$", head[:m.start("n")]) \
                 if m.group("n") and not m.group("the") else None
-            # "the coast guard had insisted": a body named by two common words of its name
+            # "the rescue service had insisted": a body named by two common words of its name
             who = self._body(text, s + m.start(), f"{pair.group(1)} {m.group('n')}") if pair else None
             who = who or self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
             if who:
                 return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
-        # "In the Senate, X ... called on": a name in an opening phrase of place is no subject
+        # "At the assembly, X ... called on": a name in an opening phrase of place is no subject
         subjects = [x for x in subjects if not (
             re.fullmatch(r"\W*(?:In|At|On|From|Inside|Outside|Before|Within)\s+(?:the\s+)?", text[s:x[0]])
             and re.match(r"\s*,", text[x[1]:]))]
@@ -488,7 +491,7 @@ class _Reader:
             return found[-1] if found else None
         word = fold(noun)  # "co-op": 'co op', matched as words in a row
         if word in _MOUTHPIECES - {"statement"} and not the:
-            # "The company rejected the claim. '...,' a spokeswoman said": an unnamed spokesperson
+            # "The firm denied it. '...,' a spokesman said": an unnamed spokesperson
             # speaks for the body that spoke before in the paragraph, else the last one named in it
             if self.last_body and self.last_body[0] == self._current:
                 return self.last_body[1]
@@ -596,12 +599,12 @@ class _Reader:
             m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e]) \
                 or re.match(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{heads})\s+(?:of|at)\s+(?:the\s+)?", text[me:e])
             out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
-            # "Met Agency forecaster Jo Roe", "MEC chairperson Justice Jo Roe" (an honorific between)
+            # "Met Agency forecaster Jo Roe", "ABC chairwoman Dr Jo Roe" (an honorific between)
             out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
                     r"\s+(?:[a-z][\w-]*\s+)?(?:(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
                     r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)"
                     rf"|{heads})\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
-            # "the commission's chairperson, Justice Jo Roe", "Acme's spokeswoman Jo Roe": the body
+            # "the board's chairwoman, Dr Jo Roe", "Acme's spokeswoman Jo Roe": the body
             # whose title the person holds, named by a word of its name before it
             p = re.search(rf"(?<![\w-])[Tt]he\s+(?P<noun>[a-z]{{3,}})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})"
                           rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
@@ -609,7 +612,7 @@ class _Reader:
                 out |= {self._body(text, ms - len(p.group(0)), p.group("noun")) or self._only_body(p.group("noun"))} - {None}
             out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
                     rf"['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
-            # "The commission refused. Its chairperson, Justice Jo Roe, said": the body before
+            # "The board refused. Its chairwoman, Dr Jo Roe, said": the body before
             p = re.search(rf"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads}|[a-z]+(?:er|or|ist))"
                           rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
             if p:
@@ -618,7 +621,7 @@ class _Reader:
 
     def _its_body(self, text: str, at: int) -> str | None:
         """The body "its" stands for: the last one named before in the paragraph, else the last
-        "the <noun>" there that names one ("the commission"), else the body that spoke last."""
+        "the <noun>" there that names one ("the board"), else the body that spoke last."""
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         named = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
                  if self.index.actor(a).kind == "organization" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
@@ -732,7 +735,7 @@ def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
     reports a statement."""
     if verb in _RECOUNT:  # "the agency raised its count of infected cattle to 40": a new figure of its own
         return bool(_REVISION.match(after))
-    if verb == "telling":  # "..., telling reporters in Kazan that ...", never "a telling sign"
+    if verb == "telling":  # "..., telling reporters in the capital that ...", never "a telling sign"
         at = sent.find(", telling ")
         return at >= 0 and bool(re.match(r"\s+[^.;“”\"]{1,60}?(?:\bthat\b|[:“\"])", after))
     if verb in ("called", "described", "describe", "describes", "continued", "maintained", "maintains") and not quoted:
@@ -865,7 +868,7 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
             and (shared or min(len(ca - verbs[0]), len(cb - verbs[1])) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
     if not similar and other_voice and _counts(a) & _counts(b) and shared:
-        similar = True  # a body and its officer giving one count, and a word about it ("41 of its supporters")
+        similar = True  # a body and its officer giving one count, and a word about it ("37 of its members")
     small = _words_count(a) & _words_count(b)
     if not similar and _same_voice(a, b) and small and min(
             len(x - _content(" ".join(small)) - _content(f.signal.rsplit(":", 1)[-1])) for x, f in ((ca, a), (cb, b))) <= 1:
@@ -1165,8 +1168,8 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
     people = [index.actor(x) for x in sorted(speakers)]
     voices = {x: _voices(index, x, people) | ({bodies[x]} if bodies and x in bodies else set())
               for x in speakers}
-    # a person named once with the body they work at or head ("MEC chairperson Jo Roe") speaks for
-    # it in every passage of theirs: the chair's "she said" and the commission's statement are one voice
+    # a person named once with the body they work at or head ("ABC chairwoman Jo Roe") speaks for
+    # it in every passage of theirs: the chair's "she said" and the board's statement are one voice
     works: dict[str, set] = {}
     for f in found:
         if f.speaker and f.speaks_for and index.actor(f.speaker).kind == "person":

@@ -304,7 +304,7 @@ def _furniture(text: str, r: Reading) -> bool:
     if any(m.start("n") <= r.start < m.end("n") or r.start <= m.start("n") < r.end
            for p in _counters() for m in p.finditer(text)):
         return True
-    if r.figure.kind == "count":  # "Malawi, a country of around 21 million people": background
+    if r.figure.kind == "count":  # "Ruritania, a nation of some 8 million people": background
         cuts = [m.end() for m in re.finditer(r"[.;!?]\s+", text[:r.start])]
         head = cuts[-1] if cuts else 0
         at = r.start - head
@@ -766,7 +766,7 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
                 _cite_also(target, c, UNOWNED)
                 continue
         out.append(c)
-    # a count about an actor only by its context ("According to X, the margin was 389 votes": its
+    # a count about an actor only by its context ("According to X, the gap was 412 votes": its
     # noun names no one) is the one count of that value about no one that the same voice gives in
     # other articles: the guess is dropped, the figure joins that one
     unowned: dict[tuple, list[Claim]] = {}
