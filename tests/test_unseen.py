@@ -74,11 +74,13 @@ NOT_YET: dict[tuple[str, str], str] = {
     # tunis-expulsions 0.80 since a minister speaks for the ministry of that office, "X, citing ...,
     # reported", "The African Union (AU) Commission on Tuesday, 12 May, called on" and "the bank
     # said" as the story's one bank: generic claims rules):
-    ("kursk-octnov", "claims-recall"): "first run 0.65; 0.75",
+    # kursk-octnov claims: 0.75, then 0.80 once "A dismissed X, but last Thursday B refused ...,
+    # telling reporters that ..." gives B's statement its own passage (round C).
     ("kursk-octnov", "disputes-recall"): "first run 0.75; 0.75 (troop counts answered under another question)",
     # lira-shock disputes: 0.86, then 1.00 once calling someone's figures "fabricated" accuses and
     # "rejected the accusation" a paragraph later answers it (round A).
-    ("samar-ferry", "claims-recall"): "first run 0.54; 0.75 (statements without a reporting verb)",
+    # samar-ferry claims: 0.75, then 0.82 once "In the Senate, X ... called on" is X's and "the coast
+    # guard had insisted" names the body by two words of its name (round C).
     ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
 }
 

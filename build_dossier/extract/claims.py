@@ -150,6 +150,7 @@ class _Patterns:
     org_gap: re.Pattern
     relative_gap: re.Pattern
     no_comment: re.Pattern
+    fillers: str = ""
 
 
 # Common nouns for a company ("the company said"), the body a name with a legal form names.
@@ -180,7 +181,7 @@ def _patterns() -> _Patterns:
                        rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,5}})?"
                        rf"(?:(?:\s+[a-z]+)?\s+{nouns}(?:\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?)?\s*,?\s*{fillers}$"),
         appositive_gap=re.compile(rf"^,\s+(?:the|a|an|its|their|who|whose|which|citing|quoting|[A-Z][\w-]*['’]s|[a-z]+\s+(?:of|for|at))\s+[^,“”\"]{{2,120}},\s*{fillers}$"),
-        coordination_gap=re.compile(rf"^\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
+        coordination_gap=re.compile(rf"^(?:,(?=\s+(?:who|which)\s))?\s+(?:[^“”\";]|“[^“”]{{1,40}}”|\"[^\"]{{1,40}}\"){{2,150}}?\s(?:and|but)\s+{fillers}$"),
         pronoun_gap=re.compile(rf"(?:^|[\s,“”\"])(?P<p>[Hh]e|[Ss]he)\s+{fillers}$"),
         bare_title_gap=re.compile(rf"(?:^|\s)(?i:the)\s+(?P<t>(?i:{titles}))\s+{fillers}$"),
         # "Officials said", "a senior official at the presidential office told reporters"
@@ -190,6 +191,7 @@ def _patterns() -> _Patterns:
         relative_gap=re.compile(rf"^,\s+(?:which|who)\s+{fillers}$"),
         org_gap=re.compile(rf"(?:^|[\s,“”\"])(?:(?P<the>(?i:the)\s+)?(?P<n>[a-z]{{3,}}|[a-z]+-[a-z]+)|(?P<it>[Ii]t))\s+{fillers}$"),
         no_comment=re.compile(rf"(?<![\w-])(?:{alternation([fold(x) for x in lex.no_comment])})(?![\w-])"),
+        fillers=fillers,
     )
 
 
@@ -292,7 +294,8 @@ class _Reader:
         sent = text[s:e]
         bare = _QUOTED.sub(lambda m: "_" * len(m.group(0)), sent)
         cuts = [(m.start(), m.end()) for m in
-                re.finditer(r"(?:,|:)\s+(?:and\s+|but\s+)?(?=[A-Z]|the\s|its\s)", bare)]
+                re.finditer(r"(?:,|:)\s+(?:and\s+|but\s+)?(?:(?:last|on|this|early|late|next)\s+[A-Z][a-z]+day\s+)?"
+                            r"(?=[A-Z]|the\s|its\s)", bare)]
         if not cuts:
             return []
         verb = _patterns().verb
@@ -365,6 +368,9 @@ class _Reader:
             if re.search(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?$", text[s:vs]) \
                     or re.match(r"\s*(?:Neither|Nobody|No one|None)\b", text[s:vs]):
                 continue  # "X has not responded", "Neither X nor Y has commented": no statement
+            if re.search(r"(?i:\bwhat)\s+(?:the\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$", text[s:vs]) \
+                    and re.match(r"\s*(?:[,.;:]|and\b|$)", text[ve:e]):
+                continue  # "Below: what the court said, what the observers said": what, not a statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
                 continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
@@ -382,9 +388,12 @@ class _Reader:
         # (a quoted translation in brackets is left as it is)
         brackets = [(m.start() + s, m.end() + s) for m in re.finditer(r"\([^()“”\"]*\)", text[s:vs])]
         before = [x for x in outside if x[1] <= vs and not any(b0 < x[0] < b1 for b0, b1 in brackets)]
-        unbracket = lambda gap: re.sub(r"\s*\([^()“”\"]*\)", "", gap)  # noqa: E731
+        def unbracket(gap: str, me: int | None = None) -> str:
+            if me is not None and gap.startswith(".") and re.search(r"(?<![\w.])(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)$", text[:me]):
+                gap = gap[1:]  # "Jo Roe Jr., the port authority's spokesman, told": the name's stop
+            return re.sub(r"\s*\([^()“”\"]*\)", "", gap)
         for ms, me, aid in reversed(before[-4:]):
-            if pat.appositive_gap.match(unbracket(text[me:vs])):  # "Rakhimov, the ministry's spokesman, said"
+            if pat.appositive_gap.match(unbracket(text[me:vs], me)):  # "Rakhimov, the ministry's spokesman, said"
                 return aid, "subject-appositive-verb"
         if before and pat.gap.match(unbracket(text[before[-1][1]:vs])):
             if self._nested(text[s:before[-1][0]]):
@@ -417,15 +426,29 @@ class _Reader:
             return None, "anonymous"
         m = pat.org_gap.search(head)
         if m and not (before and before[-1][1] > s + m.start()):
-            who = self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
+            own = re.search(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<b>[a-z]{{3,}})\s+{re.escape(m.group('n') or '-')}\s+{pat.fillers}$", head) \
+                if m.group("n") in _MOUTHPIECES else None
+            if own:  # "A ministry statement said", "a company spokesman told": that body speaks
+                who = self._body(text, s + own.start("b"), own.group("b"))
+                if who:
+                    return who, "body-noun"
+            pair = re.search(r"(?:^|\s)[Tt]he\s+([a-z]{3,})\s+$", head[:m.start("n")]) \
+                if m.group("n") and not m.group("the") else None
+            # "the rescue service had insisted": a body named by two common words of its name
+            who = self._body(text, s + m.start(), f"{pair.group(1)} {m.group('n')}") if pair else None
+            who = who or self._body(text, s + m.start(), m.group("n"), bool(m.group("the")))
             if who:
                 return who, "body-noun" if m.group("n") else "pronoun-it"
         # "X welcomed the cut but said ...": the clause's subject, the first person or body named.
         subjects = [x for x in before if self.index.actor(x[2]).kind in ("person", "organization")]
+        # "At the assembly, X ... called on": a name in an opening phrase of place is no subject
+        subjects = [x for x in subjects if not (
+            re.fullmatch(r"\W*(?:In|At|On|From|Inside|Outside|Before|Within)\s+(?:the\s+)?", text[s:x[0]])
+            and re.match(r"\s*,", text[x[1]:]))]
         if subjects and pat.coordination_gap.match(text[subjects[0][1]:vs]):
             return subjects[0][2], "subject-coordinated-verb"
         # "The court on Friday refused to stay the order, saying ...": the subject opening the sentence
-        if subjects and text[vs:ve] == "saying" and re.search(r",\s*$", text[s:vs]) \
+        if subjects and text[vs:ve] in ("saying", "telling") and re.search(r",\s*$", text[s:vs]) \
                 and re.fullmatch(r"\W*(?:[A-Z][\w.-]*[,:]?\s+|\d+[,:]?\s+){0,5}(?:the\s+)?", text[s:subjects[0][0]]):
             return subjects[0][2], "subject-participle"
         return None, None
@@ -467,6 +490,13 @@ class _Reader:
             found = orgs(text[:at])
             return found[-1] if found else None
         word = fold(noun)  # "co-op": 'co op', matched as words in a row
+        if word in _MOUTHPIECES - {"statement"} and not the:
+            # "The firm denied it. '...,' a spokesman said": an unnamed spokesperson
+            # speaks for the body that spoke before in the paragraph, else the last one named in it
+            if self.last_body and self.last_body[0] == self._current:
+                return self.last_body[1]
+            found = orgs(text[:at])
+            return found[-1] if found else None
         if word in _body_words():
             # "the same body said", "the agency added": the body that spoke last in the paragraph,
             # else the last one named in it
@@ -489,11 +519,14 @@ class _Reader:
         if the and word in _COMPANY_WORDS:
             # "the company said": the last company named before it (a name with a legal form, "X SE")
             forms = lexicon().legal_forms
-            for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
-                for a in reversed(orgs(t)):
-                    actor = self.index.actor(a)
-                    if any(n.split() and n.split()[-1] in forms for n in [actor.name] + actor.aliases):
-                        return a
+            heads = _company_heads()
+            for test in (lambda n: n.split()[-1] in forms, lambda n: n.split()[-1].lower() in heads):
+                # a name with a legal form first, else one ending in a company noun ("X Chemical Industries")
+                for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])]:
+                    for a in reversed(orgs(t)):
+                        actor = self.index.actor(a)
+                        if any(n.split() and test(n) for n in [actor.name] + actor.aliases):
+                            return a
         return None
 
     def _owned_body(self, text: str, s: int, at: int, det: str, noun: str) -> str | None:
@@ -558,17 +591,48 @@ class _Reader:
         found = [(ms, me, a) for ms, me, a in self.index.mentions_in(text, self.prefer)
                  if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted)]
         org = lambda a: self.index.actor(a).kind == "organization"  # noqa: E731
+        heads = _head_titles()
         out = set()
         for n, (ms, me, a) in enumerate(found):
             if a != who:
                 continue
-            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e])
+            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e]) \
+                or re.match(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{heads})\s+(?:of|at)\s+(?:the\s+)?", text[me:e])
             out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
+            # "Met Agency forecaster Jo Roe", "ABC chairwoman Dr Jo Roe" (an honorific between)
             out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
-                    r"\s+(?:[a-z][\w-]*\s+)?(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
-                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)\s+",
-                    text[be:ms])}
+                    r"\s+(?:[a-z][\w-]*\s+)?(?:(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
+                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)"
+                    rf"|{heads})\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
+            # "the board's chairwoman, Dr Jo Roe", "Acme's spokeswoman Jo Roe": the body
+            # whose title the person holds, named by a word of its name before it
+            p = re.search(rf"(?<![\w-])[Tt]he\s+(?P<noun>[a-z]{{3,}})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})"
+                          rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
+            if p:
+                out |= {self._body(text, ms - len(p.group(0)), p.group("noun")) or self._only_body(p.group("noun"))} - {None}
+            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
+                    rf"['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
+            # "The board refused. Its chairwoman, Dr Jo Roe, said": the body before
+            p = re.search(rf"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads}|[a-z]+(?:er|or|ist))"
+                          rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
+            if p:
+                out |= {self._its_body(text, ms - len(p.group(0)))} - {None}
         return frozenset(out)
+
+    def _its_body(self, text: str, at: int) -> str | None:
+        """The body "its" stands for: the last one named before in the paragraph, else the last
+        "the <noun>" there that names one ("the board"), else the body that spoke last."""
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        named = [a for ms, me, a in self.index.mentions_in(text[:at], self.prefer)
+                 if self.index.actor(a).kind == "organization" and not any(q0 <= ms < q1 for q0, q1 in quoted)]
+        if named:
+            return named[-1]
+        for m in reversed(list(re.finditer(r"\b[Tt]he\s+([a-z]{3,})\b", text[:at]))):
+            if not any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                who = self._body(text, m.start(), m.group(1)) or self._only_body(m.group(1))
+                if who:
+                    return who
+        return self.last_body[1] if self.last_body else None
 
     def _role_bodies(self, who: str | None, text: str, s: int, named: frozenset) -> frozenset:
         """The bodies a person speaks for, read where they are quoted: "the ministry's spokesman"
@@ -593,6 +657,24 @@ class _Reader:
             if self.last_body and self.last_body[0] == self._current:
                 out.add(self.last_body[1])
         return frozenset(out)
+
+
+# What speaks for a body without a name of its own: "a spokeswoman said", "A ministry statement said"
+_MOUTHPIECES = {"spokeswoman", "spokesman", "spokesperson", "statement"}
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("attribution").get("company_name_words", []))
+
+
+@lru_cache(maxsize=1)
+def _head_titles() -> str:
+    """Titles of a body's officers and spokespeople ("chairperson", "secretary general",
+    "spokeswoman", "coordinator"): `organisation_titles` in data/names.yaml and `head_titles` in
+    data/attribution.yaml, longest first, as a regex alternation."""
+    words = set(lexicon().org_titles) | {fold(w) for w in load_data("attribution").get("head_titles", [])}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _headline(text: str) -> bool:
@@ -653,6 +735,9 @@ def _verb_fits(verb: str, sent: str, quoted, after: str = "") -> bool:
     reports a statement."""
     if verb in _RECOUNT:  # "the agency raised its count of infected cattle to 40": a new figure of its own
         return bool(_REVISION.match(after))
+    if verb == "telling":  # "..., telling reporters in the capital that ...", never "a telling sign"
+        at = sent.find(", telling ")
+        return at >= 0 and bool(re.match(r"\s+[^.;“”\"]{1,60}?(?:\bthat\b|[:“\"])", after))
     if verb in ("called", "described", "describe", "describes", "continued", "maintained", "maintains") and not quoted:
         if verb == "called" and re.match(r"\s+(?:it|them|this|that|him|her)\s+(?:an?\s+|the\s+)?[a-z][\w-]*", after) \
                 and not re.match(r"\s+\w+\s+(?:off|up|back|in|out|on|for|to|over|a\s+(?:meeting|halt|vote|press|news))\b", after):
@@ -782,6 +867,8 @@ def _same_claim(a: Found, b: Found, ignore: set[str]) -> float:
     if not similar and not other_voice and _counts(a) & _counts(b) \
             and (shared or min(len(ca - verbs[0]), len(cb - verbs[1])) <= 1):
         similar = True  # one speaker's same small count, and a word about it or nothing else ("X has confirmed 14")
+    if not similar and other_voice and _counts(a) & _counts(b) and shared:
+        similar = True  # a body and its officer giving one count, and a word about it ("37 of its members")
     small = _words_count(a) & _words_count(b)
     if not similar and _same_voice(a, b) and small and min(
             len(x - _content(" ".join(small)) - _content(f.signal.rsplit(":", 1)[-1])) for x, f in ((ca, a), (cb, b))) <= 1:
@@ -1081,6 +1168,13 @@ def merge(found: list[Found], index: ActorIndex, topic: set[str] = frozenset(),
     people = [index.actor(x) for x in sorted(speakers)]
     voices = {x: _voices(index, x, people) | ({bodies[x]} if bodies and x in bodies else set())
               for x in speakers}
+    # a person named once with the body they work at or head ("ABC chairwoman Jo Roe") speaks for
+    # it in every passage of theirs: the chair's "she said" and the board's statement are one voice
+    works: dict[str, set] = {}
+    for f in found:
+        if f.speaker and f.speaks_for and index.actor(f.speaker).kind == "person":
+            works.setdefault(f.speaker, set()).update(f.speaks_for)
+    voices = {x: v | works.get(x, set()) for x, v in voices.items()}
     states = _states(index)
     voices = {x: v | {states[y] for y in v if y in states} for x, v in voices.items()}
     names = {x: frozenset().union(*(_name_words(index, v) for v in voices[x])) for x in speakers}

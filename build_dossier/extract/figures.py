@@ -295,6 +295,13 @@ def _exchange_rate() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _populations() -> tuple[re.Pattern[str], ...]:
+    qual = r"(?:(?:about|around|some|nearly|roughly|almost|approximately|more\s+than|over|under|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
+    return tuple(re.compile(p.replace("{N}", rf"(?P<n>{qual}(?:{NUM})(?:\s+(?:million|billion|thousand|lakh|crore))?)"))
+                 for p in _data().get("place_population", []))
+
+
+@lru_cache(maxsize=1)
 def _counters() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.replace("{N}", rf"(?P<n>{NUM})"), re.I) for p in _data()["page_counters"])
 
@@ -305,6 +312,13 @@ def _furniture(text: str, r: Reading) -> bool:
     if any(m.start("n") <= r.start < m.end("n") or r.start <= m.start("n") < r.end
            for p in _counters() for m in p.finditer(text)):
         return True
+    if r.figure.kind == "count":  # "Ruritania, a nation of some 8 million people": background
+        cuts = [m.end() for m in re.finditer(r"[.;!?]\s+", text[:r.start])]
+        head = cuts[-1] if cuts else 0
+        at = r.start - head
+        if any(m.start("n") <= at < m.end("n") or at <= m.start("n") < r.end - head
+               for p in _populations() for m in p.finditer(text[head:])):
+            return True
     d = _data()
     unit = re.match(rf"\s*(?:{_alt(d['length_units'])})\b", text[r.end - len(r.figure.noun):], re.I) \
         if r.figure.kind == "count" and r.figure.noun else None
@@ -433,6 +447,7 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
                 # "48.6% in Mumbai and 44.1%" (a place): nothing here names what is measured
                 break
             if low in d["stopwords"] or low in d["measure_words"] or low in d["change_verbs"] \
+                    or low in d.get("comparison_words", ()) \
                     or re.fullmatch(r"[\d.,]+", low) \
                     or re.search(r"(ed|ing)$", low) or low in d["qualifiers"]:
                 continue
@@ -759,7 +774,36 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
                 _cite_also(target, c, UNOWNED)
                 continue
         out.append(c)
-    return out
+    # a count about an actor only by its context ("According to X, the gap was 412 votes": its
+    # noun names no one) is the one count of that value about no one that the same voice gives in
+    # other articles: the guess is dropped, the figure joins that one
+    unowned: dict[tuple, list[Claim]] = {}
+    for c in out:
+        if c.figure.about is None and c.figure.unit and c.figure.value >= 10:
+            unowned.setdefault(key(c), []).append(c)
+    kept = []
+    for c in out:
+        f = c.figure
+        same: list[Claim] = []
+        if f.about is not None and index is not None and f.unit and \
+                f.about not in {a for _s, _e, a in index.mentions_in(f.noun)}:
+            same = [x for x in unowned.get(key(c), []) if x.actor]
+        if len(same) == 1 and _one_voice(index, c.actor or f.about, same[0].actor) \
+                and not {s.article for s in same[0].sources} & {s.article for s in c.sources}:
+            _cite_also(same[0], c, UNOWNED)
+            continue
+        kept.append(c)
+    return kept
+
+
+def _one_voice(index, a: str, b: str) -> bool:
+    """One actor, or two names of one body ("Ballot Watch Network" ending "Citizens' Ballot Watch
+    Network": three words or more)."""
+    if a == b:
+        return True
+    x, y = (re.sub(r"[^\w\s]", "", index.actor(n).name).lower().split() for n in (a, b))
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 3 and long_[-len(short):] == short
 
 
 UNOWNED = "figures: the same count, about an actor in one article and no one in another"
