@@ -82,6 +82,12 @@ NOT_YET: dict[tuple[str, str], str] = {
     # samar-ferry claims: 0.75, then 0.82 once "In the Senate, X ... called on" is X's and "the coast
     # guard had insisted" names the body by two words of its name (round C).
     ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
+    # The eighth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes
+    # (every actor target, ulsan-leak's claims, three of the four disputes recalls now met):
+    ("kursk-captives", "claims-recall"): "first run 0.64; 0.68 (statements worded apart across outlets)",
+    ("lilongwe-tally", "claims-recall"): "first run 0.35; 0.43 (figures told without a giver; bodies and their officers)",
+    ("recife-doping", "claims-recall"): "first run 0.36; 0.45 (statements worded apart across outlets)",
+    ("recife-doping", "disputes-recall"): "first run 0.25; 0.50 (a ban's length: durations are not read as figures)",
 }
 
 
