@@ -3,7 +3,7 @@ sums per head named in different words, counts of one quantity named by differen
 
 from __future__ import annotations
 
-from test_disputes_contradictions import article, found, worded  # the same small-article helpers
+from test_disputes_contradictions import article, found  # the same small-article helpers
 
 
 def test_a_polarity_pair_whose_question_is_a_fragment_is_no_dispute():
