@@ -278,6 +278,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
                for x, y in zip(a, b))
 
 
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(?:1[01]\d|[1-9]?\d),")
+
+
 def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     aside = {(a.id, i) for a in articles for i in _aside_paragraphs(a)}
     scans = {(a.id, i): scan(p.text) for a in articles for i, p in enumerate(a.paragraphs) if (a.id, i) not in aside}
@@ -504,6 +507,10 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         for h in hs:
             if h.kind == "person" and index.resolve_hit(h) in person_by_id:
                 local[aid].add(index.resolve_hit(h))
+    # "Ratna, 52, waited": a single name followed by an age in commas is a person.
+    paragraphs = {(a.id, i): p.text for a in articles for i, p in enumerate(a.paragraphs)}
+    aged = {h.key for k, hs in scans.items() for h in hs if h.kind == "single"
+            and _AGE_AFTER.match(paragraphs[k], h.end)}
     extra: dict[str, _Group] = {}
     for (aid, _), hs in sorted(scans.items()):
         for h in hs:
@@ -521,6 +528,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             signal = h.signal
             if h.surface in lex.chamber_words:
                 kind = "organization"  # "In the Senate,": a parliament known by its own word
+            elif h.key in aged and not h.surface.isupper() and h.surface not in lex.stop \
+                    and h.surface not in lex.org_nouns:
+                kind, signal = "person", "age-appositive"
             elif h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                     and not h.surface.isupper() and h.surface not in lex.stop:
                 kind = "person" if h.role or h.signal == "honorific" else \

@@ -1,0 +1,31 @@
+"""Actors of batch 9's causes, in small invented articles (no name or phrase of the held-out stories)."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.model import Article, Paragraph
+
+
+def article(aid: str, *paragraphs: str) -> Article:
+    return Article(id=aid, path=f"seeds/{aid}.txt", title=aid.title(), outlet=None, date=None,
+                   paragraphs=[Paragraph(p) for p in paragraphs])
+
+
+def actors_of(*paragraphs: str) -> dict:
+    actors, _ = find_actors([article("a", *paragraphs)])
+    return {a.name: a for a in actors}
+
+
+def test_given_name_honorific_is_the_person_of_that_given_name():
+    names = actors_of("Budi Santoso, who heads the drivers' union, said the list was wrong.",
+                      '"They lied to us," Pak Budi said. Bu Ratna Dewi agreed.')
+    assert "Pak Budi" not in names and "Budi" not in names
+    assert "Budi Santoso" in names and names["Budi Santoso"].kind == "person"
+    assert "Ratna Dewi" in names
+
+
+def test_single_name_with_an_age_is_a_person():
+    names = actors_of("At the clinic, Marlina, 52, waited for news of her son.",
+                      '"Nobody called me," Marlina said.')
+    assert names["Marlina"].kind == "person"
+    assert "Nobody" not in names
