@@ -29,3 +29,14 @@ def test_single_name_with_an_age_is_a_person():
                       '"Nobody called me," Marlina said.')
     assert names["Marlina"].kind == "person"
     assert "Nobody" not in names
+
+
+def test_single_name_with_a_which_clause_before_said_is_an_organisation():
+    names = actors_of("Skyjet, which does not fly from Lyon but crosses French airspace, said it had "
+                      "cancelled 300 flights.")
+    assert names["Skyjet"].kind == "organization"
+
+
+def test_lower_case_camel_brand_that_speaks_is_an_organisation():
+    names = actors_of("The ministry said 300 flights were cut. flyBird said it had cancelled 260 flights.")
+    assert names["flyBird"].kind == "organization"

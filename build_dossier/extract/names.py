@@ -258,6 +258,14 @@ def _scan(text: str) -> tuple[Hit, ...]:
                 r"(?<![\w-])(?:union|party|group|company|firm|association|alliance|movement|platform)\s+$",
                 text[:m.start()]):
             hits.append(Hit(m.start(), m.end(), m.group(1), "organization", fold(m.group(1)), "lowercase-name"))
+    for m in re.finditer(r"(?<![\w.@/:#-])([a-z]{1,4}[A-Z][a-z]+)(?![\w@/.-]|\.\w)", text):
+        # "easyJet said", "eDreams's shares": a brand written with a lower-case initial and an inner
+        # capital, that speaks or owns something; not a word of code
+        if taken[m.start()]:
+            continue
+        after = text[m.end():]
+        if pat.verb_after.match(after) or re.match(r"['’]s\s", after):
+            hits.append(Hit(m.start(), m.end(), m.group(1), "organization", fold(m.group(1)), "lowercase-name"))
     names = [(h.start, h.end) for h in hits]
     for m in pat.bare_title.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in names if not _is_owner(text, m, s, e)):
@@ -756,6 +764,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         if not signal and pat.verb_after.match(after) and not re.match(
                 r"\s+\w+\s+(?:are|is|were|was|have|has|had|can|could|will|would|may|might|must|should)\b", after):
             signal = "single-speaker"  # not "Satellite estimates are useful": a noun before the verb
+        if not signal and sentence_initial:
+            rel = re.match(r",\s+(?:which|whose)\b[^.;:!?\"“”]*?,(?=\s)", after)
+            if rel and pat.verb_after.match(after[rel.end():]):
+                signal = "single-speaker"  # "Skyjet, which flies from Lyon, said": a body (not "who")
         if not signal and _capitals(surface) and any(w in pat.title_words for w in re.findall(
                 r"[a-z]+", re.match(r"(?:\s+[a-z]+){0,2}", after).group(0))):
             signal = "title-owner"  # "ABC spokesman X": an acronym that has a spokesman is an organisation
