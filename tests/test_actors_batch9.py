@@ -40,3 +40,10 @@ def test_single_name_with_a_which_clause_before_said_is_an_organisation():
 def test_lower_case_camel_brand_that_speaks_is_an_organisation():
     names = actors_of("The ministry said 300 flights were cut. flyBird said it had cancelled 260 flights.")
     assert names["flyBird"].kind == "organization"
+
+
+def test_acronym_hyphen_branch_is_the_acronyms_body():
+    names = actors_of('"No," Ann Lee of FTU-Ports said. The FTU said it would strike.',
+                      "FTU-Ports said it would strike.")
+    assert "FTU-Ports" not in names
+    assert "FTU-Ports" in names["FTU"].aliases

@@ -548,6 +548,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
                 g.roles[h.role] += 1
     for key, g in sorted(extra.items()):
         groups[key] = g
+    _merge_acronym_branches(groups)
     _assign_ids(groups, clusters)
     for key, g in extra.items():
         index._exact[key] = g.id
@@ -813,6 +814,19 @@ def _merge_demonym_of(groups: dict[str, _Group]) -> None:
                     target.absorb(g)
                     del groups[key]
                 break
+
+
+def _merge_acronym_branches(groups: dict[str, _Group]) -> None:
+    """"CGT-Transports" is a branch of the "CGT" the text also names: an organisation named by an
+    all-capital acronym, a hyphen and one capitalised word is that acronym's body, when named."""
+    for key, g in list(groups.items()):
+        m = re.fullmatch(r"([A-Z][A-Z0-9]{1,7})-[A-Z][^\W\d_]+", g.name)
+        if g.kind not in ("organization", "single") or not m:
+            continue
+        target = groups.get(fold(m.group(1)))
+        if target is not None and target is not g and target.kind == "organization":
+            target.absorb(g)
+            del groups[key]
 
 
 def _merge_noun_tails(groups: dict[str, _Group]) -> None:
