@@ -47,3 +47,12 @@ def test_acronym_hyphen_branch_is_the_acronyms_body():
                       "FTU-Ports said it would strike.")
     assert "FTU-Ports" not in names
     assert "FTU-Ports" in names["FTU"].aliases
+
+
+def test_french_company_head_and_its_trade_name_sharing_initials():
+    names = actors_of("About 900 drivers at Société Ferroviaire Lorraine, which sells its tickets abroad "
+                      "as Eastern French Railways (EFR), joined the strike.",
+                      "Société Ferroviaire Lorraine (EFR) keeps repeating the figure.")
+    sfl = names["Société Ferroviaire Lorraine"]
+    assert sfl.kind == "organization"
+    assert "Eastern French Railways" in sfl.aliases and "Eastern French Railways" not in names

@@ -715,8 +715,11 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-noun",
                    also=_known_as(after, pat))
     if len(toks) >= 2 and (toks[-1] in lex.legal_forms or toks[0] in lex.romance_org_heads):
-        # "Acme Mining SA" (a legal form), "Colegio de Abogados" (a Romance organisation's head)
-        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-form")
+        # "Acme Mining SA" (a legal form), "Colegio de Abogados" (a Romance organisation's head);
+        # initials in brackets that do not fit it are those of its name in another language
+        acro = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-form",
+                   also=acro.group(1) if acro else None)
     if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
             and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
             and not any(t in lex.org_nouns for t in toks) and not capitals:  # "in Congress", "in Parliament"
