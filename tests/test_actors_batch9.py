@@ -56,3 +56,25 @@ def test_french_company_head_and_its_trade_name_sharing_initials():
     sfl = names["Société Ferroviaire Lorraine"]
     assert sfl.kind == "organization"
     assert "Eastern French Railways" in sfl.aliases and "Eastern French Railways" not in names
+
+
+def test_lower_case_bodies_ministry_works_council_collective_hospital():
+    names = actors_of("The transport ministry rejected the charge.",
+                      "Jan Roth, who chairs Acmor's general works council, disagreed. Acmor Systems SE said no.",
+                      "The works council's case was stronger, Acmor's general works council said. Acmor said so.",
+                      '"No," said Ali Ba, the spokesman for the fishermen\'s collective.',
+                      "The regional hospital in Kenema said it had admitted two men.")
+    assert names["Transport ministry"].kind == "organization"
+    council = names["Acmor general works council"]
+    assert council.kind == "organization"
+    assert "Acmor" in names["Acmor Systems"].aliases  # the company, not its council
+    assert "Fishermen's collective" in names
+    assert "Regional hospital" in names
+
+
+
+def test_portfolio_ministry_is_the_ministry_of_that_portfolio_named_in_full():
+    names = actors_of("The Ministry of Transport and Works said the bridge was safe.",
+                      "The transport ministry said repairs would start in May.")
+    assert "Transport ministry" not in names
+    assert "Ministry of Transport and Works" in names

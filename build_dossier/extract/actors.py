@@ -124,6 +124,9 @@ class ActorIndex:
         generic = {w.lower() for w in lexicon().generic_org_words}
         found = sorted(oid for oid, words in self._orgs.items()
                        if len(words) > 1 and words[0] == key and key not in generic)
+        if len(found) > 1:  # not "Acmor works council", a body the company owns
+            owned = _institution_words()
+            found = [oid for oid in found if " ".join(self._orgs[oid][1:]) not in owned]
         return found[0] if len(found) == 1 else None
 
     def _club(self, key: str) -> str | None:
@@ -216,6 +219,11 @@ class ActorIndex:
     def _fuzzy_full(self, key: str) -> str | None:
         found = sorted(pid for pid, toks in self._persons.items() if _same_person(toks, name_tokens(key)))
         return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(fold(i) for i in lexicon().institutions)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -666,6 +674,7 @@ def _outlet_key(name: str) -> str:
 
 
 def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
+    inst = fold(inst)  # "the fishermen's collective": folded as the names are
     return [g for g in groups.values() if g.kind == "organization" and _names_institution(fold(g.name), inst)]
 
 
@@ -682,6 +691,9 @@ def _names_institution(name: str, inst: str) -> bool:
     if len(inst_words) == 2 and inst_words[1] == "office" and len(inst_words[0]) >= 7 and len(words_) >= 2 \
             and words_[-1] in _AGENCY_NOUNS and any(w[:7] == inst_words[0][:7] for w in words_[:-1]):
         return True  # "the statistics office" is the "National Statistical Institute": an office by its field
+    if len(inst_words) == 2 and inst_words[1] in ("ministry", "department") and len(words_) > 2 \
+            and words_[0] == inst_words[1] and words_[1] == "of" and inst_words[0] in words_[2:]:
+        return True  # "the transport ministry" is the "Ministry of Transport and Communications"
     return len(inst_words) == 2 and len(words_) > 3 and words_[1] == "of" \
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
