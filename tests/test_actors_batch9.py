@@ -78,3 +78,56 @@ def test_portfolio_ministry_is_the_ministry_of_that_portfolio_named_in_full():
                       "The transport ministry said repairs would start in May.")
     assert "Transport ministry" not in names
     assert "Ministry of Transport and Works" in names
+
+
+def test_exercise_names_ships_and_labels_are_no_actors():
+    names = actors_of("Allies open 'Iron Shield' drills as Oslo weighs arms.",
+                      "The three navies began their first exercise, Iron Shield, in waters south of Crete.",
+                      "The drills bring together the US aircraft carrier Dwight Morrow and jets.",
+                      "The USS Dwight Morrow arrived in Busan on 22 June.",
+                      "The ministry ordered the miner to halt work at its Block C pit and check company ID cards.")
+    for junk in ("Iron Shield", "Dwight Morrow", "Block C", "ID"):
+        assert junk not in names
+
+
+def test_think_tank_forum_is_one_organisation():
+    names = actors_of('"No," said Lee Min-ji, a researcher at the Busan Forum for Maritime Studies.')
+    assert names["Busan Forum for Maritime Studies"].kind == "organization"
+    assert "Maritime Studies" not in names
+
+
+def test_bylines_with_role_or_outlet_on_the_names_line():
+    names = actors_of("Dam breach kills 14", "Ana Rua (The Lisbon Pulse)",
+                      "Jin Ha-rim, staff reporter | Input 2024.06.28 17:20",
+                      "The engineers said the dam failed.")
+    assert "Ana Rua" not in names and "Jin Ha-rim" not in names
+
+
+def test_ngo_in_apposition_to_a_countrys_group_and_foreign_body_heads():
+    names = actors_of("Hijau, Indonesia's largest environmental group, said the data show 92 mm of rain.",
+                      "Polda Jateng, the Central Java police, said it had questioned three men.",
+                      "Lombok Regent Ali Rasyid said the mine would close.")
+    assert names["Hijau"].kind == "organization"
+    assert names["Polda Jateng"].kind == "organization"
+    assert "Ali Rasyid" in names and "Lombok Regent Ali Rasyid" not in names
+
+
+def test_romanised_name_in_brackets_is_no_separate_actor():
+    names = actors_of("The venture belongs to 恒达钢铁集团 (Héngdá Gāngtiě Jítuán), or Hengda Steel Group, "
+                      "a private producer.", "Hengda Steel (Hengda Gangtie) said it had sent a team.",
+                      "Hengda did not reply.")
+    assert "Hengda Steel Group" in names
+    assert not [n for n in names if "Gangtie" in n or "Gāngtiě" in n]
+
+
+def test_stop_word_that_begins_a_name_in_apposition_to_a_title():
+    names = actors_of("He spent the day with Laos's president, To Lim, signing agreements.")
+    assert names["To Lim"].kind == "person"
+
+
+def test_outlet_name_cut_short_is_the_outlet():
+    a = Article(id="a", path="seeds/a.md", title="A", outlet="Cobalt Watch Africa", date=None,
+                paragraphs=[Paragraph("Cobalt Watch Africa is reader-funded."),
+                            Paragraph('"No," Ana Rua told Cobalt Watch Africa.')])
+    actors, _ = find_actors([a])
+    assert not [x for x in actors if "Cobalt Watch" in x.name]

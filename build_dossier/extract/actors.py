@@ -444,7 +444,11 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # An article's own outlet ("The Karachi Ledger is reader-supported") is a source, not an actor.
     outlets = {_outlet_key(a.outlet) for a in articles if a.outlet}
     clusters = [(t, g) for t, g in clusters if _outlet_key(g.name) not in outlets]
-    for key in [k for k, g in groups.items() if _outlet_key(g.name) in outlets]:
+    # "Nickel Watch" for the outlet "Nickel Watch Asia": a name of two words or more that the
+    # outlet's name begins, the rest cut off by the scan (a region), is the outlet too
+    prefixes = {" ".join(o.split()[:n]) for o in outlets for n in range(2, len(o.split()))}
+    for key in [k for k, g in groups.items() if _outlet_key(g.name) in outlets
+                or (g.kind == "organization" and _outlet_key(g.name) in prefixes)]:
         del groups[key]
     index = ActorIndex()
     _assign_ids(groups, clusters)
@@ -640,6 +644,11 @@ def _aside_paragraphs(article: Article) -> set[int]:
     out = {i for i, t in enumerate(texts) if promo.match(t) or credit_line.match(t)}
     # a byline of two or more reporters on a line of its own near the top ("Jane Doe and John Roe")
     out |= {i for i, t in enumerate(texts[:6]) if names_line.match(t)}
+    # a byline with the role or the outlet on the name's own line near the top ("Jane Doe, staff
+    # reporter | Posted 12:04", "Jane Doe (The Daily Example)")
+    role_after = re.compile(rf"^(?:By\s+)?{full},\s+(?:[\w-]+\s+){{0,3}}(?i:{roles})\b(?:\s*[|,•●·/–—-].*)?$")
+    outlet_after = re.compile(rf"^(?:By\s+)?{full}\s+\([A-Z][^()]{{2,50}}\)\W*$")
+    out |= {i for i, t in enumerate(texts[:6]) if len(t) < 160 and (role_after.match(t) or outlet_after.match(t))}
     for i, t in enumerate(texts):
         if role_line.match(t):
             out.add(i)
