@@ -25,15 +25,15 @@ def test_given_name_honorific_is_the_person_of_that_given_name():
 
 
 def test_single_name_with_an_age_is_a_person():
-    names = actors_of("At the clinic, Marlina, 52, waited for news of her son.",
+    names = actors_of("Outside the school, Marlina, 37, waited for news of her daughter.",
                       '"Nobody called me," Marlina said.')
     assert names["Marlina"].kind == "person"
     assert "Nobody" not in names
 
 
 def test_single_name_with_a_which_clause_before_said_is_an_organisation():
-    names = actors_of("Skyjet, which does not fly from Lyon but crosses French airspace, said it had "
-                      "cancelled 300 flights.")
+    names = actors_of("Skyjet, which has no base in Porto and rarely lands there, said it had "
+                      "dropped 300 routes.")
     assert names["Skyjet"].kind == "organization"
 
 
@@ -50,7 +50,7 @@ def test_acronym_hyphen_branch_is_the_acronyms_body():
 
 
 def test_french_company_head_and_its_trade_name_sharing_initials():
-    names = actors_of("About 900 drivers at Société Ferroviaire Lorraine, which sells its tickets abroad "
+    names = actors_of("About 900 drivers at Société Ferroviaire Lorraine, known to tourists "
                       "as Eastern French Railways (EFR), joined the strike.",
                       "Société Ferroviaire Lorraine (EFR) keeps repeating the figure.")
     sfl = names["Société Ferroviaire Lorraine"]
@@ -59,7 +59,7 @@ def test_french_company_head_and_its_trade_name_sharing_initials():
 
 
 def test_lower_case_bodies_ministry_works_council_collective_hospital():
-    names = actors_of("The transport ministry rejected the charge.",
+    names = actors_of("The transport ministry denied any delay.",
                       "Jan Roth, who chairs Acmor's general works council, disagreed. Acmor Systems SE said no.",
                       "The works council's case was stronger, Acmor's general works council said. Acmor said so.",
                       '"No," said Ali Ba, the spokesman for the fishermen\'s collective.',
@@ -81,30 +81,30 @@ def test_portfolio_ministry_is_the_ministry_of_that_portfolio_named_in_full():
 
 
 def test_exercise_names_ships_and_labels_are_no_actors():
-    names = actors_of("Allies open 'Iron Shield' drills as Oslo weighs arms.",
-                      "The three navies began their first exercise, Iron Shield, in waters south of Crete.",
-                      "The drills bring together the US aircraft carrier Dwight Morrow and jets.",
-                      "The USS Dwight Morrow arrived in Busan on 22 June.",
-                      "The ministry ordered the miner to halt work at its Block C pit and check company ID cards.")
-    for junk in ("Iron Shield", "Dwight Morrow", "Block C", "ID"):
+    names = actors_of("Navies begin 'Iron Shield' drills near Malta.",
+                      "Four navies joined a naval exercise, Iron Shield, off Crete last spring.",
+                      "Taking part is the aircraft carrier Dwight Morrow.",
+                      "The USS Dwight Morrow docked at Split in early autumn.",
+                      "The ministry ordered the miner to halt work at its Pit D quarry and check staff ID badges.")
+    for junk in ("Iron Shield", "Dwight Morrow", "Pit D", "ID"):
         assert junk not in names
 
 
 def test_think_tank_forum_is_one_organisation():
-    names = actors_of('"No," said Lee Min-ji, a researcher at the Busan Forum for Maritime Studies.')
-    assert names["Busan Forum for Maritime Studies"].kind == "organization"
+    names = actors_of('"No," said Kadri Tamm, a researcher at the Tallinn Forum for Maritime Studies.')
+    assert names["Tallinn Forum for Maritime Studies"].kind == "organization"
     assert "Maritime Studies" not in names
 
 
 def test_bylines_with_role_or_outlet_on_the_names_line():
     names = actors_of("Dam breach kills 14", "Ana Rua (The Lisbon Pulse)",
-                      "Jin Ha-rim, staff reporter | Input 2024.06.28 17:20",
+                      "Jin Ha-rim, senior correspondent | Posted 2019.03.11 08:05",
                       "The engineers said the dam failed.")
     assert "Ana Rua" not in names and "Jin Ha-rim" not in names
 
 
 def test_ngo_in_apposition_to_a_countrys_group_and_foreign_body_heads():
-    names = actors_of("Hijau, Indonesia's largest environmental group, said the data show 92 mm of rain.",
+    names = actors_of("Hijau, Malaysia's oldest conservation group, said the river had been dredged illegally.",
                       "Polda Jateng, the Central Java police, said it had questioned three men.",
                       "Lombok Regent Ali Rasyid said the mine would close.")
     assert names["Hijau"].kind == "organization"
@@ -114,20 +114,20 @@ def test_ngo_in_apposition_to_a_countrys_group_and_foreign_body_heads():
 
 def test_romanised_name_in_brackets_is_no_separate_actor():
     names = actors_of("The venture belongs to 恒达钢铁集团 (Héngdá Gāngtiě Jítuán), or Hengda Steel Group, "
-                      "a private producer.", "Hengda Steel (Hengda Gangtie) said it had sent a team.",
-                      "Hengda did not reply.")
+                      "a private producer.", "Hengda Steel (Hengda Gangtie) said it would pay compensation.",
+                      "Hengda declined to comment.")
     assert "Hengda Steel Group" in names
     assert not [n for n in names if "Gangtie" in n or "Gāngtiě" in n]
 
 
 def test_stop_word_that_begins_a_name_in_apposition_to_a_title():
-    names = actors_of("He spent the day with Laos's president, To Lim, signing agreements.")
+    names = actors_of("She met Laos's president, To Lim, on the second day.")
     assert names["To Lim"].kind == "person"
 
 
 def test_outlet_name_cut_short_is_the_outlet():
     a = Article(id="a", path="seeds/a.md", title="A", outlet="Cobalt Watch Africa", date=None,
-                paragraphs=[Paragraph("Cobalt Watch Africa is reader-funded."),
+                paragraphs=[Paragraph("Cobalt Watch Africa is published weekly."),
                             Paragraph('"No," Ana Rua told Cobalt Watch Africa.')])
     actors, _ = find_actors([a])
     assert not [x for x in actors if "Cobalt Watch" in x.name]

@@ -444,7 +444,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # An article's own outlet ("The Karachi Ledger is reader-supported") is a source, not an actor.
     outlets = {_outlet_key(a.outlet) for a in articles if a.outlet}
     clusters = [(t, g) for t, g in clusters if _outlet_key(g.name) not in outlets]
-    # "Nickel Watch" for the outlet "Nickel Watch Asia": a name of two words or more that the
+    # "Cobalt Watch" for the outlet "Cobalt Watch Africa": a name of two words or more that the
     # outlet's name begins, the rest cut off by the scan (a region), is the outlet too
     prefixes = {" ".join(o.split()[:n]) for o in outlets for n in range(2, len(o.split()))}
     for key in [k for k, g in groups.items() if _outlet_key(g.name) in outlets
@@ -702,7 +702,7 @@ def _names_institution(name: str, inst: str) -> bool:
         return True  # "the statistics office" is the "National Statistical Institute": an office by its field
     if len(inst_words) == 2 and inst_words[1] in ("ministry", "department") and len(words_) > 2 \
             and words_[0] == inst_words[1] and words_[1] == "of" and inst_words[0] in words_[2:]:
-        return True  # "the transport ministry" is the "Ministry of Transport and Communications"
+        return True  # "the tourism ministry" is the "Ministry of Tourism and Culture"
     return len(inst_words) == 2 and len(words_) > 3 and words_[1] == "of" \
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
@@ -838,7 +838,7 @@ def _merge_demonym_of(groups: dict[str, _Group]) -> None:
 
 
 def _merge_acronym_branches(groups: dict[str, _Group]) -> None:
-    """"CGT-Transports" is a branch of the "CGT" the text also names: an organisation named by an
+    """"FTU-Ports" is a branch of the "FTU" the text also names: an organisation named by an
     all-capital acronym, a hyphen and one capitalised word is that acronym's body, when named."""
     for key, g in list(groups.items()):
         m = re.fullmatch(r"([A-Z][A-Z0-9]{1,7})-[A-Z][^\W\d_]+", g.name)

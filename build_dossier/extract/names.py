@@ -268,7 +268,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
             # "the Palak Nyay Manch (Parents' Justice Forum)": a body's own name, its translation after
             hits[n] = Hit(h.start, h.end, h.surface, "organization", h.key, "translated-after", also=org.surface)
     for m in re.finditer(r"(?<![\w.@/:#-])([a-z]{1,4}[A-Z][a-z]+)(?![\w@/.-]|\.\w)", text):
-        # "easyJet said", "eDreams's shares": a brand written with a lower-case initial and an inner
+        # "flyBird said", "iQuant's shares": a brand written with a lower-case initial and an inner
         # capital, that speaks or owns something; not a word of code
         if taken[m.start()]:
             continue
@@ -643,7 +643,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if len(run) > 1 and run[0][2] in lex.question_auxiliaries and re.search(r"(?:^|[.!?][\"”’]?\s+)[\"“]?$", text[:run[0][0]]) \
             and re.match(r"[^.!?]*\?", text[run[0][0]:]):
         run = run[1:]  # "Can Acme say the same?": an auxiliary verb opening a question
-    # "Vietnam's president, To Lam, said": a capitalised stop word inside an apposition to a title,
+    # "Laos's president, To Lim, said": a capitalised stop word inside an apposition to a title,
     # before one more name word, begins the name (mid-sentence, "To" would be lower-case)
     titled_pair = len(run) == 2 and run[0][2] in lex.stop and run[0][2] not in lex.honorifics \
         and re.search(r"(?<![\w-])([a-z]+),\s+$", text[:run[0][0]]) is not None \
@@ -712,7 +712,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None  # "a naval exercise, Iron Shield, began": the thing's name in apposition
     if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s*\(\s*$", before[-8:]) \
             and re.match(r"\s*\),?\s+(?:or|also|known\s+as|in\s+English)\s+(?:the\s+)?[A-Z]", after):
-        return None  # "恒丰集团 (Héngfēng Jítuán), or Hengfeng Group": a transcription; the name follows
+        return None  # "恒达钢铁集团 (Héngdá Jítuán), or Hengda Group": a transcription; the name follows
     head = re.search(r"(?<![\w-])([A-Z][\w-]*)(?:\s+[A-Z][\w-]*)+\s*\(\s*$", before[-80:]) if before.endswith("(") else None
     if head and len(toks) >= 2 and fold(head.group(1)) == fold(toks[0]) and re.match(r"\s*\)", after):
         return None  # "Hengda Steel (Hengda Gangtie)": the same body's name in its own language
@@ -785,7 +785,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         if toks[0] in lex.document_nouns:
             return None  # "Guidelines Governing Democratic Elections": a document's title
         if len(toks[-1]) == 1 and text[end:end + 1] != ".":
-            return None  # "its Block C pit", "Zone B": a label, not a person (no initial's dot)
+            return None  # "its Pit D quarry", "Zone B": a label, not a person (no initial's dot)
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
     if len(toks) == 1:
         if loose:  # "General Motors": not a general called Motors
