@@ -57,9 +57,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     # Held out, written apart and scored once later on 2026-11-21 (first runs in
     # tests/fixtures/stories/README.md): every target met after generic fixes the same day.
     # The fifth batch, scored once at the end of that day; what is left after generic fixes:
-    ("norvant-layoffs", "actors-recall"): "first run 0.86; 0.93 (lower-case bodies: 'the general works council')",
     ("norvant-layoffs", "claims-recall"): "first run 0.62; 0.76 (a press release and the news reports of it)",
-    ("saint-louis-pirogues", "actors-recall"): "first run 0.68; 0.89 (lower-case bodies: 'the fishermen's collective')",
     # kursk-spring disputes: 0.50, 0.75, then 1.00 once sending captives back against taking them in
     # is a frame (`return`, batch 8 round).
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:

@@ -124,6 +124,9 @@ class ActorIndex:
         generic = {w.lower() for w in lexicon().generic_org_words}
         found = sorted(oid for oid, words in self._orgs.items()
                        if len(words) > 1 and words[0] == key and key not in generic)
+        if len(found) > 1:  # not "Acmor works council", a body the company owns
+            owned = _institution_words()
+            found = [oid for oid in found if " ".join(self._orgs[oid][1:]) not in owned]
         return found[0] if len(found) == 1 else None
 
     def _club(self, key: str) -> str | None:
@@ -218,6 +221,11 @@ class ActorIndex:
         return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(fold(i) for i in lexicon().institutions)
+
+
 @lru_cache(maxsize=1 << 18)
 def _similar(a: str, b: str) -> bool:
     """One name word in two spellings (a pure test of the two words, asked for every person at
@@ -276,6 +284,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
                                               or romanised(x) == romanised(y)))
                or (x in given and given.get(y) == given[x])  # "Giorgos" / "Georgios"
                for x, y in zip(a, b))
+
+
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(?:1[01]\d|[1-9]?\d),")
 
 
 def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
@@ -433,7 +444,11 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # An article's own outlet ("The Karachi Ledger is reader-supported") is a source, not an actor.
     outlets = {_outlet_key(a.outlet) for a in articles if a.outlet}
     clusters = [(t, g) for t, g in clusters if _outlet_key(g.name) not in outlets]
-    for key in [k for k, g in groups.items() if _outlet_key(g.name) in outlets]:
+    # "Cobalt Watch" for the outlet "Cobalt Watch Africa": a name of two words or more that the
+    # outlet's name begins, the rest cut off by the scan (a region), is the outlet too
+    prefixes = {" ".join(o.split()[:n]) for o in outlets for n in range(2, len(o.split()))}
+    for key in [k for k, g in groups.items() if _outlet_key(g.name) in outlets
+                or (g.kind == "organization" and _outlet_key(g.name) in prefixes)]:
         del groups[key]
     index = ActorIndex()
     _assign_ids(groups, clusters)
@@ -504,6 +519,10 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
         for h in hs:
             if h.kind == "person" and index.resolve_hit(h) in person_by_id:
                 local[aid].add(index.resolve_hit(h))
+    # "Ratna, 52, waited": a single name followed by an age in commas is a person.
+    paragraphs = {(a.id, i): p.text for a in articles for i, p in enumerate(a.paragraphs)}
+    aged = {h.key for k, hs in scans.items() for h in hs if h.kind == "single"
+            and _AGE_AFTER.match(paragraphs[k], h.end)}
     extra: dict[str, _Group] = {}
     for (aid, _), hs in sorted(scans.items()):
         for h in hs:
@@ -521,6 +540,9 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             signal = h.signal
             if h.surface in lex.chamber_words:
                 kind = "organization"  # "In the Senate,": a parliament known by its own word
+            elif h.key in aged and not h.surface.isupper() and h.surface not in lex.stop \
+                    and h.surface not in lex.org_nouns:
+                kind, signal = "person", "age-appositive"
             elif h.signal in ("title-before-name", "appositive", "single-speaker", "honorific") \
                     and not h.surface.isupper() and h.surface not in lex.stop:
                 kind = "person" if h.role or h.signal == "honorific" else \
@@ -538,6 +560,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
                 g.roles[h.role] += 1
     for key, g in sorted(extra.items()):
         groups[key] = g
+    _merge_acronym_branches(groups)
     _assign_ids(groups, clusters)
     for key, g in extra.items():
         index._exact[key] = g.id
@@ -621,6 +644,11 @@ def _aside_paragraphs(article: Article) -> set[int]:
     out = {i for i, t in enumerate(texts) if promo.match(t) or credit_line.match(t)}
     # a byline of two or more reporters on a line of its own near the top ("Jane Doe and John Roe")
     out |= {i for i, t in enumerate(texts[:6]) if names_line.match(t)}
+    # a byline with the role or the outlet on the name's own line near the top ("Jane Doe, staff
+    # reporter | Posted 12:04", "Jane Doe (The Daily Example)")
+    role_after = re.compile(rf"^(?:By\s+)?{full},\s+(?:[\w-]+\s+){{0,3}}(?i:{roles})\b(?:\s*[|,•●·/–—-].*)?$")
+    outlet_after = re.compile(rf"^(?:By\s+)?{full}\s+\([A-Z][^()]{{2,50}}\)\W*$")
+    out |= {i for i, t in enumerate(texts[:6]) if len(t) < 160 and (role_after.match(t) or outlet_after.match(t))}
     for i, t in enumerate(texts):
         if role_line.match(t):
             out.add(i)
@@ -655,6 +683,7 @@ def _outlet_key(name: str) -> str:
 
 
 def _institution_match(groups: dict[str, _Group], inst: str) -> list[_Group]:
+    inst = fold(inst)  # "the fishermen's collective": folded as the names are
     return [g for g in groups.values() if g.kind == "organization" and _names_institution(fold(g.name), inst)]
 
 
@@ -671,6 +700,9 @@ def _names_institution(name: str, inst: str) -> bool:
     if len(inst_words) == 2 and inst_words[1] == "office" and len(inst_words[0]) >= 7 and len(words_) >= 2 \
             and words_[-1] in _AGENCY_NOUNS and any(w[:7] == inst_words[0][:7] for w in words_[:-1]):
         return True  # "the statistics office" is the "National Statistical Institute": an office by its field
+    if len(inst_words) == 2 and inst_words[1] in ("ministry", "department") and len(words_) > 2 \
+            and words_[0] == inst_words[1] and words_[1] == "of" and inst_words[0] in words_[2:]:
+        return True  # "the tourism ministry" is the "Ministry of Tourism and Culture"
     return len(inst_words) == 2 and len(words_) > 3 and words_[1] == "of" \
         and words_[0] == inst_words[0] and words_[-1] == inst_words[-1]
 
@@ -803,6 +835,19 @@ def _merge_demonym_of(groups: dict[str, _Group]) -> None:
                     target.absorb(g)
                     del groups[key]
                 break
+
+
+def _merge_acronym_branches(groups: dict[str, _Group]) -> None:
+    """"FTU-Ports" is a branch of the "FTU" the text also names: an organisation named by an
+    all-capital acronym, a hyphen and one capitalised word is that acronym's body, when named."""
+    for key, g in list(groups.items()):
+        m = re.fullmatch(r"([A-Z][A-Z0-9]{1,7})-[A-Z][^\W\d_]+", g.name)
+        if g.kind not in ("organization", "single") or not m:
+            continue
+        target = groups.get(fold(m.group(1)))
+        if target is not None and target is not g and target.kind == "organization":
+            target.absorb(g)
+            del groups[key]
 
 
 def _merge_noun_tails(groups: dict[str, _Group]) -> None:

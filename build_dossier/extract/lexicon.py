@@ -106,6 +106,7 @@ class Lexicon:
     given_names: dict[str, int] = field(default_factory=dict)  # folded given name -> variant line
     byline_roles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    vessel_words: list[str] = field(default_factory=list)
     document_nouns: set[str] = field(default_factory=set)
     named_after_nouns: list[str] = field(default_factory=list)
     promo_leads: list[str] = field(default_factory=list)
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
     lines = len(names.get("given_name_variants") or [])
     lex.given_names |= {fold(n): lines + i for i, line in enumerate(names.get("particle_variants") or []) for n in line}
     lex.honorifics = set(names.get("honorifics") or [])
+    lex.vessel_words = list(names.get("vessel_words") or [])
     lex.document_nouns = set(names.get("document_nouns") or [])
     lex.named_after_nouns = list(names.get("named_after_nouns") or [])
     lex.transliteration = [tuple(pair) for pair in names.get("transliteration") or []]

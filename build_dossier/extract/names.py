@@ -37,6 +37,7 @@ class Patterns:
     bare_title: re.Pattern
     title_in: re.Pattern
     place_after: re.Pattern
+    vessel_before: re.Pattern
     media_around: re.Pattern
     title_words: set[str]
     modifiers: set[str]
@@ -87,6 +88,7 @@ def patterns() -> Patterns:
         appositive_after=re.compile(r"^,\s+(?i:the|a|an)\s+(?P<role>[^,.;:“”\"()]{3,90}?)(?=[,.;:]|$)"),
         bare_title=re.compile(rf"(?P<owner>{owner})(?:['’]s)?\s+(?P<title>{title_phrase})(?![\w-])"),
         title_in=re.compile(rf"(?<![\w-])(?i:{titles})(?![\w-])"),
+        vessel_before=re.compile(rf"(?<![\w-])(?:{alternation(lex.vessel_words)})\s+$"),
         place_after=re.compile(rf"^\s+(?:{alternation(lex.place_nouns)})\b"),
         media_around=re.compile(rf"^\s+(?:{alternation(lex.media_nouns)})\b"),
         title_words={w.lower() for w in lex.title_words()} - {"of", "the"},
@@ -116,7 +118,7 @@ def patterns() -> Patterns:
         credit=re.compile(rf"(?:^\s*(?:By|BY)\s+|(?i:(?:{alternation([c for c in lex.credit_before if ' ' in c])}))\s+)$"),
         # "X, the mining company": not "X, the chemist who led the team" nor "the group's officer".
         # nor "X, a lawmaker of the ruling party": a company noun after a preposition is not the head
-        company_around=re.compile(rf"^,\s+(?i:the|a|an)\s+(?![^,.;:]{{0,60}}?\b(?:who|whose)\b)"
+        company_around=re.compile(rf"^,\s+(?:(?i:the|a|an)|[A-Z][\w-]*['’]s)\s+(?![^,.;:]{{0,60}}?\b(?:who|whose)\b)"
                                   rf"(?:(?!\b(?:of|at|for|from|with|in)\s)[^,.;:]){{0,60}}?\b(?:{companies})\b(?!['’])"),
         company_before=re.compile(rf"(?<![\w-])(?:{companies})\s+$"),
         company_apposed=re.compile(rf"(?<![\w-])(?:{companies}),\s+$"),
@@ -257,6 +259,21 @@ def _scan(text: str) -> tuple[Hit, ...]:
         if pat.verb_after.match(after) or re.match(r"['’]s\s", after) or re.search(
                 r"(?<![\w-])(?:union|party|group|company|firm|association|alliance|movement|platform)\s+$",
                 text[:m.start()]):
+            hits.append(Hit(m.start(), m.end(), m.group(1), "organization", fold(m.group(1)), "lowercase-name"))
+    by_start = {h.start: h for h in hits if h.kind == "organization"}
+    for n, h in enumerate(hits):
+        org = by_start.get(h.end + 2)
+        if h.kind == "person" and h.signal == "name-run" and text[h.end:h.end + 2] == " (" and org \
+                and text[org.end:org.end + 1] == ")" and not org.surface.isupper():
+            # "the Palak Nyay Manch (Parents' Justice Forum)": a body's own name, its translation after
+            hits[n] = Hit(h.start, h.end, h.surface, "organization", h.key, "translated-after", also=org.surface)
+    for m in re.finditer(r"(?<![\w.@/:#-])([a-z]{1,4}[A-Z][a-z]+)(?![\w@/.-]|\.\w)", text):
+        # "flyBird said", "iQuant's shares": a brand written with a lower-case initial and an inner
+        # capital, that speaks or owns something; not a word of code
+        if taken[m.start()]:
+            continue
+        after = text[m.end():]
+        if pat.verb_after.match(after) or re.match(r"['’]s\s", after):
             hits.append(Hit(m.start(), m.end(), m.group(1), "organization", fold(m.group(1)), "lowercase-name"))
     names = [(h.start, h.end) for h in hits]
     for m in pat.bare_title.finditer(text):
@@ -626,8 +643,14 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     if len(run) > 1 and run[0][2] in lex.question_auxiliaries and re.search(r"(?:^|[.!?][\"”’]?\s+)[\"“]?$", text[:run[0][0]]) \
             and re.match(r"[^.!?]*\?", text[run[0][0]:]):
         run = run[1:]  # "Can Acme say the same?": an auxiliary verb opening a question
+    # "Laos's president, To Lim, said": a capitalised stop word inside an apposition to a title,
+    # before one more name word, begins the name (mid-sentence, "To" would be lower-case)
+    titled_pair = len(run) == 2 and run[0][2] in lex.stop and run[0][2] not in lex.honorifics \
+        and re.search(r"(?<![\w-])([a-z]+),\s+$", text[:run[0][0]]) is not None \
+        and re.search(r"(?<![\w-])([a-z]+),\s+$", text[:run[0][0]]).group(1) in pat.title_words \
+        and re.match(r"\s*,", text[run[-1][1]:]) is not None and is_capitalised(run[1][2])
     loose = False
-    while run and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
+    while run and not titled_pair and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
             and not (len(run) > 1 and len(run[0][2]) == 1 and text[run[0][1]:run[0][1] + 1] == ".") \
             and (run[0][2].lstrip("#") in lex.stop or run[0][2].lower() in pat.title_words
                  or run[0][2] in lex.honorifics
@@ -681,9 +704,20 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return None  # "RIO DE JANEIRO (Agency) –": a dateline's city, named again in the text
     if capitals and _capital_boilerplate(text, start, toks, before, after, lex):
         return None  # "READ MORE:", "BREAKING NEWS", a heading in capitals, "4:12 PM GMT"
-    nxt = re.match(r"\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+)", after)
+    nxt = re.match(r"[’'\"”]?(?:\s+(?:and|or)\s+(?:[A-Z][\w\-]*\s+)*(\w+)|\s+(\w+))", after)
     if nxt and (nxt.group(1) or nxt.group(2)) in lex.thing_nouns:
-        return None  # "Exocet missiles", "Patriot and ... missiles"
+        return None  # "Exocet missiles", "Patriot and ... missiles", "'Iron Shield' drills"
+    prev = re.search(r"(?<![\w-])(\w+),\s+$", before[-40:])
+    if prev and prev.group(1) in lex.thing_nouns and re.match(r",", after):
+        return None  # "a naval exercise, Iron Shield, began": the thing's name in apposition
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s*\(\s*$", before[-8:]) \
+            and re.match(r"\s*\),?\s+(?:or|also|known\s+as|in\s+English)\s+(?:the\s+)?[A-Z]", after):
+        return None  # "恒达钢铁集团 (Héngdá Jítuán), or Hengda Group": a transcription; the name follows
+    head = re.search(r"(?<![\w-])([A-Z][\w-]*)(?:\s+[A-Z][\w-]*)+\s*\(\s*$", before[-80:]) if before.endswith("(") else None
+    if head and len(toks) >= 2 and fold(head.group(1)) == fold(toks[0]) and re.match(r"\s*\)", after):
+        return None  # "Hengda Steel (Hengda Gangtie)": the same body's name in its own language
+    if pat.vessel_before.search(before[-40:]):
+        return None  # "the aircraft carrier John Doe", "USS John Doe": a ship named after someone
     if len(toks) == 1 and _capitals(surface):
         known = re.search(r"(?<![\w-])known\s+as\s+(?:the\s+)?$", before)
         if known:  # "the army's intelligence agency, known as HUR or GUR": two names of one body
@@ -707,8 +741,11 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-noun",
                    also=_known_as(after, pat))
     if len(toks) >= 2 and (toks[-1] in lex.legal_forms or toks[0] in lex.romance_org_heads):
-        # "Acme Mining SA" (a legal form), "Colegio de Abogados" (a Romance organisation's head)
-        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-form")
+        # "Acme Mining SA" (a legal form), "Colegio de Abogados" (a Romance organisation's head);
+        # initials in brackets that do not fit it are those of its name in another language
+        acro = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+        return Hit(start, end, surface, "organization", fold(strip_legal_form(surface)), "organization-form",
+                   also=acro.group(1) if acro else None)
     if re.search(r"(?<![\w-])(?:in|near|outside|around)\s+$", before) \
             and not pat.title_in.search(surface) and not re.match(r"['’]s\b", after) \
             and not any(t in lex.org_nouns for t in toks) and not capitals:  # "in Congress", "in Parliament"
@@ -742,11 +779,13 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     sentence_initial = start in starts or re.search(r"^\W*$", text[max(0, start - 3):start]) is not None \
         and any(abs(start - s) <= 3 for s in starts)
     acronym = any(len(t) > 1 and t.isupper() for t in toks)
-    if len(toks) >= 2 and not acronym and all(_name_like(t, lex) for t in toks):
+    if len(toks) >= 2 and not acronym and all(_name_like(t, lex) or (titled_pair and i == 0) for i, t in enumerate(toks)):
         if pat.named_after.match(after):
             return None  # "the Charles Dupont hospital": a building named after a person
         if toks[0] in lex.document_nouns:
             return None  # "Guidelines Governing Democratic Elections": a document's title
+        if len(toks[-1]) == 1 and text[end:end + 1] != ".":
+            return None  # "its Pit D quarry", "Zone B": a label, not a person (no initial's dot)
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
     if len(toks) == 1:
         if loose:  # "General Motors": not a general called Motors
@@ -756,6 +795,10 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         if not signal and pat.verb_after.match(after) and not re.match(
                 r"\s+\w+\s+(?:are|is|were|was|have|has|had|can|could|will|would|may|might|must|should)\b", after):
             signal = "single-speaker"  # not "Satellite estimates are useful": a noun before the verb
+        if not signal and sentence_initial:
+            rel = re.match(r",\s+(?:which|whose)\b[^.;:!?\"“”]*?,(?=\s)", after)
+            if rel and pat.verb_after.match(after[rel.end():]):
+                signal = "single-speaker"  # "Skyjet, which flies from Lyon, said": a body (not "who")
         if not signal and _capitals(surface) and any(w in pat.title_words for w in re.findall(
                 r"[a-z]+", re.match(r"(?:\s+[a-z]+){0,2}", after).group(0))):
             signal = "title-owner"  # "ABC spokesman X": an acronym that has a spokesman is an organisation
