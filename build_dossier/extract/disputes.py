@@ -1192,7 +1192,7 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
         dates.append(members[0].figure.date)
     if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id):
         return []
-    if not any(not _a_change(p, q) and not _snapshots(dates[k], dates[k + 1 + m])
+    if not any(not _a_change(p, q) and (not _snapshots(dates[k], dates[k + 1 + m]) or _set_against(p, q))
                for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
         # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
         # Wednesday": a change over time, not two sides
@@ -1316,6 +1316,15 @@ def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | Non
 def _snapshots(a: str | None, b: str | None) -> bool:
     """Two figures each dated to another day: counts at two times, not two claims about one."""
     return bool(a and b and a != b and precision(a) == "day" and precision(b) == "day")
+
+
+def _set_against(p: Position, q: Position) -> bool:
+    """Two figures told on different days are still two sides when one paragraph sets them side
+    by side in the mouths of different givers ("She said the strike had cost "more than €40
+    million". The union has said the real cost was no more than €15 million."): a rebuttal, not
+    a count at two times."""
+    shared = {(x.article, x.paragraph) for x in p.sources} & {(x.article, x.paragraph) for x in q.sources}
+    return bool(shared) and bool(p.actors) and bool(q.actors) and not set(p.actors) & set(q.actors)
 
 
 def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
