@@ -20,3 +20,20 @@ def test_a_rebuttal_told_on_another_day_is_a_side_not_a_later_count():
     (d,) = [d for d in x.disputes if d.title.startswith("How much")]
     values = sorted(c.figure.value for p in d.positions for c in x.claims if c.id in p.claims)
     assert set(values) == {8000000, 25000000}, values
+
+
+def test_a_figure_given_of_a_bare_percentage_re_estimates_the_one_before():
+    """"The union gave a figure of 85%" after "said 41% of its drivers had joined the strike" is the
+    union's estimate of the same share: one dispute about the drivers, and the bare 85% stays out
+    of a dispute about the pay rise."""
+    x, _ = found([
+        article("a", "The drivers' union, the SFV, is demanding a 9% pay rise. Veltra Rail's chief executive, "
+                     "Ilse Marten, said a 3% rise was the most it could pay.",
+                "The company said 41% of its drivers had joined the strike on Wednesday. "
+                "The union gave a figure of 85%.", date="2024-03-07"),
+    ])
+    shares = [d for d in x.disputes
+              if {c.figure.value for p in d.positions for c in x.claims if c.id in p.claims and c.figure} >= {41, 85}]
+    assert len(shares) == 1, [d.title for d in x.disputes]
+    values = {c.figure.value for p in shares[0].positions for c in x.claims if c.id in p.claims}
+    assert values == {41, 85}, values
