@@ -37,3 +37,17 @@ def test_a_figure_given_of_a_bare_percentage_re_estimates_the_one_before():
     assert len(shares) == 1, [d.title for d in x.disputes]
     values = {c.figure.value for p in shares[0].positions for c in x.claims if c.id in p.claims}
     assert values == {41, 85}, values
+
+
+def test_a_sum_written_with_a_code_or_a_foreign_scale_is_money():
+    """"EUR 40m", "40 millions d'euros", "Rp150 juta", "IDR 150m": sums, as "€40 million" is; "rp 5"
+    in running text is no sign."""
+    from build_dossier.extract.figures import read_figures
+    read = lambda t: [(r.figure.value, r.figure.unit.split("/")[0]) for r in read_figures(t, "2024-01-01", None)
+                      if r.figure.kind == "money"]
+    assert read("The stoppage cost it EUR 40m in lost revenue.") == [(40000000, "EUR")]
+    assert read("\"We are at 40 millions d'euros,\" she said.") == [(40000000, "EUR")]
+    assert read("The offer stands at Rp150 juta.") == [(150000000, "IDR")]
+    assert read("It raised its offer to IDR 150m, up from Rp 50 million.") == [(150000000, "IDR"), (50000000, "IDR")]
+    assert read("Section rp 5 of the code.") == []
+

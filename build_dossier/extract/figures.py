@@ -71,7 +71,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
-        rf"(?P<cur>{_alt(d['currency_signs'])}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
+        rf"(?P<cur>{_signs()}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
         rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
         rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
         rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
@@ -87,6 +87,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     fraction = re.compile(rf"(?<![\w-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<frac>{_alt(d['fractions'])})"
                           rf"(?=\s+of\b)", re.I)
     return figure, times, total, fraction
+
+
+def _signs() -> str:
+    """The currency signs; those written in letters ("Rp", "EUR", "Rs") only as written, so that
+    "rp" or "eur" in running text is no sign."""
+    signs = _data()["currency_signs"]
+    letters = [k for k in signs if k.rstrip(".").isalpha()]
+    return rf"{_alt(k for k in signs if k not in letters)}|(?-i:{_alt(letters)})"
 
 
 def _capital_signs() -> str:
