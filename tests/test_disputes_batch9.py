@@ -51,3 +51,18 @@ def test_a_sum_written_with_a_code_or_a_foreign_scale_is_money():
     assert read("It raised its offer to IDR 150m, up from Rp 50 million.") == [(150000000, "IDR"), (50000000, "IDR")]
     assert read("Section rp 5 of the code.") == []
 
+
+def test_a_sum_paid_per_head_named_after_a_bracket_is_paid_per_head():
+    """"IDR 150m (roughly $9,150) per bereaved family" and "to the family of each worker killed" pay
+    per family: one dispute with "the union wants Rp 500 million per family"."""
+    x, _ = found([
+        article("a", "The mining company Selvar said it would pay Rp 50 million (about US$3,050) to the family "
+                     "of each worker killed, its director Budi Santoso said.", date="2024-03-07"),
+        article("b", "On Saturday Selvar raised its offer to IDR 150m (roughly US$9,150) per bereaved family, "
+                     "Budi Santoso said. The union's leader, Agus Hadi, said the union wants Rp 500 million "
+                     "per family.", date="2024-03-10"),
+    ])
+    money = [d for d in x.disputes if d.title.startswith("How much")]
+    assert len(money) == 1, [d.title for d in x.disputes]
+    values = {c.figure.value for p in money[0].positions for c in x.claims if c.id in p.claims}
+    assert 500000000 in values and values & {50000000, 150000000}, values

@@ -1123,12 +1123,21 @@ def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim
         if m and len(named) == 1 and m.group(2) in (None, "each"):
             head = next(iter(named))
             among = m.group(2) == "each" or all(
-                any((x := _SHARED_AMONG.search(s.quote)) and stem(x.group(1)) == stem(head) for s in c.sources)
+                any((x := _SHARED_AMONG.search(s.quote)) and stem(x.group(1)) == stem(head)
+                    or _per_head(head).search(s.quote) for s in c.sources)
                 for c in members)
             if among:
                 key = (kind, f"{m.group(1)}/{head}", about, when)
         out.setdefault(key, []).extend(members)
     return out
+
+
+def _per_head(head: str) -> re.Pattern[str]:
+    """The sentence pays the sum per head though not right after it ("IDR 150m (about $9,150) per
+    bereaved family", "to the family of each worker killed")."""
+    h = re.escape(head)
+    return re.compile(rf"\b(?:per|each|every)\s+(?:[a-z]+\s+){{0,2}}?{h}(?:s|es)?\b"
+                      rf"|\b{h}(?:s|es)?\s+of\s+(?:each|every)\b", re.I)
 
 
 def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
