@@ -66,3 +66,20 @@ def test_a_sum_paid_per_head_named_after_a_bracket_is_paid_per_head():
     assert len(money) == 1, [d.title for d in x.disputes]
     values = {c.figure.value for p in money[0].positions for c in x.claims if c.id in p.claims}
     assert 500000000 in values and values & {50000000, 150000000}, values
+
+
+def test_estimates_one_article_weighs_against_each_other_are_sides_whatever_their_days():
+    """Tolls said on Monday, Tuesday and Thursday are counts at three times, unless the article weighs
+    them ("The agency's estimate is higher than the one issued by Zarovia earlier in the week"):
+    then they are one casualty dispute."""
+    text = [
+        "At least 80 Ostrian soldiers have been killed in fighting near Vask and close to 700 have been "
+        "wounded, the spy agency told lawmakers on Thursday.",
+        "The agency's estimate is higher than the one issued by Zarovia earlier in the week. Zarovia's army "
+        "said on Monday that Ostrian units had suffered at least 20 killed and wounded over the weekend.",
+        "But it is lower than Washington's reckoning. A senior US official, Dan Pell, told reporters on Tuesday "
+        "that \"several hundred\" Ostrian troops had been killed or wounded.",
+    ]
+    x, _ = found([article("a", *text, date="2024-12-19")])
+    tolls = [d for d in x.disputes if d.title.startswith("How many")]
+    assert len(tolls) == 1 and len(tolls[0].positions) >= 2, [d.title for d in x.disputes]

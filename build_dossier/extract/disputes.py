@@ -1199,9 +1199,11 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                                   sources=list(dict.fromkeys(s for c in members for s in c.sources))))
         first_givers.append(first)
         dates.append(members[0].figure.date)
-    if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id):
+    compared = _compared(group, by_id)
+    if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id) \
+            and not compared:
         return []
-    if not any(not _a_change(p, q) and (not _snapshots(dates[k], dates[k + 1 + m]) or _set_against(p, q))
+    if not any(not _a_change(p, q) and (not _snapshots(dates[k], dates[k + 1 + m]) or _set_against(p, q) or compared)
                for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
         # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
         # Wednesday": a change over time, not two sides
@@ -1351,6 +1353,21 @@ def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
 _CONTESTED = re.compile(r"\b(?:number|numbers|count|counts|toll|tolls|figure|figures|total|totals|tally|estimates?)\b"
                         r"[^.;:]{0,80}?\b(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+|hotly\s+)?"
                         r"(?:in\s+question|in\s+dispute|disputed|contested)\b", re.I)
+
+
+# The article weighs one estimate against another ("The spy agency's estimate is higher than the
+# one issued by Ukraine earlier in the week", "But it is lower than Washington's reckoning").
+_COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\b[^.;:]{0,60}?\b(?:is|was|are|were)\s+"
+                       r"(?:far\s+|much\s+|well\s+|slightly\s+|considerably\s+)?(?:higher|lower|larger|smaller|greater)"
+                       r"\s+than\s+(?:the\s+one|the\s+ones|those|that|[A-Z][\w’'-]*(?:[’']s)?\s+(?:own\s+)?"
+                       r"(?:reckoning|estimate|figure|count|toll|tally))\b")
+
+
+def _compared(group: list[Claim], by_id: dict[str, Article]) -> bool:
+    """Figures told on different days are sides when a paragraph that gives one of them weighs it
+    against another ("The agency's estimate is higher than the one issued by Ukraine")."""
+    where = {(s.article, s.paragraph) for c in group for s in c.sources}
+    return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in where)
 
 
 def _said_contested(group: list[Claim], by_id: dict[str, Article]) -> bool:
