@@ -83,3 +83,23 @@ def test_estimates_one_article_weighs_against_each_other_are_sides_whatever_thei
     x, _ = found([article("a", *text, date="2024-12-19")])
     tolls = [d for d in x.disputes if d.title.startswith("How many")]
     assert len(tolls) == 1 and len(tolls[0].positions) >= 2, [d.title for d in x.disputes]
+
+
+def test_the_length_of_a_ban_is_a_figure_and_two_lengths_are_a_dispute():
+    """"a four-year ban" sought against "no more than two years" argued: "How long a ban, in years?";
+    "two years ago" and "two years of wages" are no penalty."""
+    from build_dossier.extract.figures import read_figures
+    units = lambda t: [(r.figure.value, r.figure.unit) for r in read_figures(t, "2024-01-01", None)]
+    assert units("She was banned from racing for 18 months after the hearing.") == [(18, "months ban")]
+    assert units("He was jailed for six years.") == [(6, "years sentence")]
+    assert units("He joined the club two years ago and was paid for two years of work.") == []
+    x, _ = found([
+        article("a", "The federation's prosecutor, Ana Vidal, is expected to seek a four-year ban for the rider, "
+                     "Teo Marks.",
+                "His lawyer, Rui Sena, said the defence would argue for no more than two years.",
+                date="2024-03-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How long")]
+    assert d.title == "How long a ban, in years?", d.title
+    values = {c.figure.value for p in d.positions for c in x.claims if c.id in p.claims}
+    assert values == {2, 4}, values

@@ -1404,6 +1404,9 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
+    penalty = re.fullmatch(r"(years|months|weeks) (ban|sentence)", unit)
+    if penalty:  # "a four-year ban" against "no more than two years" (`figures._penalty_length`)
+        return f"How long a {penalty.group(2)}{whose}, in {penalty.group(1)}?"
     if unit == load_data("figures")["aboard"]["unit"]:  # "118 passengers", "141 people aboard"
         return f"How many people were aboard{whose}?"
     parts = unit.split("/")
