@@ -103,3 +103,17 @@ def test_the_length_of_a_ban_is_a_figure_and_two_lengths_are_a_dispute():
     assert d.title == "How long a ban, in years?", d.title
     values = {c.figure.value for p in d.positions for c in x.claims if c.id in p.claims}
     assert values == {2, 4}, values
+
+
+def test_people_said_to_be_working_are_workers():
+    """"48 workers had been on the night shift" against "more than 80 people had been working in the
+    area": one count of workers."""
+    x, _ = found([
+        article("a", "The mining company Selvar said 48 workers had been on the night shift in the pit, "
+                     "its director Budi Santoso said."),
+        article("b", "The union's leader, Agus Hadi, said more than 80 people had been working in and around "
+                     "the pit.", date="2024-05-07"),
+    ])
+    (d,) = [d for d in x.disputes if d.title.startswith("How many")]
+    values = {c.figure.value for p in d.positions for c in x.claims if c.id in p.claims}
+    assert values == {48, 80}, values

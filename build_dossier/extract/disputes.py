@@ -1039,6 +1039,8 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     for c in claims:
         if c.kind == "figure" and c.figure is not None and not _converted(c, by_id):
             key = group_key(c, by_id)
+            if key[0] == "count" and key[1] in _PEOPLE and _working(c):
+                key = (key[0], "workers") + key[2:]
             if key[0] == "count" and key[1] in _RUNNING_TOTALS:
                 key = key[:3] + (_toll_era(key[3], c, by_id),) + key[4:]
             groups.setdefault(key, []).append(c)
@@ -1310,6 +1312,22 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
 # been sent", said in December, against "11,000" said in January) are one quantity however late
 # each was told, like a casualty toll (`_toll_era`).
 _RUNNING_TOTALS = frozenset({"troops"})
+
+
+# "more than 80 people had been working in the area" counts workers, as "48 workers were on the
+# night shift" does.
+_PEOPLE = frozenset({"people", "persons"})
+_WORKING = re.compile(r"^[\s\"”’']*(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:still\s+|all\s+)?working\b"
+                      r"|^\s+working\b", re.I)
+
+
+def _working(c: Claim) -> bool:
+    """A count of people the sentence says were working: a count of workers."""
+    for s in c.sources:
+        at = s.quote.find(c.figure.expression)
+        if at >= 0 and _WORKING.search(s.quote[at + len(c.figure.expression):]):
+            return True
+    return False
 
 
 def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
