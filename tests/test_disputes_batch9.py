@@ -117,3 +117,16 @@ def test_people_said_to_be_working_are_workers():
     (d,) = [d for d in x.disputes if d.title.startswith("How many")]
     values = {c.figure.value for p in d.positions for c in x.claims if c.id in p.claims}
     assert values == {48, 80}, values
+
+
+def test_a_law_said_to_have_been_respected_is_the_lawful_side():
+    """"the law was breached" against "The service law has been fully respected" (the passive): a
+    lawfulness dispute whose lawful side is the ministry's."""
+    x, _ = found([
+        article("a", "The drivers' union SFV said the ministry had breached the service law by ordering cuts, "
+                     "its leader Oskar Brenn said.",
+                "The transport ministry rejected the charge. \"The service law has been fully respected,\" "
+                "a spokesman for the minister, Lena Holt, said.", date="2024-03-07"),
+    ])
+    sides = [p.summary for d in x.disputes for p in d.positions]
+    assert any(s.startswith("Lawful") and "respected" in s for s in sides), sides
