@@ -265,7 +265,8 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(m.start(), end, fig))
         taken.append((m.start(), end))
 
-    for m in _penalty_length().finditer(text):  # "a four-year ban", "jailed for six years"
+    spans = _SPAN_WORD.search(text)  # most sentences name no span of time: skip the long pattern
+    for m in _penalty_length().finditer(text) if spans else ():  # "a four-year ban", "jailed for six years"
         k = next(n for n in ("", "2", "3") if m.group("num" + n))
         num, span = m.group("num" + k), m.group("span" + k).lower()
         start = m.start("qual" + k) if k and m.group("qual" + k) else m.start("num" + k)
@@ -306,6 +307,9 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
     found = [r for r in found if not _furniture(text, r)]
     return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
+
+
+_SPAN_WORD = re.compile(r"year|month|week", re.I)
 
 
 @lru_cache(maxsize=1)
