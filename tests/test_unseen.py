@@ -61,7 +61,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     # kursk-spring disputes: 0.50, 0.75, then 1.00 once sending captives back against taking them in
     # is a frame (`return`, batch 8 round).
     # The sixth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes:
-    ("kursk-winter", "disputes-recall"): "first run 0.60; 0.60 (weapons and arms; casualty counts from three voices)",
+    ("kursk-winter", "disputes-recall"): "first run 0.60; 0.80 (weapons and arms)",
     ("okanagan-fire", "claims-recall"): "first run 0.45; 0.75 (statements worded apart across outlets)",
     # okanagan-fire disputes: 0.71, then 1.00 once residents count as people, a paragraph calling
     # its counts "in question" makes them sides, and rival causes make a dispute (round A).
@@ -85,7 +85,7 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("kursk-captives", "claims-recall"): "first run 0.64; 0.68 (statements worded apart across outlets)",
     ("lilongwe-tally", "claims-recall"): "first run 0.35; 0.43 (figures told without a giver; bodies and their officers)",
     ("recife-doping", "claims-recall"): "first run 0.36; 0.45 (statements worded apart across outlets)",
-    ("recife-doping", "disputes-recall"): "first run 0.25; 0.50 (a ban's length: durations are not read as figures)",
+    ("recife-doping", "disputes-recall"): "first run 0.25; 0.62 (matches missed: a bare \"seven\"; the notification date)",
 }
 
 

@@ -1039,6 +1039,8 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
     for c in claims:
         if c.kind == "figure" and c.figure is not None and not _converted(c, by_id):
             key = group_key(c, by_id)
+            if key[0] == "count" and key[1] in _PEOPLE and _working(c):
+                key = (key[0], "workers") + key[2:]
             if key[0] == "count" and key[1] in _RUNNING_TOTALS:
                 key = key[:3] + (_toll_era(key[3], c, by_id),) + key[4:]
             groups.setdefault(key, []).append(c)
@@ -1123,12 +1125,21 @@ def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim
         if m and len(named) == 1 and m.group(2) in (None, "each"):
             head = next(iter(named))
             among = m.group(2) == "each" or all(
-                any((x := _SHARED_AMONG.search(s.quote)) and stem(x.group(1)) == stem(head) for s in c.sources)
+                any((x := _SHARED_AMONG.search(s.quote)) and stem(x.group(1)) == stem(head)
+                    or _per_head(head).search(s.quote) for s in c.sources)
                 for c in members)
             if among:
                 key = (kind, f"{m.group(1)}/{head}", about, when)
         out.setdefault(key, []).extend(members)
     return out
+
+
+def _per_head(head: str) -> re.Pattern[str]:
+    """The sentence pays the sum per head though not right after it ("IDR 150m (about $9,150) per
+    bereaved family", "to the family of each worker killed")."""
+    h = re.escape(head)
+    return re.compile(rf"\b(?:per|each|every)\s+(?:[a-z]+\s+){{0,2}}?{h}(?:s|es)?\b"
+                      rf"|\b{h}(?:s|es)?\s+of\s+(?:each|every)\b", re.I)
 
 
 def _by_magnitude(units: list[list[Claim]]) -> list[list[list[Claim]]]:
@@ -1190,9 +1201,11 @@ def _figure_dispute(by_id: dict[str, Article], index, kind: str, unit: str, abou
                                   sources=list(dict.fromkeys(s for c in members for s in c.sources))))
         first_givers.append(first)
         dates.append(members[0].figure.date)
-    if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id):
+    compared = _compared(group, by_id)
+    if len(articles_cited) < 2 and not _contested_within(group, first_givers) and not _said_contested(group, by_id) \
+            and not compared:
         return []
-    if not any(not _a_change(p, q) and not _snapshots(dates[k], dates[k + 1 + m])
+    if not any(not _a_change(p, q) and (not _snapshots(dates[k], dates[k + 1 + m]) or _set_against(p, q) or compared)
                for k, p in enumerate(positions) for m, q in enumerate(positions[k + 1:])):
         # "cut the fine to 61 million from 87 million", "14 ships waiting on Monday, 22 on
         # Wednesday": a change over time, not two sides
@@ -1301,6 +1314,22 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
 _RUNNING_TOTALS = frozenset({"troops"})
 
 
+# "more than 80 people had been working in the area" counts workers, as "48 workers were on the
+# night shift" does.
+_PEOPLE = frozenset({"people", "persons"})
+_WORKING = re.compile(r"^[\s\"”’']*(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:still\s+|all\s+)?working\b"
+                      r"|^\s+working\b", re.I)
+
+
+def _working(c: Claim) -> bool:
+    """A count of people the sentence says were working: a count of workers."""
+    for s in c.sources:
+        at = s.quote.find(c.figure.expression)
+        if at >= 0 and _WORKING.search(s.quote[at + len(c.figure.expression):]):
+            return True
+    return False
+
+
 def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
     """A toll is counted from the start of what it counts: a count dated to the month before its
     article ("more than 3,000 killed or wounded" said "in late December", in a January article)
@@ -1318,6 +1347,15 @@ def _snapshots(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and precision(a) == "day" and precision(b) == "day")
 
 
+def _set_against(p: Position, q: Position) -> bool:
+    """Two figures told on different days are still two sides when one paragraph sets them side
+    by side in the mouths of different givers ("She said the strike had cost "more than €40
+    million". The union has said the real cost was no more than €15 million."): a rebuttal, not
+    a count at two times."""
+    shared = {(x.article, x.paragraph) for x in p.sources} & {(x.article, x.paragraph) for x in q.sources}
+    return bool(shared) and bool(p.actors) and bool(q.actors) and not set(p.actors) & set(q.actors)
+
+
 def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
     """Figures of one article about one quantity are two sides when the article says one
     re-estimates the other ("put the figure at 250"), or when different actors give them (the
@@ -1333,6 +1371,21 @@ def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
 _CONTESTED = re.compile(r"\b(?:number|numbers|count|counts|toll|tolls|figure|figures|total|totals|tally|estimates?)\b"
                         r"[^.;:]{0,80}?\b(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+|hotly\s+)?"
                         r"(?:in\s+question|in\s+dispute|disputed|contested)\b", re.I)
+
+
+# The article weighs one estimate against another ("The spy agency's estimate is higher than the
+# one issued by Ukraine earlier in the week", "But it is lower than Washington's reckoning").
+_COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\b[^.;:]{0,60}?\b(?:is|was|are|were)\s+"
+                       r"(?:far\s+|much\s+|well\s+|slightly\s+|considerably\s+)?(?:higher|lower|larger|smaller|greater)"
+                       r"\s+than\s+(?:the\s+one|the\s+ones|those|that|[A-Z][\w’'-]*(?:[’']s)?\s+(?:own\s+)?"
+                       r"(?:reckoning|estimate|figure|count|toll|tally))\b")
+
+
+def _compared(group: list[Claim], by_id: dict[str, Article]) -> bool:
+    """Figures told on different days are sides when a paragraph that gives one of them weighs it
+    against another ("The agency's estimate is higher than the one issued by Ukraine")."""
+    where = {(s.article, s.paragraph) for c in group for s in c.sources}
+    return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in where)
 
 
 def _said_contested(group: list[Claim], by_id: dict[str, Article]) -> bool:
@@ -1369,6 +1422,9 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     if kind == "percent":
         what = unit.removeprefix("%").strip()
         return f"What percentage: {what}{whose}?" if what else f"What percentage{whose}?"
+    penalty = re.fullmatch(r"(years|months|weeks) (ban|sentence)", unit)
+    if penalty:  # "a four-year ban" against "no more than two years" (`figures._penalty_length`)
+        return f"How long a {penalty.group(2)}{whose}, in {penalty.group(1)}?"
     if unit == load_data("figures")["aboard"]["unit"]:  # "118 passengers", "141 people aboard"
         return f"How many people were aboard{whose}?"
     parts = unit.split("/")

@@ -71,7 +71,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
-        rf"(?P<cur>{_alt(d['currency_signs'])}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
+        rf"(?P<cur>{_signs()}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
         rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
         rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
         rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
@@ -87,6 +87,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     fraction = re.compile(rf"(?<![\w-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<frac>{_alt(d['fractions'])})"
                           rf"(?=\s+of\b)", re.I)
     return figure, times, total, fraction
+
+
+def _signs() -> str:
+    """The currency signs; those written in letters ("Rp", "EUR", "Rs") only as written, so that
+    "rp" or "eur" in running text is no sign."""
+    signs = _data()["currency_signs"]
+    letters = [k for k in signs if k.rstrip(".").isalpha()]
+    return rf"{_alt(k for k in signs if k not in letters)}|(?-i:{_alt(letters)})"
 
 
 def _capital_signs() -> str:
@@ -257,6 +265,22 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
         found.append(Reading(m.start(), end, fig))
         taken.append((m.start(), end))
 
+    spans = _SPAN_WORD.search(text)  # most sentences name no span of time: skip the long pattern
+    for m in _penalty_length().finditer(text) if spans else ():  # "a four-year ban", "jailed for six years"
+        k = next(n for n in ("", "2", "3") if m.group("num" + n))
+        num, span = m.group("num" + k), m.group("span" + k).lower()
+        start = m.start("qual" + k) if k and m.group("qual" + k) else m.start("num" + k)
+        end = m.end("what") if m.group("what") else m.end("span" + k) + (1 if text[m.end("span" + k):].startswith("s") else 0)
+        what = (m.group("what") or m.group("verb") or "").lower()
+        if not what:  # "argue for no more than two years": the penalty the sentence names, if any
+            what = "sentence" if re.search(r"\b(?:prison|jail|sentenc\w*|custod\w*)\b", text, re.I) else "ban"
+        what = "sentence" if re.match(r"sentenc|term|jail|prison|imprison", what) else "ban"
+        qual = d["qualifiers"].get(re.sub(r"\s+", " ", m.group("qual" + k) or "").lower()) if k else None
+        fig = Figure(value=_number(num), unit=f"{span}s {what}", kind="count", noun=f"{span}s",
+                     qualifier=qual, expression=text[start:end])
+        found.append(Reading(start, end, fig))
+        taken.append((start, end))
+
     for m in _exchange_rate().finditer(text):  # "the forint hit a record low of 412.5 per euro"
         words = d["currency_words"]
         local = m.group("local") or next((w.group(0) for w in reversed(list(
@@ -283,6 +307,29 @@ def read_figures(text: str, ref: str | None = None, index=None, bare: bool = Fal
     found = [r for r in found if not _furniture(text, r)]
     return sorted((replace(r, figure=replace(r.figure, date=_nearest_date(dating, r.start, r.end)))
                    for r in found), key=lambda r: r.start)
+
+
+_SPAN_WORD = re.compile(r"year|month|week", re.I)
+
+
+@lru_cache(maxsize=1)
+def _penalty_length() -> re.Pattern[str]:
+    """The length of a ban or a sentence, a figure of its own kind: "a four-year ban", "a 10-month
+    suspension", "banned for two years", "jailed for six years", "asked for four years", "argue
+    for no more than two years". Other spans of time ("two years ago", "over two years") are none."""
+    d = _data()
+    num = rf"{NUM}|{_alt(d['word_numbers'])}"
+    qual = r"(?:(?P<qual{0}>up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+least|at\s+most)\s+)?"
+    after = r"(?!\s+(?:ago|of|later|earlier|before|after|to|from)\b)"
+    return re.compile(
+        rf"\b(?P<num>{num})[- ](?P<span>year|month|week)s?['’]?[- ](?:(?:prison|jail|playing|competition)\s+)?"
+        rf"(?P<what>ban|suspension|sentence|term)\b"
+        rf"|\b(?P<verb>banned|suspended|sentenced|jailed|imprisoned)\b[^.;:]{{0,40}}?\bfor\s+{qual.format(2)}"
+        rf"(?P<num2>{num})\s+(?P<span2>year|month|week)s?\b(?!\s+(?:ago|of|later|earlier)\b)"
+        rf"|\b(?:seek|seeks|sought|seeking|ask|asks|asked|asking|argue|argues|argued|arguing|demand|demands|"
+        rf"demanded|demanding|request|requests|requested|requesting)\s+for\s+{qual.format(3)}"
+        rf"(?P<num3>{num})\s+(?P<span3>year|month|week)s?\b{after}",
+        re.I)
 
 
 @lru_cache(maxsize=1)
