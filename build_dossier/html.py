@@ -104,6 +104,9 @@ def ingest_html(path: str, text: str) -> RawDocument:
         kept_blocks = []
         for block in blocks:
             i = by_norm.get(_norm(block.text))
+            lines = block.text.split("\n")
+            if i is None and len(lines) > 1 and all(_norm(line) in by_norm for line in lines):
+                i = by_norm[_norm(lines[0])]  # a list whose items are all furniture ("Most viewed")
             if i is None:
                 kept_blocks.append(block)
             else:
