@@ -203,6 +203,11 @@ def _headline_and_site(title: str | None, sitename: str | None) -> tuple[str | N
     line, a site's name a few words."""
     if title and sitename and len(sitename.split()) > 6 and len(sitename.split()) >= 2 * len(title.split()):
         return sitename, title
+    # "Headline :: Site" (a double colon, as Korean and Japanese portals write it): the extractor
+    # splits a <title> at bars and dashes only.
+    m = re.fullmatch(r"(?P<head>.+?)\s+::\s+(?P<site>[^:]{2,60})", title or "")
+    if m and len(m.group("site").split()) <= 6:
+        return m.group("head").strip(), sitename or m.group("site").strip()
     return title, sitename
 
 
@@ -214,7 +219,7 @@ def _title_suffix(page: str, title: str | None) -> str | None:
         return None
     full = " ".join(BeautifulSoup(m.group(1), "html.parser").get_text().split())
     rest = full[len(title):] if full.startswith(title) else ""
-    tail = re.fullmatch(r"\s*[|–—-]\s*(?P<name>[^|–—]{2,60})", rest)
+    tail = re.fullmatch(r"\s*(?:[|–—-]|::)\s*(?P<name>[^|–—:]{2,60})", rest)
     return tail.group("name").strip() if tail and len(tail.group("name").split()) <= 6 else None
 
 

@@ -177,3 +177,12 @@ def test_a_div_only_page_drops_its_info_line_text_size_copyright_and_most_viewed
     removed = " || ".join(r.text for r in cleaned.removed)
     for chrome in ("Input 2026.03.03", "A+ A-", "Unauthorized reproduction", "Most Viewed", "Lifeboat crew honoured"):
         assert chrome in removed, chrome
+
+
+def test_a_title_split_by_a_double_colon_gives_headline_and_outlet():
+    page = DIV_PAGE.replace("<title>Pier to close for repairs | The Pellworth Beacon</title>",
+                            "<title>Pier to close for repairs :: The Pellworth Beacon</title>")
+    cleaned = _clean(page, "seeds/beacon.htm")
+    assert cleaned.meta.title == "Pier to close for repairs"
+    assert cleaned.meta.outlet == "The Pellworth Beacon"
+    assert not any(p.text == "Pier to close for repairs" for p in cleaned.paragraphs)
