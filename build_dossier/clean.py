@@ -186,6 +186,7 @@ _TIME = re.compile(
 )
 _DATELINE_WORDS = re.compile(
     r"\b(published|updated|posted|last updated|first published|on|at|date|modified|local time|"
+    + "".join(re.escape(w) + "|" for w in load_data("dates")["dateline_labels"]) +
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"\d+\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago)\b",
     re.I,
@@ -252,9 +253,26 @@ def _dateline(text: str) -> tuple[str | None, bool] | None:
     rest = _READ_COUNTER.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _DATELINE_WORDS.sub(" ", rest)
-    if re.sub(r"[\s|·•,.:/()\-–—]+", "", rest):  # "." is left by "11:20 a.m."
+    if re.sub(rf"[\s|·•,.:/()\-–—{_BULLETS}]+", "", rest):  # "." is left by "11:20 a.m."
         return None
     return next((d.iso for d in dates if d.iso), None), counter
+
+
+_BULLETS = "".join(load_data("dates")["dateline_separators"])
+# "Jakarta ● Tue, March 18, 2025 ● 14:20": a place (one to three capitalised words), a separator,
+# then a dateline.
+_PLACE_DATELINE = re.compile(
+    rf"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){{0,2}}\s*(?:[|·•{_BULLETS}—–]|\s-)\s*(?P<rest>\S.*)$", re.S)
+
+
+def _place_dateline(text: str) -> str | None:
+    """The date of a dateline led by its place ("Jakarta ● Tue, March 18, 2025 ● 14:20"): ""
+    when the line is one but its date is unread; None when it is none."""
+    m = _PLACE_DATELINE.match(text)
+    if m is None or len(text) > 120:
+        return None
+    dl = _dateline(m.group("rest"))
+    return None if dl is None else dl[0] or ""
 
 
 def _block_date(text: str) -> str | None:
@@ -318,13 +336,33 @@ def _role_line(text: str, rules: Rules) -> bool:
         w[0].isupper() or lw in rules.role_words or lw in _NAME_JOINERS for w, lw in zip(words, lowered))
 
 
-def _unsigned_byline(text: str, author: str | None) -> str | None:
-    """A byline without "By": "Jane Doe | 4 March 2026 | The Desk" or "Jane Doe, Athens — Friday
-    6 March 2026": a name, then a part that is only a date. Returns the date ("" if unread)."""
+def _names_and_outlet(text: str) -> tuple[str, str | None]:
+    """A byline's names and the outlet it names in brackets after them ("Jane Doe (The Valley
+    Post)"): a few capitalised words, no digits."""
+    m = re.fullmatch(r"(?P<names>[^()]+?)\s*\((?P<outlet>(?-i:[A-Z])[^()\d@/]{1,58})\)", text.strip())
+    if m is None or len(m.group("outlet").split()) > 6 \
+            or not all(w[0].isupper() or w in _NAME_JOINERS for w in m.group("outlet").split()):
+        return text, None
+    return m.group("names"), m.group("outlet").strip()
+
+
+def _name_with_role(text: str, rules: Rules | None) -> str:
+    """A byline's name without the role after its comma ("Jane Doe, staff reporter")."""
+    name, sep, role = text.partition(",")
+    if sep and rules is not None and 1 <= len(role.split()) <= 4 and not re.search(r"[\d@()]", role) \
+            and any(w.lower() in rules.role_words for w in role.split()):
+        return name
+    return text
+
+
+def _unsigned_byline(text: str, author: str | None, rules: Rules | None = None) -> str | None:
+    """A byline without "By": "Jane Doe | 4 March 2026 | The Desk", "Jane Doe, Athens — Friday
+    6 March 2026" or "Jane Doe, staff reporter | Input 2026.03.04 10:15": a name (and a role),
+    then a part that is only a date. Returns the date ("" if unread)."""
     if len(text) > 200 or "\n" in text:
         return None
     parts = [p for p in _BYLINE_SEPARATOR.split(text) if p]
-    if len(parts) < 2 or not _looks_like_name(parts[0], author):
+    if len(parts) < 2 or not _looks_like_name(_name_with_role(parts[0], rules), author):
         return None
     for part in parts[1:]:
         dl = _dateline(part)
@@ -679,16 +717,26 @@ def clean(doc: RawDocument, rules: Rules, overrides: Overrides | None = None) ->
         if i in drop:
             continue
         if i <= 8:
-            day = _unsigned_byline(b.text, meta.author)
+            day = _place_dateline(b.text)
+            if day is not None:
+                mark(i, "dateline (place, date and time)", "dateline")
+                set_meta("date", day or None)
+                header_end = max(header_end, i + 1)
+                continue
+            day = _unsigned_byline(b.text, meta.author, rules)
             if day is not None:
                 mark(i, "byline without “By” (the author's name and the date)", "author-line")
                 set_meta("date", day or None)
                 header_end = max(header_end, i + 1)
                 continue
             # The authors' names above the dateline ("Jane Doe and John Roe" / "May 4, 2026 · 10:15").
+            # "Jane Doe (The Valley Post)": the outlet in brackets after the names.
             nxt = next((j for j in range(i + 1, len(blocks)) if j not in drop), None)
-            if nxt is not None and _looks_like_names(b.text, meta.author) and _dateline(blocks[nxt].text) is not None:
+            names, outlet_part = _names_and_outlet(b.text)
+            if nxt is not None and _looks_like_names(names, meta.author) and (
+                    _dateline(blocks[nxt].text) is not None or _place_dateline(blocks[nxt].text) is not None):
                 mark(i, "byline without “By” (the authors' names above the dateline)", "author-line")
+                credited.setdefault("byline", outlet_part)
                 header_end = max(header_end, i + 1)
                 continue
             # A byline on two lines: the name, then the role ("Jane Roe" / "Legal Correspondent").

@@ -67,11 +67,14 @@ def find_full_dates(text: str) -> list[DateMatch]:
 
 
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./-])")
+# "2024.06.28", "2024/06/28": the year first, then month and day (the East Asian and ISO order;
+# no calendar puts the day before the month after a leading year).
+_NUMERIC_YEAR_FIRST = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d./-])")
 
 
 def find_numeric_dates(text: str) -> list[DateMatch]:
     """Numeric dates as datelines print them: "07.09.2026" (dotted: day first, the European
-    convention) and "07/09/2026" (slashed: read only when unambiguous, a part above 12 or both
+    convention), "2026.09.07" (year first: year, month, day) and "07/09/2026" (slashed: read only when unambiguous, a part above 12 or both
     parts equal; otherwise iso is "" and the date is left unread). For datelines only: in
     running text such numbers are too often something else."""
     found = []
@@ -88,7 +91,11 @@ def find_numeric_dates(text: str) -> list[DateMatch]:
         iso = f"{y:04d}-{month:02d}-{day:02d}" if month and _valid(y, month, day) else ""
         if iso or (month == 0 and _valid(y, a, b) and _valid(y, b, a)):
             found.append(DateMatch(m.start(), m.end(), iso, m.group(0), "numeric"))
-    return found
+    for m in _NUMERIC_YEAR_FIRST.finditer(text):
+        y, month, day = int(m["year"]), int(m["m"]), int(m["d"])
+        if _valid(y, month, day):
+            found.append(DateMatch(m.start(), m.end(), f"{y:04d}-{month:02d}-{day:02d}", m.group(0), "numeric"))
+    return sorted(found, key=lambda f: f.start)
 
 
 def precision(iso: str) -> str:

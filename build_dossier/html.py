@@ -93,6 +93,7 @@ def ingest_html(path: str, text: str) -> RawDocument:
         if b.norm and (len(b.norm) >= _LONG and b.norm in kept and (container is None or inside(b) or b.norm in pieces)
                        or b.norm in pieces and (container is None or inside(b)))
     }
+    compact_kept = lru_cache(maxsize=1)(lambda: _compact(kept))
     placed: list[tuple[int, int, Block]] = []  # (page position, tie-break, block)
     dropped: list[tuple[int, Removed]] = []
     # Page furniture the extractor kept (a share row, a photo caption or the reporter's line
@@ -103,6 +104,9 @@ def ingest_html(path: str, text: str) -> RawDocument:
         kept_blocks = []
         for block in blocks:
             i = by_norm.get(_norm(block.text))
+            lines = block.text.split("\n")
+            if i is None and len(lines) > 1 and all(_norm(line) in by_norm for line in lines):
+                i = by_norm[_norm(lines[0])]  # a list whose items are all furniture ("Most viewed")
             if i is None:
                 kept_blocks.append(block)
             else:
@@ -123,6 +127,10 @@ def ingest_html(path: str, text: str) -> RawDocument:
         if owner is not None:
             blocks[owner] = replace(blocks[owner], text=blocks[owner].text + "\n" + b.text)
         elif inside(b) and b.element.name in _RECOVERABLE and not b.caption and not _is_chrome(b.element, container):
+            if len(b.norm) >= _LONG and _compact(b.norm) in compact_kept():
+                # the same words the extractor kept, only spaced differently: never twice
+                dropped.append((i, Removed(b.text, "repeats a paragraph already kept (spacing differs)", None, "html-main-content")))
+                continue
             placed.append((i, 1, Block(b.text, None, "heading" if b.element.name in _HEADINGS else "text")))
         else:
             dropped.append((i, Removed(b.text, _drop_reason(b), None, "html-main-content")))
@@ -195,6 +203,11 @@ def _headline_and_site(title: str | None, sitename: str | None) -> tuple[str | N
     line, a site's name a few words."""
     if title and sitename and len(sitename.split()) > 6 and len(sitename.split()) >= 2 * len(title.split()):
         return sitename, title
+    # "Headline :: Site" (a double colon, as Korean and Japanese portals write it): the extractor
+    # splits a <title> at bars and dashes only.
+    m = re.fullmatch(r"(?P<head>.+?)\s+::\s+(?P<site>[^:]{2,60})", title or "")
+    if m and len(m.group("site").split()) <= 6:
+        return m.group("head").strip(), sitename or m.group("site").strip()
     return title, sitename
 
 
@@ -206,7 +219,7 @@ def _title_suffix(page: str, title: str | None) -> str | None:
         return None
     full = " ".join(BeautifulSoup(m.group(1), "html.parser").get_text().split())
     rest = full[len(title):] if full.startswith(title) else ""
-    tail = re.fullmatch(r"\s*[|–—-]\s*(?P<name>[^|–—]{2,60})", rest)
+    tail = re.fullmatch(r"\s*(?:[|–—-]|::)\s*(?P<name>[^|–—:]{2,60})", rest)
     return tail.group("name").strip() if tail and len(tail.group("name").split()) <= 6 else None
 
 
@@ -418,6 +431,11 @@ def _text_of(text: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
+def _compact(text: str) -> str:
+    """Text without spaces: "Name 's" and "Name's" are the same words."""
+    return re.sub(r"\s+", "", text)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -432,15 +450,31 @@ def _page_blocks(html: str) -> list[PageBlock]:
     captions: dict[int, bool] = {}
     quotes: dict[int, int | None] = {}
     order: list[int] = []
-    for string in body.find_all(string=True):
-        if not isinstance(string, NavigableString) or not string.strip():
+    # Text runs on as a reader sees it: strings split only by inline elements join as written
+    # ("<em>Name</em>'s" is "Name's", not "Name 's"); a nested block or a line break between
+    # two strings of one block separates them.
+    boundary = 0
+    last: dict[int, tuple[int, Tag]] = {}  # block -> the boundary count and link at its last string
+    for node in body.descendants:
+        if isinstance(node, Tag):
+            if node.name in _BLOCK_TAGS or node.name == "br":
+                boundary += 1
             continue
+        string = node
         if type(string) is not NavigableString:  # comments, CDATA, doctype
             continue
         if any(p.name in _INVISIBLE for p in string.parents):
             continue
         block = next((p for p in string.parents if p.name in _BLOCK_TAGS), body)
         key = id(block)
+        if not string.strip():
+            if key in groups:  # a space between two inline elements
+                groups[key].append(" ")
+            continue
+        link = next((p for p in string.parents if p.name == "a" or p is block), None)
+        if key in groups and (last[key][0] != boundary or link is not last[key][1] and link.name == "a" == last[key][1].name):
+            groups[key].append(" ")  # two links side by side are two items ("Home" "World")
+        last[key] = (boundary, link)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -449,9 +483,9 @@ def _page_blocks(html: str) -> list[PageBlock]:
             captions[key] = any(p.name in ("figcaption", "caption") for p in string.parents)
             quote = next((p for p in string.parents if p.name == "blockquote"), None)
             quotes[key] = id(quote) if quote is not None else None
-        groups[key].append(string.strip())
+        groups[key].append(str(string))
     out = []
     for k in order:
-        text = re.sub(r"\s+", " ", " ".join(groups[k])).strip()
+        text = re.sub(r"\s+", " ", "".join(groups[k])).strip()
         out.append(PageBlock(text, _norm(text), captions[k], quotes[k], elements[k], origins[k]))
     return out

@@ -30,7 +30,7 @@ CHROME = {
     "Related stories": "links to other articles",
     "Sign up for our daily newsletter and never miss a story.": "subscription appeal",
     "Idle cranes at the container terminal on Monday. Photo: Anders Holm/Coastal Herald": "image caption",
-    "By Maria Lindqvist , 14 March 2023": "byline",
+    "By Maria Lindqvist, 14 March 2023": "byline",
 }
 
 
