@@ -71,7 +71,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
-        rf"(?P<cur>{_alt(d['currency_signs'])}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
+        rf"(?P<cur>{_alt(d['currency_signs'])}|{_capital_signs()}|(?-i:{_alt(d['currency_codes'])})(?=\s?\d))?"
+        rf"\s?(?P<num>{num}){scale}"
         rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
         rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
         rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
@@ -362,7 +363,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        signs = {k.lower(): v for k, v in {**d["currency_signs"], **d["capital_signs"]}.items()}
+        signs = {k.lower(): v for k, v in {**d["currency_codes"], **d["currency_signs"], **d["capital_signs"]}.items()}
         code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
@@ -413,7 +414,9 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
     noun = rest[kept[0].start():kept[-1].end()] if kept else ""
     what = None
     what_at = None  # where the word read as the measure is, when read before the number
-    of_change = re.match(r"\s+(?:to|in|of|on)\s+", rest[kept[-1].end():]) \
+    # "to" only before a determiner or a name: "a 9% pay rise to compensate for inflation" is its purpose
+    of_change = re.match(r"\s+(?:in|of|on)\s+|\s+to\s+(?=(?:the|a|an|its|their|his|her|our|this|these)\s|[A-Z])",
+                         rest[kept[-1].end():]) \
         if noun and kept[-1].group().lower() in d["change_nouns"] else None
     if of_change:  # "a 3% cut to the budget" = "3% of the budget" ("a 5% rise in prices" = "prices rose 5%")
         object_, _, _ = _noun_phrase("of " + rest[kept[-1].end() + of_change.end():], True)
@@ -532,6 +535,11 @@ def _after_verb(sentence: str, start: int, end: int) -> bool:
     verb = re.search(r"([\w’'-]+)\s+$", sentence[:start])
     return verb is not None and verb.group(1).lower() in _data()["attribution"] \
         and re.match(r"\s*(?:[.;,]|$)", sentence[end:]) is not None
+
+
+# a bare number right after "up from", "down from the": the earlier value of the figure just told
+_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased|decreased)\s+from"
+                          r"(?:\s+(?:the|an?|its|their))?\s+$", re.I)
 
 
 def _refers_back(before: str) -> bool:
@@ -926,6 +934,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
     for article in articles:
         previous: Figure | None = None
         previous_at = -9
+        previous_in: tuple[int, int] | None = None  # (paragraph, sentence start) of `previous`
         recent: list[tuple[int, Figure]] = []  # (paragraph, figure) read so far in the article
         person: tuple[int, str] | None = None  # (paragraph, id) of the last person named before
         for i, paragraph in enumerate(article.paragraphs):
@@ -968,7 +977,9 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             fig = replace(fig, unit=unit, about=about, noun=noun)
                             found_by = SAME_VALUE
                         elif previous is not None and previous.kind == fig.kind and i - previous_at <= 1 \
-                                and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)):
+                                and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)
+                                     or (previous_in == (i, s) and _FROM_BEFORE.search(sentence[:r.start]))):
+                            # "31 people had been arrested, up from the 23 announced": the value before
                             fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                         else:
                             continue
@@ -977,7 +988,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                         # "at 48.6%" is the "48.6% diethylene glycol" named elsewhere
                         fig = replace(fig, unit=fuller[0], about=fuller[1])
                         found_by = FULLER
-                    previous, previous_at = fig, i
+                    previous, previous_at, previous_in = fig, i, (i, s)
                     recent.append((i, fig))
                     key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
                     ref = SourceRef(article.id, i, sentence)

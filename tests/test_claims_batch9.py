@@ -1,0 +1,48 @@
+"""Claims and figures on held-out batch 9's kinds of sentence (small invented articles): sums
+written with a currency's code or local sign and a foreign scale word; a pay rise "to compensate";
+the earlier value "up from the N"."""
+
+from __future__ import annotations
+
+from build_dossier.extract.actors import find_actors
+from build_dossier.extract.figures import find_figures, read_figures
+from test_claims_voices import article
+
+
+def _read(text: str) -> list[tuple]:
+    return [(r.figure.value, r.figure.unit, r.figure.kind) for r in read_figures(text, "2031-03-12")]
+
+
+def test_a_sum_with_its_iso_code_or_local_sign_and_a_foreign_scale_is_money():
+    assert _read("The firm raised its offer to IDR 150m on Saturday.") == [(150_000_000, "IDR", "money")]
+    assert _read("The offer stands at Rp150 juta.") == [(150_000_000, "IDR", "money")]
+    assert _read("It would pay Rp 50 million to each family.")[0][:2] == (50_000_000, "IDR/family")
+    assert _read("The strike cost EUR 40m in lost revenue.") == [(40_000_000, "EUR", "money")]
+    assert _read("“We are at 40 millions d'euros,” she said.") == [(40_000_000, "EUR", "money")]
+    assert _read("The port handled RM 2.5 billion of cargo.")[0][:2] == (2_500_000_000, "MYR")
+    # a code only in capitals and right before a number
+    assert [k for _, _, k in _read("The idr 150 cases were closed.")] != ["money"]
+
+
+def test_one_sum_written_three_ways_is_one_figure():
+    arts = [article("one", "The Lakeside Mining Company said it would pay Rp 50 million to each family."),
+            article("two", "The Lakeside Mining Company has offered 50 million rupiah per family."),
+            article("three", "The Lakeside Mining Company raised its offer to IDR 80m, up from IDR 50m.")]
+    _, index = find_actors(arts)
+    sums = [c for c in find_figures(arts, index) if c.figure.value == 50_000_000]
+    assert len(sums) == 1 and {s.article for s in sums[0].sources} == {"one", "two", "three"}
+
+
+def test_a_pay_rise_to_do_something_measures_the_pay_rise():
+    (r,) = read_figures("The unions are demanding a 9% pay rise to compensate for inflation.", "2031-03-12")
+    assert r.figure.unit == "% pay rise"
+    (r,) = read_figures("The council approved a 3% cut to the budget.", "2031-03-12")
+    assert r.figure.unit == "% budget"
+
+
+def test_up_from_the_earlier_value_is_the_same_count():
+    arts = [article("one", "Police said 23 people were arrested on Monday."),
+            article("two", "Police said 31 people had now been arrested, up from the 23 announced last week.")]
+    _, index = find_actors(arts)
+    (c,) = [c for c in find_figures(arts, index) if c.figure.value == 23]
+    assert c.figure.unit == "arrested" and {s.article for s in c.sources} == {"one", "two"}
