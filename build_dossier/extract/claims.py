@@ -503,7 +503,7 @@ class _Reader:
             if self.last_body and self.last_body[0] == self._current:
                 return self.last_body[1]
             found = orgs(text[:at])
-            return found[-1] if found else None
+            return found[-1] if found else (self._office_holder(word) if the else None)
         for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
             for a in reversed(orgs(t)):
                 actor = self.index.actor(a)
@@ -527,7 +527,19 @@ class _Reader:
                         actor = self.index.actor(a)
                         if any(n.split() and test(n) for n in [actor.name] + actor.aliases):
                             return a
-        return None
+        return self._office_holder(word) if the else None
+
+    def _office_holder(self, word: str) -> str | None:
+        """"the ministry said" in a story that names no ministry as a body: the one person whose
+        role's title heads that office (`title_bodies`: "Transport Minister Jo Roe"), who speaks for it."""
+        if word not in set(_title_bodies().values()) or any(
+                a.kind == "organization" and any(word in fold(n).split() for n in [a.name] + list(a.aliases))
+                for a in self.index.actors):
+            return None
+        offices = _title_bodies()
+        hits = {a.id for a in self.index.actors if a.kind == "person" and a.role
+                and offices.get(fold(a.role).split()[-1] if fold(a.role).split() else "") == word}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _owned_body(self, text: str, s: int, at: int, det: str, noun: str) -> str | None:
         """"according to its foreign ministry": the body of the story whose name ends with these
