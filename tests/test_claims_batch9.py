@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from build_dossier.extract.actors import find_actors
 from build_dossier.extract.figures import find_figures, read_figures
-from test_claims_voices import article
+from test_claims_voices import article, cited, claims_of
 
 
 def _read(text: str) -> list[tuple]:
@@ -46,3 +46,28 @@ def test_up_from_the_earlier_value_is_the_same_count():
     _, index = find_actors(arts)
     (c,) = [c for c in find_figures(arts, index) if c.figure.value == 23]
     assert c.figure.unit == "arrested" and {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_a_fact_box_s_giver_and_bare_number_is_that_giver_s_count():
+    arts = [article("one", "The Harbour Police said 23 people were arrested on Monday."),
+            article("two", "Arrests. Harbour Police: 23, after the Monday protest. The rest were freed.")]
+    _, index = find_actors(arts)
+    (c,) = [c for c in find_figures(arts, index) if c.figure.value == 23]
+    assert c.figure.unit == "arrested" and {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_the_ministry_of_a_story_naming_no_ministry_speaks_through_its_one_minister():
+    one = article("one", "Transport Minister Olga Brandt said on Monday that the offer was final.",
+                  "In a statement, the ministry said the law had been “respected to the letter”.")
+    two = article("two", "The ministry says the law was “respected to the letter” throughout the strike.")
+    claims, index = claims_of([one, two])
+    (c,) = cited(claims, "two", 0)
+    assert c.actor == index.resolve("Olga Brandt")
+    assert {(s.article, s.paragraph) for s in c.sources} == {("one", 1), ("two", 0)}
+
+
+def test_the_ministry_is_no_minister_when_the_story_names_a_ministry():
+    one = article("one", "Transport Minister Olga Brandt said on Monday that the offer was final.",
+                  "The Finance Ministry said the budget was fixed. Later the ministry said the law had been respected.")
+    claims, index = claims_of([one])
+    assert all(c.actor != index.resolve("Olga Brandt") for c in cited(claims, "one", 1))

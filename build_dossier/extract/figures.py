@@ -542,6 +542,14 @@ _FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|i
                           r"(?:\s+(?:the|an?|its|their))?\s+$", re.I)
 
 
+def _labelled(sentence: str, start: int, index) -> bool:
+    """A bare number right after an actor's name and a colon ("Police: 23,", "MEC: 12.", a fact
+    box's or a brief's list of who gives what), the name beginning its sentence or clause."""
+    m = re.search(r"(?:^|[.;,]\s*)([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s*[“\"]?$", sentence[:start])
+    return m is not None and index is not None and any(
+        s == m.start(1) and e == m.end(1) for s, e, _a in index.mentions_in(sentence))
+
+
 def _refers_back(before: str) -> bool:
     words = re.findall(r"[a-z]+", before.lower())
     return any(w in _data()["anaphors"] for w in words)
@@ -971,7 +979,9 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             # "Algeria's puts the figure at five": of the counts of five, the one about its giver
                             who = giver(article, i, sentence, r.start, index)
                             same = {x for x in same if who is not None and x[1] == who} or same
-                        if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])):
+                        if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])
+                                                                   or _labelled(sentence, r.start, index)):
+                            # a fact box's "Police: 23," is the one count of 23 named elsewhere
                             # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
                             fig = replace(fig, unit=unit, about=about, noun=noun)
