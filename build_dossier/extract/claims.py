@@ -371,6 +371,8 @@ class _Reader:
             if re.search(r"(?i:\bwhat)\s+(?:the\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$", text[s:vs]) \
                     and re.match(r"\s*(?:[,.;:]|and\b|$)", text[ve:e]):
                 continue  # "Below: what the court said, what the observers said": what, not a statement
+            if re.match(r"\s+(?:nothing|little)\s*(?:[,.;]|$|about\b|on\b|of\b|publicly\b|since\b|so\s+far\b)", text[ve:e]):
+                continue  # "Pyongyang has said nothing about its soldiers": a silence, no statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
                 continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
