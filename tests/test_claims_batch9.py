@@ -71,3 +71,29 @@ def test_the_ministry_is_no_minister_when_the_story_names_a_ministry():
                   "The Finance Ministry said the budget was fixed. Later the ministry said the law had been respected.")
     claims, index = claims_of([one])
     assert all(c.actor != index.resolve("Olga Brandt") for c in cited(claims, "one", 1))
+
+
+def test_a_re_estimate_with_its_own_unit_keeps_it():
+    arts = [article("one", "The agency said 300 soldiers had been killed and 2,700 wounded. The president "
+                           "has put the losses at close to 4,000 killed and wounded."),
+            article("two", "The president said nearly 4,000 soldiers had been killed or wounded.")]
+    _, index = find_actors(arts)
+    (c,) = [c for c in find_figures(arts, index) if c.figure.value == 4000]
+    assert c.figure.unit == "killed/injured" and {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_the_n_figure_is_the_value_named_elsewhere():
+    arts = [article("one", "The club's expert put the concentration at 0.8 nanograms per millilitre."),
+            article("two", "So the 0.8 figure the club was pushing a fortnight ago is dead.")]
+    _, index = find_actors(arts)
+    (c,) = [c for c in find_figures(arts, index) if c.figure.value == 0.8]
+    assert c.figure.unit == "nanograms" and {s.article for s in c.sources} == {"one", "two"}
+
+
+def test_saying_nothing_is_no_statement():
+    arts = [article("one", "The Harbour Authority has said nothing about the missing crew.",
+                    "The Harbour Authority said nothing. The port said little.",
+                    "The Harbour Authority said nothing would change before June.")]
+    claims, _ = claims_of(arts)
+    assert not cited(claims, "one", 0) and not cited(claims, "one", 1)
+    assert cited(claims, "one", 2)  # "said nothing would change" is a statement

@@ -381,6 +381,10 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         # what the sum is ("fund", "ex gratia") stays in its noun, not its unit: "the Rs 5 lakh ex
         # gratia" and "Rs 5 lakh for each family" are one sum (the disputes read what a sum pays for)
         fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
+    elif bare and kept and len(kept) == 1 and kept[0].group().lower() in _FIGURE_NOUNS and before \
+            and before[-1] in ("the", "that", "this", "its", "their", "his", "her"):
+        # "the 0.8 figure the club was pushing": a value named elsewhere, not a count of figures
+        fig = Figure(value=value, unit="", kind="count")
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"] \
                 and kept[0].group().lower() not in d["member_nouns"]:
@@ -540,6 +544,17 @@ def _after_verb(sentence: str, start: int, end: int) -> bool:
 # a bare number right after "up from", "down from the": the earlier value of the figure just told
 _FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased|decreased)\s+from"
                           r"(?:\s+(?:the|an?|its|their))?\s+$", re.I)
+
+
+# "the 0.8 figure", "that 400 number": a value told before, named by what it is
+_FIGURE_NOUNS = frozenset(["figure", "number", "estimate"])
+
+
+def _combined(unit: str, before: str) -> bool:
+    """A count of several states at once ("4,000 killed and wounded") other than the count before
+    it: never that count re-estimated ("2,700 wounded")."""
+    mine = state_parts(unit) if unit else None
+    return bool(mine) and len(mine) > 1 and mine != state_parts(before)
 
 
 def _labelled(sentence: str, start: int, index) -> bool:
@@ -965,7 +980,8 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                         # "TAP put the number of Algerians expelled at four": the count of four about them
                         fig = replace(fig, unit=named[0], about=named[1], noun=named[2])
                         found_by = REESTIMATE
-                    elif before is not None and phrase:
+                    elif before is not None and phrase and not _combined(fig.unit, before.unit):
+                        # ("put the losses at 4,000 killed and wounded" keeps its own unit)
                         # "The operators put the figure at 250": the quantity of the figure before
                         fig = replace(fig, unit=before.unit, about=before.about, noun=fig.noun or before.noun,
                                       date=fig.date or before.date)
@@ -980,7 +996,8 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             who = giver(article, i, sentence, r.start, index)
                             same = {x for x in same if who is not None and x[1] == who} or same
                         if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])
-                                                                   or _labelled(sentence, r.start, index)):
+                                                                   or _labelled(sentence, r.start, index)
+                                                                   or sentence[r.start:r.end].split()[-1].lower() in _FIGURE_NOUNS):
                             # a fact box's "Police: 23," is the one count of 23 named elsewhere
                             # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
