@@ -97,3 +97,22 @@ def test_saying_nothing_is_no_statement():
     claims, _ = claims_of(arts)
     assert not cited(claims, "one", 0) and not cited(claims, "one", 1)
     assert cited(claims, "one", 2)  # "said nothing would change" is a statement
+
+
+def test_not_the_n_set_against_a_figure_is_another_value_of_it():
+    arts = [article("one", "The election board said irregularities were found at 12 centres.",
+                    "The party said more than 20 centres were affected."),
+            article("two", "The order covers the 14 centres documented by the monitors, not the 12 the board "
+                           "had acknowledged, nor the “more than 20” alleged by the party.")]
+    _, index = find_actors(arts)
+    figs = find_figures(arts, index)
+    for value in (12, 20):
+        (c,) = [c for c in figs if c.figure.value == value]
+        assert c.figure.unit == "centres" and {s.article for s in c.sources} == {"one", "two"}, value
+
+
+def test_units_spelled_out_or_by_symbol_are_one_unit():
+    assert {r.figure.unit for r in read_figures("It blamed 210 millimeters of rain.", None)} == \
+        {r.figure.unit for r in read_figures("It said 210 mm of rain fell.", None)} == {"millimetres"}
+    assert {r.figure.unit for r in read_figures("It would cut 480 jobs.", None)} == \
+        {r.figure.unit for r in read_figures("The cut concerns 480 positions.", None)} == {"jobs"}

@@ -199,12 +199,17 @@ _QUOTED_NUMBER = re.compile(r"[“\"]((?:[A-Za-z]+\s+){0,2}(?:\d[\d,.]*|hundred|
                             r"(?=\s+[A-Za-z])")
 
 
+def _blanked(text: str) -> str:
+    """The sentence with the marks around a quoted number blanked (every span stays where it was)."""
+    return _QUOTED_NUMBER.sub(lambda m: f"  {m.group(1)}", text)
+
+
 def read_figures(text: str, ref: str | None = None, index=None, bare: bool = False) -> list[Reading]:
     """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to).
     With `bare`, also numbers that name nothing ("the organisers 250,000"), unit left empty."""
     d = _data()
     figure_re, times_re, total_re, fraction_re = _patterns()
-    text = _QUOTED_NUMBER.sub(lambda m: f"  {m.group(1)}", text)  # '"several hundred" troops'
+    text = _blanked(text)  # '"several hundred" troops'
     dates = find_dates(text, ref)
     taken = [(x.start, x.end) for x in dates]
     found: list[Reading] = []
@@ -541,9 +546,11 @@ def _after_verb(sentence: str, start: int, end: int) -> bool:
         and re.match(r"\s*(?:[.;,]|$)", sentence[end:]) is not None
 
 
-# a bare number right after "up from", "down from the": the earlier value of the figure just told
-_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased|decreased)\s+from"
-                          r"(?:\s+(?:the|an?|its|their))?\s+$", re.I)
+# a bare number right after "up from", "down from the": the earlier value of the figure just told;
+# after ", not the", ", nor the", "rather than the": another value of it set against it
+_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased|decreased)\s+from"
+                          r"(?:\s+(?:the|an?|its|their))?"
+                          r"|,\s*(?:not|nor|rather\s+than|and\s+not)\s+the)\s+[“\"]?$", re.I)
 
 
 # "the 0.8 figure", "that 400 number": a value told before, named by what it is
@@ -1005,7 +1012,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             found_by = SAME_VALUE
                         elif previous is not None and previous.kind == fig.kind and i - previous_at <= 1 \
                                 and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)
-                                     or (previous_in == (i, s) and _FROM_BEFORE.search(sentence[:r.start]))):
+                                     or (previous_in == (i, s) and _FROM_BEFORE.search(_blanked(sentence)[:r.start]))):
                             # "31 people had been arrested, up from the 23 announced": the value before
                             fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                         else:
