@@ -165,7 +165,11 @@ def _patterns() -> _Patterns:
     # "on Tuesday, 12 May,", "on Tuesday, May 12,": the date after the weekday goes with it
     date = rf"(?:,?\s+(?:\d{{1,2}}\s+(?:{months})|(?:{months})\s+\d{{1,2}}))?"
     when = rf"(?:(?:late|early|on|last|this|next)\s+)*(?:{alternation(sorted(lex.weekdays) + lex.time_words)}){date}\s*,?\s+"
-    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
+    # "X, by contrast, said", "X, for its part, repeated": an aside between commas (English
+    # conjunctive adverbs and linking phrases) stands between the subject and its verb
+    aside = r"(?:however|by contrast|in contrast|for (?:its|his|her|their) part|meanwhile|in turn|in response|" \
+            r"in reply|instead|though|too|for now|so far|in a statement)\s*,\s+"
+    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when}|{aside})*"
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
             r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
             r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?|inspectors?|" \
