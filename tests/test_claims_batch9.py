@@ -116,3 +116,11 @@ def test_units_spelled_out_or_by_symbol_are_one_unit():
         {r.figure.unit for r in read_figures("It said 210 mm of rain fell.", None)} == {"millimetres"}
     assert {r.figure.unit for r in read_figures("It would cut 480 jobs.", None)} == \
         {r.figure.unit for r in read_figures("The cut concerns 480 positions.", None)} == {"jobs"}
+
+
+def test_an_aside_between_commas_keeps_the_subject_s_statement():
+    for aside in ("by contrast", "however", "for its part", "meanwhile"):
+        claims, index = claims_of([article("one", f"The Harbour Authority, {aside}, repeated its call for "
+                                                  "berth-by-berth results to be published.")])
+        assert [c.actor for c in claims] == [index.resolve("Harbour Authority")], aside
+
