@@ -124,3 +124,11 @@ def test_an_aside_between_commas_keeps_the_subject_s_statement():
                                                   "berth-by-berth results to be published.")])
         assert [c.actor for c in claims] == [index.resolve("Harbour Authority")], aside
 
+
+
+def test_a_fact_box_line_s_label_gives_its_figure():
+    arts = [article("one", "Results. Harbour Board: Jo Roe by 1,212 votes. Turnout was low."),
+            article("two", "The Harbour Board declared Jo Roe the winner, saying he had won by 1,212 votes.")]
+    _, index = find_actors(arts)
+    (c,) = [c for c in find_figures(arts, index) if c.figure.value == 1212]
+    assert c.actor == index.resolve("Harbour Board") and {s.article for s in c.sources} == {"one", "two"}

@@ -677,6 +677,12 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
     sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
+    # a fact box's "MEC: Chirwa by 1,212 votes.": the actor named before the colon gives it
+    label = re.match(r"\s*([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s", sentence)
+    if label and label.end() <= start:
+        named = [a for s, e, a in index.mentions_in(sentence) if s == label.start(1) and e == label.end(1)]
+        if named:
+            return named[0]
     # "A says X; B estimates Y": each half of a semicolon has its own giver
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", start)
