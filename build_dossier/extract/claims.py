@@ -165,7 +165,11 @@ def _patterns() -> _Patterns:
     # "on Tuesday, 12 May,", "on Tuesday, May 12,": the date after the weekday goes with it
     date = rf"(?:,?\s+(?:\d{{1,2}}\s+(?:{months})|(?:{months})\s+\d{{1,2}}))?"
     when = rf"(?:(?:late|early|on|last|this|next)\s+)*(?:{alternation(sorted(lex.weekdays) + lex.time_words)}){date}\s*,?\s+"
-    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when})*"
+    # "X, by contrast, said", "X, for its part, repeated": an aside between commas (English
+    # conjunctive adverbs and linking phrases) stands between the subject and its verb
+    aside = r"(?:however|by contrast|in contrast|for (?:its|his|her|their) part|meanwhile|in turn|in response|" \
+            r"in reply|instead|though|too|for now|so far|in a statement)\s*,\s+"
+    fillers = rf"(?:(?:{alternation(lex.fillers)}|not|\w+ly)\s+|{when}|{aside})*"
     nouns = r"(?:(?:military|foreign|defen[cs]e)\s+)?(?:intelligence|officials?|government|ministry|" \
             r"authorities|forces|army|administration|sources|media|spokesperson|spokesman|office|union|" \
             r"authority|service|company|group|party|side|delegation|campaign|team|lawyers?|inspectors?|" \
@@ -371,6 +375,8 @@ class _Reader:
             if re.search(r"(?i:\bwhat)\s+(?:the\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$", text[s:vs]) \
                     and re.match(r"\s*(?:[,.;:]|and\b|$)", text[ve:e]):
                 continue  # "Below: what the court said, what the observers said": what, not a statement
+            if re.match(r"\s+(?:nothing|little)\s*(?:[,.;]|$|about\b|on\b|of\b|publicly\b|since\b|so\s+far\b)", text[ve:e]):
+                continue  # "Pyongyang has said nothing about its soldiers": a silence, no statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
                 continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
@@ -503,7 +509,7 @@ class _Reader:
             if self.last_body and self.last_body[0] == self._current:
                 return self.last_body[1]
             found = orgs(text[:at])
-            return found[-1] if found else None
+            return found[-1] if found else (self._office_holder(word) if the else None)
         for t in [text[:at]] + [p.text for p in reversed(self.article.paragraphs[:self._current])] if the else []:
             for a in reversed(orgs(t)):
                 actor = self.index.actor(a)
@@ -527,7 +533,19 @@ class _Reader:
                         actor = self.index.actor(a)
                         if any(n.split() and test(n) for n in [actor.name] + actor.aliases):
                             return a
-        return None
+        return self._office_holder(word) if the else None
+
+    def _office_holder(self, word: str) -> str | None:
+        """"the ministry said" in a story that names no ministry as a body: the one person whose
+        role's title heads that office (`title_bodies`: "Transport Minister Jo Roe"), who speaks for it."""
+        if word not in set(_title_bodies().values()) or any(
+                a.kind == "organization" and any(word in fold(n).split() for n in [a.name] + list(a.aliases))
+                for a in self.index.actors):
+            return None
+        offices = _title_bodies()
+        hits = {a.id for a in self.index.actors if a.kind == "person" and a.role
+                and offices.get(fold(a.role).split()[-1] if fold(a.role).split() else "") == word}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _owned_body(self, text: str, s: int, at: int, det: str, noun: str) -> str | None:
         """"according to its foreign ministry": the body of the story whose name ends with these

@@ -71,7 +71,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     num = rf"{NUM}|{_alt(d['word_numbers'])}"
     figure = re.compile(
         rf"(?<![\w.,/#@:$€£¥-])(?:(?P<qual>{_alt(d['qualifiers'])})\s+)?(?P<between>between\s+)?"
-        rf"(?P<cur>{_signs()}|{_capital_signs()})?\s?(?P<num>{num}){scale}"
+        rf"(?P<cur>{_signs()}|{_capital_signs()}|(?-i:{_alt(d['currency_codes'])})(?=\s?\d))?"
+        rf"\s?(?P<num>{num}){scale}"
         rf"(?:\s*(?:-|–|to|and)\s*(?P=cur)?(?P<num2>{num})(?:\s+(?P<scale2>{_alt(long_scales)})\b)?)?"
         rf"(?P<pct>\s?%|\s+(?:{_alt(p for p in d['percent_words'] if p != '%')})\b)?"
         rf"(?:\s+(?P<curw>{_alt(d['currency_words'])})\b)?",
@@ -206,12 +207,17 @@ _QUOTED_NUMBER = re.compile(r"[“\"]((?:[A-Za-z]+\s+){0,2}(?:\d[\d,.]*|hundred|
                             r"(?=\s+[A-Za-z])")
 
 
+def _blanked(text: str) -> str:
+    """The sentence with the marks around a quoted number blanked (every span stays where it was)."""
+    return _QUOTED_NUMBER.sub(lambda m: f"  {m.group(1)}", text)
+
+
 def read_figures(text: str, ref: str | None = None, index=None, bare: bool = False) -> list[Reading]:
     """Every figure in one sentence `text` (the article's date `ref` resolves the date it refers to).
     With `bare`, also numbers that name nothing ("the organisers 250,000"), unit left empty."""
     d = _data()
     figure_re, times_re, total_re, fraction_re = _patterns()
-    text = _QUOTED_NUMBER.sub(lambda m: f"  {m.group(1)}", text)  # '"several hundred" troops'
+    text = _blanked(text)  # '"several hundred" troops'
     dates = find_dates(text, ref)
     taken = [(x.start, x.end) for x in dates]
     found: list[Reading] = []
@@ -409,7 +415,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        signs = {k.lower(): v for k, v in {**d["currency_signs"], **d["capital_signs"]}.items()}
+        signs = {k.lower(): v for k, v in {**d["currency_codes"], **d["currency_signs"], **d["capital_signs"]}.items()}
         code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
@@ -427,6 +433,10 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         # what the sum is ("fund", "ex gratia") stays in its noun, not its unit: "the Rs 5 lakh ex
         # gratia" and "Rs 5 lakh for each family" are one sum (the disputes read what a sum pays for)
         fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
+    elif bare and kept and len(kept) == 1 and kept[0].group().lower() in _FIGURE_NOUNS and before \
+            and before[-1] in ("the", "that", "this", "its", "their", "his", "her"):
+        # "the 0.8 figure the club was pushing": a value named elsewhere, not a count of figures
+        fig = Figure(value=value, unit="", kind="count")
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"] \
                 and kept[0].group().lower() not in d["member_nouns"]:
@@ -460,7 +470,9 @@ def _percent(text: str, m: re.Match, rest: str, kept: list[re.Match], found: lis
     noun = rest[kept[0].start():kept[-1].end()] if kept else ""
     what = None
     what_at = None  # where the word read as the measure is, when read before the number
-    of_change = re.match(r"\s+(?:to|in|of|on)\s+", rest[kept[-1].end():]) \
+    # "to" only before a determiner or a name: "a 9% pay rise to compensate for inflation" is its purpose
+    of_change = re.match(r"\s+(?:in|of|on)\s+|\s+to\s+(?=(?:the|a|an|its|their|his|her|our|this|these)\s|[A-Z])",
+                         rest[kept[-1].end():]) \
         if noun and kept[-1].group().lower() in d["change_nouns"] else None
     if of_change:  # "a 3% cut to the budget" = "3% of the budget" ("a 5% rise in prices" = "prices rose 5%")
         object_, _, _ = _noun_phrase("of " + rest[kept[-1].end() + of_change.end():], True)
@@ -581,6 +593,32 @@ def _after_verb(sentence: str, start: int, end: int) -> bool:
         and re.match(r"\s*(?:[.;,]|$)", sentence[end:]) is not None
 
 
+# a bare number right after "up from", "down from the": the earlier value of the figure just told;
+# after ", not the", ", nor the", "rather than the": another value of it set against it
+_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased|decreased)\s+from"
+                          r"(?:\s+(?:the|an?|its|their))?"
+                          r"|,\s*(?:not|nor|rather\s+than|and\s+not)\s+the)\s+[“\"]?$", re.I)
+
+
+# "the 0.8 figure", "that 400 number": a value told before, named by what it is
+_FIGURE_NOUNS = frozenset(["figure", "number", "estimate"])
+
+
+def _combined(unit: str, before: str) -> bool:
+    """A count of several states at once ("4,000 killed and wounded") other than the count before
+    it: never that count re-estimated ("2,700 wounded")."""
+    mine = state_parts(unit) if unit else None
+    return bool(mine) and len(mine) > 1 and mine != state_parts(before)
+
+
+def _labelled(sentence: str, start: int, index) -> bool:
+    """A bare number right after an actor's name and a colon ("Police: 23,", "MEC: 12.", a fact
+    box's or a brief's list of who gives what), the name beginning its sentence or clause."""
+    m = re.search(r"(?:^|[.;,]\s*)([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s*[“\"]?$", sentence[:start])
+    return m is not None and index is not None and any(
+        s == m.start(1) and e == m.end(1) for s, e, _a in index.mentions_in(sentence))
+
+
 def _refers_back(before: str) -> bool:
     words = re.findall(r"[a-z]+", before.lower())
     return any(w in _data()["anaphors"] for w in words)
@@ -686,6 +724,12 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
     sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
+    # a fact box's "MEC: Chirwa by 1,212 votes.": the actor named before the colon gives it
+    label = re.match(r"\s*([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s", sentence)
+    if label and label.end() <= start:
+        named = [a for s, e, a in index.mentions_in(sentence) if s == label.start(1) and e == label.end(1)]
+        if named:
+            return named[0]
     # "A says X; B estimates Y": each half of a semicolon has its own giver
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", start)
@@ -973,6 +1017,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
     for article in articles:
         previous: Figure | None = None
         previous_at = -9
+        previous_in: tuple[int, int] | None = None  # (paragraph, sentence start) of `previous`
         recent: list[tuple[int, Figure]] = []  # (paragraph, figure) read so far in the article
         person: tuple[int, str] | None = None  # (paragraph, id) of the last person named before
         for i, paragraph in enumerate(article.paragraphs):
@@ -995,7 +1040,8 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                         # "TAP put the number of Algerians expelled at four": the count of four about them
                         fig = replace(fig, unit=named[0], about=named[1], noun=named[2])
                         found_by = REESTIMATE
-                    elif before is not None and phrase:
+                    elif before is not None and phrase and not _combined(fig.unit, before.unit):
+                        # ("put the losses at 4,000 killed and wounded" keeps its own unit)
                         # "The operators put the figure at 250": the quantity of the figure before
                         fig = replace(fig, unit=before.unit, about=before.about, noun=fig.noun or before.noun,
                                       date=fig.date or before.date)
@@ -1009,13 +1055,18 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                             # "Algeria's puts the figure at five": of the counts of five, the one about its giver
                             who = giver(article, i, sentence, r.start, index)
                             same = {x for x in same if who is not None and x[1] == who} or same
-                        if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])):
+                        if len({u for u, _, _ in same}) == 1 and (fig.value >= 100 or reestimate.search(sentence[:r.start])
+                                                                   or _labelled(sentence, r.start, index)
+                                                                   or sentence[r.start:r.end].split()[-1].lower() in _FIGURE_NOUNS):
+                            # a fact box's "Police: 23," is the one count of 23 named elsewhere
                             # a large bare number, or one the sentence gives as a toll or count ("put the toll at nine")
                             unit, about, noun = sorted(same, key=lambda x: (x[1] or "", x[2]))[0]
                             fig = replace(fig, unit=unit, about=about, noun=noun)
                             found_by = SAME_VALUE
                         elif previous is not None and previous.kind == fig.kind and i - previous_at <= 1 \
-                                and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)):
+                                and (_refers_back(sentence[:r.start]) or _says_bare(sentence, r)
+                                     or (previous_in == (i, s) and _FROM_BEFORE.search(_blanked(sentence)[:r.start]))):
+                            # "31 people had been arrested, up from the 23 announced": the value before
                             fig = replace(fig, unit=previous.unit, about=previous.about, noun=previous.noun)
                         else:
                             continue
@@ -1024,7 +1075,7 @@ def _build(articles, read, units, reestimate, index, merged: dict, complete: dic
                         # "at 48.6%" is the "48.6% diethylene glycol" named elsewhere
                         fig = replace(fig, unit=fuller[0], about=fuller[1])
                         found_by = FULLER
-                    previous, previous_at = fig, i
+                    previous, previous_at, previous_in = fig, i, (i, s)
                     recent.append((i, fig))
                     key = (fig.kind, fig.unit, fig.about, era(fig.date, article.date), fig.value, fig.high)
                     ref = SourceRef(article.id, i, sentence)
