@@ -82,10 +82,17 @@ NOT_YET: dict[tuple[str, str], str] = {
     ("samar-ferry", "disputes-recall"): "first run 0.43; 0.86 (cleared to sail, then not: one voice's turnaround)",
     # The eighth batch (first runs in tests/fixtures/stories/README.md), after two rounds of fixes
     # (every actor target, ulsan-leak's claims, three of the four disputes recalls now met):
-    ("kursk-captives", "claims-recall"): "first run 0.64; 0.68 (statements worded apart across outlets)",
-    ("lilongwe-tally", "claims-recall"): "first run 0.35; 0.43 (figures told without a giver; bodies and their officers)",
-    ("recife-doping", "claims-recall"): "first run 0.36; 0.45 (statements worded apart across outlets)",
+    ("kursk-captives", "claims-recall"): "first run 0.64; 0.73 (statements worded apart across outlets)",
+    ("lilongwe-tally", "claims-recall"): "first run 0.35; 0.65 (figures told without a giver; bodies and their officers)",
+    ("recife-doping", "claims-recall"): "first run 0.36; 0.55 (statements worded apart across outlets)",
     ("recife-doping", "disputes-recall"): "first run 0.25; 0.62 (matches missed: a bare \"seven\"; the notification date)",
+    # The ninth batch (first runs in tests/fixtures/stories/README.md), after one round of fixes
+    # (every actor target met; orly-strike's claims 0.62 -> 0.83):
+    ("morowali-landslide", "claims-recall"): "first run 0.40; 0.50 (sums and counts worded apart across outlets)",
+    ("morowali-landslide", "disputes-recall"): "first run 0.43; 0.71",
+    ("orly-strike", "disputes-recall"): "first run 0.36; 0.64 (whose pay rise: two unions' rises in one dispute)",
+    ("pyongyang-pact", "claims-recall"): "first run 0.70; 0.70 (statements worded apart across outlets)",
+    ("pyongyang-pact", "disputes-recall"): "first run 0.67; 0.67 (is it an alliance; sanctions breached or not)",
 }
 
 
