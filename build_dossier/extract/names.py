@@ -766,7 +766,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         end += 2
         return Hit(start, end, text[start:end], "single", fold(surface), "single-speaker")
     if len(toks) == 1 and re.search(r"(?<![\w-])(?i:the)\s+$", before) and not _capitals(surface) \
-            and re.match(rf"\s+(?:{alternation(sorted(lex.collective_org_nouns))})\b(?![’'-])", after):
+            and _collective_after().match(after):
         # "the Solidarność union", "the Unite confederation": a body named by one word and its noun
         return Hit(start, end, surface, "organization", fold(surface), "company-noun")
     if pat.company_around.match(after) or pat.company_before.search(before) or \
@@ -855,15 +855,29 @@ def _name_like(token: str, lex: Lexicon) -> bool:
     return token[0].isupper() and not any(ch.isdigit() for ch in token) and token not in lex.stop
 
 
+@lru_cache(maxsize=1)
+def _rank_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A rank's or honorific's dot ending a text, and a run of ranks ending it (compiled once)."""
+    ranks = alternation(sorted(lexicon().ranks | lexicon().honorifics))
+    if not ranks:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{ranks})\.\s*$"), re.compile(rf"(?:(?<![\w-])(?:{ranks})\.?\s+)+$")
+
+
+@lru_cache(maxsize=1)
+def _collective_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(sorted(lexicon().collective_org_nouns))})\b(?![’'-])")
+
+
 def _role(text: str, start: int, end: int, pat: Patterns):
     """The title the text gives a name: before it ("NATO chief X"), or in apposition."""
-    ranks = alternation(sorted(lexicon().ranks | lexicon().honorifics))
+    ranks = _rank_patterns()
     # a sentence does not end at an honorific's dot ("Minister Hon. Jane Banda")
     sent_start = max([s for s, _ in sentences(text) if s <= start
-                      and not re.search(rf"(?<![\w-])(?:{ranks})\.\s*$", text[:s])] or [0])
+                      and not (ranks and ranks[0].search(text[:s]))] or [0])
     before = text[sent_start:start]
     if ranks:
-        before = re.sub(rf"(?:(?<![\w-])(?:{ranks})\.?\s+)+$", "", before)  # "spokesperson Lt. Col."
+        before = ranks[1].sub("", before)  # "spokesperson Lt. Col."
     m = pat.role_before.search(before)
     if m:
         owner, title = m.group("owner"), m.group("title")
