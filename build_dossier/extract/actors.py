@@ -627,10 +627,10 @@ def _quoted_nicknames(articles: list[Article]) -> list[tuple[str, str, str]]:
     return sorted(set(out))
 
 
-def _aside_paragraphs(article: Article) -> set[int]:
-    """Paragraphs that name no actor of the story: a promo for another story ("Also on X: ...") and
-    a byline on lines of its own (a name alone, then the reporter's role: "Jane Doe" / "Legal
-    Correspondent")."""
+@lru_cache(maxsize=1)
+def _aside_patterns() -> tuple[re.Pattern[str], ...]:
+    """The line patterns of _aside_paragraphs, built once: promo, role line, name line, credit line,
+    a byline of several names, a name then its role, a name then its outlet."""
     lex = lexicon()
     promo = re.compile(rf"^\W*(?i:{alternation(lex.promo_leads)})\b[^:.!?]{{0,40}}:\s*\S")
     roles = alternation(sorted(lex.byline_roles))
@@ -640,14 +640,22 @@ def _aside_paragraphs(article: Article) -> set[int]:
     credit_line = re.compile(rf"^\W*(?:{credits})\s+[A-Z]")
     full = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
     names_line = re.compile(rf"^(?:By\s+)?{full}(?:\s*,\s*{full})*\s+(?:and|&)\s+{full}\W*$")
+    role_after = re.compile(rf"^(?:By\s+)?{full},\s+(?:[\w-]+\s+){{0,3}}(?i:{roles})\b(?:\s*[|,•●·/–—-].*)?$")
+    outlet_after = re.compile(rf"^(?:By\s+)?{full}\s+\([A-Z][^()]{{2,50}}\)\W*$")
+    return promo, role_line, name_line, credit_line, names_line, role_after, outlet_after
+
+
+def _aside_paragraphs(article: Article) -> set[int]:
+    """Paragraphs that name no actor of the story: a promo for another story ("Also on X: ...") and
+    a byline on lines of its own (a name alone, then the reporter's role: "Jane Doe" / "Legal
+    Correspondent")."""
+    promo, role_line, name_line, credit_line, names_line, role_after, outlet_after = _aside_patterns()
     texts = [p.text.strip() for p in article.paragraphs]
     out = {i for i, t in enumerate(texts) if promo.match(t) or credit_line.match(t)}
     # a byline of two or more reporters on a line of its own near the top ("Jane Doe and John Roe")
     out |= {i for i, t in enumerate(texts[:6]) if names_line.match(t)}
     # a byline with the role or the outlet on the name's own line near the top ("Jane Doe, staff
     # reporter | Posted 12:04", "Jane Doe (The Daily Example)")
-    role_after = re.compile(rf"^(?:By\s+)?{full},\s+(?:[\w-]+\s+){{0,3}}(?i:{roles})\b(?:\s*[|,•●·/–—-].*)?$")
-    outlet_after = re.compile(rf"^(?:By\s+)?{full}\s+\([A-Z][^()]{{2,50}}\)\W*$")
     out |= {i for i, t in enumerate(texts[:6]) if len(t) < 160 and (role_after.match(t) or outlet_after.match(t))}
     for i, t in enumerate(texts):
         if role_line.match(t):
