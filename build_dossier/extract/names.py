@@ -646,8 +646,8 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
     # "Laos's president, To Lim, said": a capitalised stop word inside an apposition to a title,
     # before one more name word, begins the name (mid-sentence, "To" would be lower-case)
     titled_pair = len(run) == 2 and run[0][2] in lex.stop and run[0][2] not in lex.honorifics \
-        and re.search(r"(?<![\w-])([a-z]+),\s+$", text[:run[0][0]]) is not None \
-        and re.search(r"(?<![\w-])([a-z]+),\s+$", text[:run[0][0]]).group(1) in pat.title_words \
+        and (apposed := re.search(r"(?<![\w-])([a-z]+),\s+$", text[:run[0][0]])) is not None \
+        and apposed.group(1) in pat.title_words \
         and re.match(r"\s*,", text[run[-1][1]:]) is not None and is_capitalised(run[1][2])
     loose = False
     while run and not titled_pair and not (run[0][2] in lex.org_adjectives and any(t[2] in lex.org_nouns for t in run[1:])) \
