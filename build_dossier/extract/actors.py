@@ -342,7 +342,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
     # People: full names clustered by spelling, most frequent spelling first.
     person_surfaces = Counter(h.surface for h in hits if h.kind == "person")
     clusters: list[tuple[list[str], _Group]] = []
-    # (on a tie, the spelling with its accents: "João Araújo", not "Joao Araujo")
+    # (on a tie, the spelling with its accents: "Inês Gonçalves", not "Ines Goncalves")
     for surface, _ in sorted(person_surfaces.items(),
                              key=lambda kv: (-kv[1], -len(kv[0]), -sum(ord(c) > 127 for c in kv[0]), kv[0])):
         toks = name_tokens(fold(surface))
@@ -536,7 +536,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             if sum(1 for _, toks in index._candidates(-1, h.key) if len(toks) > 1 and _similar(toks[-1], h.key)) > 1:
                 continue  # "Sharma said": the surname of two people named in full, not a third actor
             if h.surface in lex.anonymous_plurals:
-                continue  # "Inspectors also estimated": unnamed officials, no one body
+                continue  # "Auditors later found": unnamed officials, no one body
             signal = h.signal
             if h.surface in lex.chamber_words:
                 kind = "organization"  # "In the Senate,": a parliament known by its own word
@@ -550,7 +550,7 @@ def find_actors(articles: list[Article]) -> tuple[list[Actor], ActorIndex]:
             elif h.signal in ("single-speaker", "title-owner"):
                 kind = "organization"
             elif fold(h.surface) in lex.bare_bodies and h.surface[:1].isupper() and not h.surface.isupper():
-                kind, signal = "organization", "bare-body"  # "Police fired tear gas", no force named
+                kind, signal = "organization", "bare-body"  # "Police sealed the road", no force named
             else:
                 continue
             g = extra.setdefault(h.key, _Group(h.surface, kind))

@@ -75,7 +75,7 @@ def patterns() -> Patterns:
     cap = r"[A-Z][\w\-]*"
     org_nouns = alternation(sorted(lex.org_nouns))
     not_date = rf"(?!(?:{alternation(sorted(lex.calendar))})\b)"
-    # connectors inside Romance names ("Federal University of Rio de Janeiro", "Banco do Brasil")
+    # connectors inside Romance names ("State University of Porto Alto", "Banco do Brasil")
     romance = r"(?:de\s+la|de\s+los|del|de|da|do|dos|das|di|du|des|della)\s+"
     tail_cap = rf"{not_date}{cap}(?:\s+(?:and\s+|&\s+|{romance})?{not_date}{cap})*"
     companies = alternation(sorted(lex.company_nouns))
@@ -186,7 +186,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
             continue
         entry, signal = lex.surfaces[surface]
         if text[m.end(1):m.end(1) + 1] == "$":
-            continue  # "US$ 38,000", "HK$": a currency's sign, not the country
+            continue  # "US$ 52,000", "HK$": a currency's sign, not the country
         before = text[max(0, m.start(1) - 40):m.start(1)]
         if signal == "gazetteer:organization-alias" and " " in surface:
             word = re.search(r"(?<![\w.’'-])([A-Z]\w*) $", before)
@@ -265,7 +265,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         org = by_start.get(h.end + 2)
         if h.kind == "person" and h.signal == "name-run" and text[h.end:h.end + 2] == " (" and org \
                 and text[org.end:org.end + 1] == ")" and not org.surface.isupper():
-            # "the Palak Nyay Manch (Parents' Justice Forum)": a body's own name, its translation after
+            # "the Kisan Ekta Samiti (Farmers' Unity Committee)": a body's own name, its translation after
             hits[n] = Hit(h.start, h.end, h.surface, "organization", h.key, "translated-after", also=org.surface)
     for m in re.finditer(r"(?<![\w.@/:#-])([a-z]{1,4}[A-Z][a-z]+)(?![\w@/.-]|\.\w)", text):
         # "flyBird said", "iQuant's shares": a brand written with a lower-case initial and an inner
@@ -336,7 +336,7 @@ def _organizations(text: str, hits: list[Hit], taken: list[bool], lex: Lexicon, 
                 w = re.sub(r"['’]s?$", "", raw)
                 if len(words_) > k and w in lex.surfaces and lex.surfaces[w][0].kind == "country":
                     if w == raw and lex.surfaces[w][1] in ("gazetteer:country", "gazetteer:demonym", "gazetteer:capital"):
-                        # "Pakistan Red Crescent Society", "Lisbon Institute for X": the country or
+                        # "Maldives Red Crescent Society", "Oslo Institute for X": the country or
                         # the capital is in the name
                         named_after = words_[0]
                     owner, words_ = lex.surfaces[w][0], words_[k:]
@@ -783,7 +783,7 @@ def _classify(text: str, run, starts: set[int], lex: Lexicon, pat: Patterns) -> 
         if pat.named_after.match(after):
             return None  # "the Charles Dupont hospital": a building named after a person
         if toks[0] in lex.document_nouns:
-            return None  # "Guidelines Governing Democratic Elections": a document's title
+            return None  # "Rules Governing Municipal Tenders": a document's title
         if len(toks[-1]) == 1 and text[end:end + 1] != ".":
             return None  # "its Pit D quarry", "Zone B": a label, not a person (no initial's dot)
         return Hit(start, end, surface, "person", fold(surface), signal or "name-run", role, role_key, alias)
