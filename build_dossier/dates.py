@@ -157,7 +157,7 @@ def _abbreviation_dot() -> re.Pattern[str]:
 
 
 def _last_clause(text: str) -> str:
-    """The last clause of `text`, lower-cased; a title's dot ("Mr. Park", "Dr. Roe") ends none."""
+    """The last clause of `text`, lower-cased; a title's dot ("Mr. Doe", "Dr. Roe") ends none."""
     return re.split(r"[.!?;]\s", _abbreviation_dot().sub(r"\1", text))[-1].lower()
 
 
