@@ -234,6 +234,11 @@ def _looks_like_headline(text: str) -> bool:
     return 2 <= len(words) <= 30 and len(text) <= 200 and not _SENTENCE_END.search(text) and "\n" not in text
 
 
+_BULLETS = "".join(load_data("dates")["dateline_separators"])
+# What a dateline leaves once its date, time and words are gone ("." is left by "11:20 a.m.").
+_DATELINE_LEFTOVER = re.compile(rf"[\s|·•,.:/()\-–—{_BULLETS}]+")
+
+
 def _dateline(text: str) -> tuple[str | None, bool] | None:
     """(iso date, has read counter) when the block is only a date, time and counters. A numeric
     date ("07.09.2026", "13/09/2026") is read too; an ambiguous one ("07/09/2026") gives no date
@@ -253,12 +258,11 @@ def _dateline(text: str) -> tuple[str | None, bool] | None:
     rest = _READ_COUNTER.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _DATELINE_WORDS.sub(" ", rest)
-    if re.sub(rf"[\s|·•,.:/()\-–—{_BULLETS}]+", "", rest):  # "." is left by "11:20 a.m."
+    if _DATELINE_LEFTOVER.sub("", rest):
         return None
     return next((d.iso for d in dates if d.iso), None), counter
 
 
-_BULLETS = "".join(load_data("dates")["dateline_separators"])
 # "Riverton ● Wed, June 4, 2031 ● 09:40": a place (one to three capitalised words), a separator,
 # then a dateline.
 _PLACE_DATELINE = re.compile(
