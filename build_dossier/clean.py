@@ -234,6 +234,11 @@ def _looks_like_headline(text: str) -> bool:
     return 2 <= len(words) <= 30 and len(text) <= 200 and not _SENTENCE_END.search(text) and "\n" not in text
 
 
+_BULLETS = "".join(load_data("dates")["dateline_separators"])
+# What a dateline leaves once its date, time and words are gone ("." is left by "11:20 a.m.").
+_DATELINE_LEFTOVER = re.compile(rf"[\s|·•,.:/()\-–—{_BULLETS}]+")
+
+
 def _dateline(text: str) -> tuple[str | None, bool] | None:
     """(iso date, has read counter) when the block is only a date, time and counters. A numeric
     date ("07.09.2026", "13/09/2026") is read too; an ambiguous one ("07/09/2026") gives no date
@@ -253,20 +258,19 @@ def _dateline(text: str) -> tuple[str | None, bool] | None:
     rest = _READ_COUNTER.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     rest = _DATELINE_WORDS.sub(" ", rest)
-    if re.sub(rf"[\s|·•,.:/()\-–—{_BULLETS}]+", "", rest):  # "." is left by "11:20 a.m."
+    if _DATELINE_LEFTOVER.sub("", rest):
         return None
     return next((d.iso for d in dates if d.iso), None), counter
 
 
-_BULLETS = "".join(load_data("dates")["dateline_separators"])
-# "Jakarta ● Tue, March 18, 2025 ● 14:20": a place (one to three capitalised words), a separator,
+# "Riverton ● Wed, June 4, 2031 ● 09:40": a place (one to three capitalised words), a separator,
 # then a dateline.
 _PLACE_DATELINE = re.compile(
     rf"^(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){{0,2}}\s*(?:[|·•{_BULLETS}—–]|\s-)\s*(?P<rest>\S.*)$", re.S)
 
 
 def _place_dateline(text: str) -> str | None:
-    """The date of a dateline led by its place ("Jakarta ● Tue, March 18, 2025 ● 14:20"): ""
+    """The date of a dateline led by its place ("Riverton ● Wed, June 4, 2031 ● 09:40"): ""
     when the line is one but its date is unread; None when it is none."""
     m = _PLACE_DATELINE.match(text)
     if m is None or len(text) > 120:
@@ -474,7 +478,7 @@ def _byline_outlet(text: str, rules: Rules) -> str | None:
     """The outlet a byline names after the author: "By Jane Doe | The Coast Herald", "By Jane
     Doe, Valley News"."""
     credit = re.sub(r"^\(?by\s+", "", text.strip(), flags=re.I)
-    # "Folha Example – English Edition": the name before the edition its dash joins it to.
+    # "Gazeta Example – English Edition": the name before the edition its dash joins it to.
     for segment in re.split(r"\s*[|·•,]\s*", credit)[1:]:
         m = re.match(r"^(?P<name>.+?)\s+[—–-]\s+(?P<tail>[^—–-]+)$", segment)
         if m is None:

@@ -157,7 +157,7 @@ def _abbreviation_dot() -> re.Pattern[str]:
 
 
 def _last_clause(text: str) -> str:
-    """The last clause of `text`, lower-cased; a title's dot ("Mr. Park", "Dr. Roe") ends none."""
+    """The last clause of `text`, lower-cased; a title's dot ("Mr. Doe", "Dr. Roe") ends none."""
     return re.split(r"[.!?;]\s", _abbreviation_dot().sub(r"\1", text))[-1].lower()
 
 
@@ -292,9 +292,12 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMatch]:
 
 
 @lru_cache(maxsize=1)
-def _anaphoric() -> re.Pattern[str]:
-    words = sorted(load_data("dates")["anaphoric_days"], key=len, reverse=True)
-    return re.compile(r"\b(?P<days>" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+as\b)", re.I)
+def _anaphoric() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of `anaphoric_days` (data/dates.yaml) and each phrase's offset in days, lower-cased."""
+    days = load_data("dates")["anaphoric_days"]
+    words = sorted(days, key=len, reverse=True)
+    pattern = re.compile(r"\b(?P<days>" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+as\b)", re.I)
+    return pattern, {k.lower(): v for k, v in days.items()}
 
 
 def find_anaphoric_dates(text: str, antecedent: str) -> list[DateMatch]:
@@ -304,9 +307,9 @@ def find_anaphoric_dates(text: str, antecedent: str) -> list[DateMatch]:
     ref = _parse_ref(antecedent)
     if ref is None:
         return []
-    offsets = {k.lower(): v for k, v in load_data("dates")["anaphoric_days"].items()}
+    pattern, offsets = _anaphoric()
     return [DateMatch(m.start(), m.end(), (ref + timedelta(days=offsets[m.group("days").lower()])).isoformat(),
-                      m.group(0), "anaphoric") for m in _anaphoric().finditer(text)]
+                      m.group(0), "anaphoric") for m in pattern.finditer(text)]
 
 
 _WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")

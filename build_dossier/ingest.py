@@ -166,7 +166,7 @@ _LIST_MARKER = re.compile(r"\s*([-*+]|\d+[.)])\s+")
 def _list_items(lines: list[str], line: int) -> list[Block]:
     """A bulleted or numbered list, one block per item (a reader sees each item apart, and a
     note can cite the one it rests on); an item's indented continuation lines stay with it.
-    None when the block is no list (its first line has no marker)."""
+    Empty when the block is no list (its first line has no marker)."""
     if not _LIST_MARKER.match(lines[0]) or len(lines) < 2:
         return []
     items: list[tuple[int, list[str]]] = []
@@ -189,7 +189,7 @@ def _markdown_block(lines: list[str], line: int) -> Block:
         return Block("\n".join(_inline_text(l) for l in inner if l.strip()), line, "quote")
     if first.startswith("#"):
         return Block(_inline_text(first.lstrip("#").strip()), line, "heading")
-    if all(re.match(r"\s*([-*+]|\d+[.)])\s+", l) for l in lines):
+    if all(_LIST_MARKER.match(l) for l in lines):
         return Block("\n".join(_inline_text(l.strip()) for l in lines), line)
     return Block(_inline_text(" ".join(l.strip() for l in lines)), line)
 

@@ -486,6 +486,10 @@ def _began(sentence: str, date: DateMatch) -> bool:
         and bool(re.search(r"\b(?:has|have|had)\s+been\b", clause)) and not re.search(r"\bnot\b|n[’']t\b", clause)
 
 
+_OWN_PREPOSITION = re.compile(r"(?:in|on|of)\b")
+_PREPOSITION_TAIL = re.compile(r"\s*\b(?:in|on)\s*$")
+
+
 def _dates_an_event(sentence: str, date: DateMatch) -> bool:
     """Whether a date says when something happened: not "Monday's clash" (names a happening told
     elsewhere), "by June", "until 2026", "since 2022", "this year" (deadlines, baselines, spans)."""
@@ -499,8 +503,8 @@ def _dates_an_event(sentence: str, date: DateMatch) -> bool:
     if date.rule == "years":
         return False
     head = sentence[:date.start].lower()
-    if not re.match(r"(?:in|on|of)\b", date.text.lower()):  # the preposition is not the date's own
-        head = re.sub(r"\s*\b(?:in|on)\s*$", "", head)
+    if not _OWN_PREPOSITION.match(date.text.lower()):  # the preposition is not the date's own
+        head = _PREPOSITION_TAIL.sub("", head)
     head = head.rstrip()
     if _data()["born"].search(head):
         return False  # "born in 2005": a person's background, not a happening
