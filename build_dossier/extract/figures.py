@@ -91,8 +91,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 def _signs() -> str:
-    """The currency signs; those written in letters ("Rp", "EUR", "Rs") only as written, so that
-    "rp" or "eur" in running text is no sign."""
+    """The currency signs; those written in letters ("Rp", "RM", "Rs") only as written, so that
+    "rp" in running text is no sign (ISO codes, `currency_codes`, are read apart: only in capitals
+    before a digit)."""
     signs = _data()["currency_signs"]
     letters = [k for k in signs if k.rstrip(".").isalpha()]
     return rf"{_alt(k for k in signs if k not in letters)}|(?-i:{_alt(letters)})"
@@ -104,6 +105,14 @@ def _capital_signs() -> str:
     signs = "|".join(re.escape(k) for k in _data()["capital_signs"])
     return (rf"(?-i:{signs})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s*"
             rf"(?:{_alt(k for k in _data()['scales'] if len(k) > 2)})\b)")
+
+
+@lru_cache(maxsize=1)
+def _sign_codes() -> dict[str, str]:
+    """Every currency mark the figure pattern reads before a sum (ISO codes, signs, capital
+    letters), lower-cased -> its ISO 4217 code."""
+    d = _data()
+    return {k.lower(): v for k, v in {**d["currency_codes"], **d["currency_signs"], **d["capital_signs"]}.items()}
 
 
 def _number(text: str, scale: str | None = None) -> float:
@@ -415,8 +424,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        signs = {k.lower(): v for k, v in {**d["currency_codes"], **d["currency_signs"], **d["capital_signs"]}.items()}
-        code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
+        code = _sign_codes().get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
