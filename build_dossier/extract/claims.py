@@ -25,7 +25,7 @@ _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)
 # A pull quote: the whole paragraph a quotation, then "— Name" (and, after a comma, where they work).
 _PULL = re.compile(r"^\s*(?:[“\"])(?P<body>[^“”\"]{12,})[”\"]\s*[—–]\s*(?P<name>[^,;()\n—–]{3,60}?)"
                    r"(?:,\s*[^\n—–]{1,80})?\s*$")
-# a straight opening quote never follows a letter or a stop: 'Eduardo "Ed" dela Cruz, repeated that
+# a straight opening quote never follows a letter or a stop: 'Joanna "Jo" Roe, repeated that
 # "..."' quotes the second phrase, not the words between the nickname's closing quote and it
 _QUOTED = re.compile(r"“([^”]{3,})”|(?<![\w.,;:!?’'])\"([^\"]{3,})\"|‘([^’]{6,})’")
 # "said A, and that B", "said A, and repeated that B", "acknowledged A but maintains that B": two reported clauses
@@ -376,7 +376,7 @@ class _Reader:
                     and re.match(r"\s*(?:[,.;:]|and\b|$)", text[ve:e]):
                 continue  # "Below: what the court said, what the observers said": what, not a statement
             if re.match(r"\s+(?:nothing|little)\s*(?:[,.;]|$|about\b|on\b|of\b|publicly\b|since\b|so\s+far\b)", text[ve:e]):
-                continue  # "Pyongyang has said nothing about its soldiers": a silence, no statement
+                continue  # "Ruritania has said nothing about its sailors": a silence, no statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
                 continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said

@@ -443,7 +443,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
     elif bare and kept and len(kept) == 1 and kept[0].group().lower() in _FIGURE_NOUNS and before \
             and before[-1] in ("the", "that", "this", "its", "their", "his", "her"):
-        # "the 0.8 figure the club was pushing": a value named elsewhere, not a count of figures
+        # "the 7.5 figure the council was pushing": a value named elsewhere, not a count of figures
         fig = Figure(value=value, unit="", kind="count")
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"] \
@@ -608,7 +608,7 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|risen|fallen|rose|fel
                           r"|,\s*(?:not|nor|rather\s+than|and\s+not)\s+the)\s+[“\"]?$", re.I)
 
 
-# "the 0.8 figure", "that 400 number": a value told before, named by what it is
+# "the 7.5 figure", "that 400 number": a value told before, named by what it is
 _FIGURE_NOUNS = frozenset(["figure", "number", "estimate"])
 
 
@@ -620,7 +620,7 @@ def _combined(unit: str, before: str) -> bool:
 
 
 def _labelled(sentence: str, start: int, index) -> bool:
-    """A bare number right after an actor's name and a colon ("Police: 23,", "MEC: 12.", a fact
+    """A bare number right after an actor's name and a colon ("Police: 23,", "Board: 12.", a fact
     box's or a brief's list of who gives what), the name beginning its sentence or clause."""
     m = re.search(r"(?:^|[.;,]\s*)([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s*[“\"]?$", sentence[:start])
     return m is not None and index is not None and any(
@@ -672,7 +672,7 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     unit = "/".join(states) if states else " ".join(modifiers + [head])
     unit = d["unit_aliases"].get(unit, unit)  # "five members of its embassy" are diplomats
     if not states and not modifiers and kept and _aboard(head, text[offset + kept[-1].end():]):
-        unit = d["aboard"]["unit"]  # "118 passengers", "141 people aboard", "'at least 160 people' on board"
+        unit = d["aboard"]["unit"]  # "90 passengers", "75 people aboard", "'at least 60 people' on board"
     if increment:
         unit = f"{kept[0].group().lower()} {unit}"
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
@@ -732,7 +732,7 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
     sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
-    # a fact box's "MEC: Chirwa by 1,212 votes.": the actor named before the colon gives it
+    # a fact box's "Board: Roe by 300 votes.": the actor named before the colon gives it
     label = re.match(r"\s*([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s", sentence)
     if label and label.end() <= start:
         named = [a for s, e, a in index.mentions_in(sentence) if s == label.start(1) and e == label.end(1)]
@@ -896,7 +896,7 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 
 
 def _one_voice(index, a: str, b: str) -> bool:
-    """One actor, or two names of one body ("Ballot Watch Network" ending "Citizens' Ballot Watch
+    """One actor, or two names of one body ("Harbour Users Network" ending "Free Harbour Users
     Network": three words or more)."""
     if a == b:
         return True
