@@ -619,10 +619,17 @@ def _combined(unit: str, before: str) -> bool:
     return bool(mine) and len(mine) > 1 and mine != state_parts(before)
 
 
+# A fact box's label: an actor's name of up to five words, then a colon ("Board: 12.", "Harbour
+# Users Network: 300"); before a bare number (at a sentence's or clause's start), or opening the line.
+_LABEL = r"([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):"
+_LABEL_BEFORE = re.compile(rf"(?:^|[.;,]\s*){_LABEL}\s*[“\"]?$")
+_LABEL_OPENING = re.compile(rf"\s*{_LABEL}\s")
+
+
 def _labelled(sentence: str, start: int, index) -> bool:
     """A bare number right after an actor's name and a colon ("Police: 23,", "Board: 12.", a fact
     box's or a brief's list of who gives what), the name beginning its sentence or clause."""
-    m = re.search(r"(?:^|[.;,]\s*)([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s*[“\"]?$", sentence[:start])
+    m = _LABEL_BEFORE.search(sentence[:start])
     return m is not None and index is not None and any(
         s == m.start(1) and e == m.end(1) for s, e, _a in index.mentions_in(sentence))
 
@@ -733,7 +740,7 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
     # a fact box's "Board: Roe by 300 votes.": the actor named before the colon gives it
-    label = re.match(r"\s*([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s", sentence)
+    label = _LABEL_OPENING.match(sentence)
     if label and label.end() <= start:
         named = [a for s, e, a in index.mentions_in(sentence) if s == label.start(1) and e == label.end(1)]
         if named:
