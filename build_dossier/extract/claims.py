@@ -25,7 +25,7 @@ _POST = re.compile(r"^(?P<body>.+?)\s*[—–-]\s*(?P<name>[^()\n—–]{2,60}?)
 # A pull quote: the whole paragraph a quotation, then "— Name" (and, after a comma, where they work).
 _PULL = re.compile(r"^\s*(?:[“\"])(?P<body>[^“”\"]{12,})[”\"]\s*[—–]\s*(?P<name>[^,;()\n—–]{3,60}?)"
                    r"(?:,\s*[^\n—–]{1,80})?\s*$")
-# a straight opening quote never follows a letter or a stop: 'Eduardo "Ed" dela Cruz, repeated that
+# a straight opening quote never follows a letter or a stop: 'Joanna "Jo" Roe, repeated that
 # "..."' quotes the second phrase, not the words between the nickname's closing quote and it
 _QUOTED = re.compile(r"“([^”]{3,})”|(?<![\w.,;:!?’'])\"([^\"]{3,})\"|‘([^’]{6,})’")
 # "said A, and that B", "said A, and repeated that B", "acknowledged A but maintains that B": two reported clauses
@@ -376,7 +376,7 @@ class _Reader:
                     and re.match(r"\s*(?:[,.;:]|and\b|$)", text[ve:e]):
                 continue  # "Below: what the court said, what the observers said": what, not a statement
             if re.match(r"\s+(?:nothing|little)\s*(?:[,.;]|$|about\b|on\b|of\b|publicly\b|since\b|so\s+far\b)", text[ve:e]):
-                continue  # "Pyongyang has said nothing about its soldiers": a silence, no statement
+                continue  # "Ruritania has said nothing about its sailors": a silence, no statement
             if re.match(r"\s*,", text[ve:e]) and re.match(
                     r"\s*(?:While|As|When|After|Before|Once|If|Although|Though|Whereas|Since|Until)\b", text[s:vs]):
                 continue  # "While the board deliberated, X was in Lima": an adverbial clause, nothing said
@@ -432,8 +432,7 @@ class _Reader:
             return None, "anonymous"
         m = pat.org_gap.search(head)
         if m and not (before and before[-1][1] > s + m.start()):
-            own = re.search(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<b>[a-z]{{3,}})\s+{re.escape(m.group('n') or '-')}\s+{pat.fillers}$", head) \
-                if m.group("n") in _MOUTHPIECES else None
+            own = _mouthpiece_gap(m.group("n")).search(head) if m.group("n") in _MOUTHPIECES else None
             if own:  # "A ministry statement said", "a company spokesman told": that body speaks
                 who = self._body(text, s + own.start("b"), own.group("b"))
                 if who:
@@ -609,30 +608,23 @@ class _Reader:
         found = [(ms, me, a) for ms, me, a in self.index.mentions_in(text, self.prefer)
                  if s <= ms and me <= e and not any(q0 <= ms < q1 for q0, q1 in quoted)]
         org = lambda a: self.index.actor(a).kind == "organization"  # noqa: E731
-        heads = _head_titles()
+        after_at, after_title, before_job, the_noun_title, owner_title, its_title = _workplace_patterns()
         out = set()
         for n, (ms, me, a) in enumerate(found):
             if a != who:
                 continue
-            m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?", text[me:e]) \
-                or re.match(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{heads})\s+(?:of|at)\s+(?:the\s+)?", text[me:e])
+            m = after_at.match(text[me:e]) or after_title.match(text[me:e])
             out |= {b for bs, _, b in found[n + 1:n + 2] if m and bs == me + m.end() and org(b)}
             # "Met Agency forecaster Jo Roe", "ABC chairwoman Dr Jo Roe" (an honorific between)
-            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
-                    r"\s+(?:[a-z][\w-]*\s+)?(?:(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
-                    r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)"
-                    rf"|{heads})\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
+            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and before_job.fullmatch(text[be:ms])}
             # "the board's chairwoman, Dr Jo Roe", "Acme's spokeswoman Jo Roe": the body
             # whose title the person holds, named by a word of its name before it
-            p = re.search(rf"(?<![\w-])[Tt]he\s+(?P<noun>[a-z]{{3,}})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})"
-                          rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
+            p = the_noun_title.search(text[max(0, ms - 90):ms])
             if p:
                 out |= {self._body(text, ms - len(p.group(0)), p.group("noun")) or self._only_body(p.group("noun"))} - {None}
-            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and re.fullmatch(
-                    rf"['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?", text[be:ms])}
+            out |= {b for _, be, b in found[max(0, n - 1):n] if org(b) and owner_title.fullmatch(text[be:ms])}
             # "The board refused. Its chairwoman, Dr Jo Roe, said": the body before
-            p = re.search(rf"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads}|[a-z]+(?:er|or|ist))"
-                          rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$", text[max(0, ms - 90):ms])
+            p = its_title.search(text[max(0, ms - 90):ms])
             if p:
                 out |= {self._its_body(text, ms - len(p.group(0)))} - {None}
         return frozenset(out)
@@ -681,6 +673,13 @@ class _Reader:
 _MOUTHPIECES = {"spokeswoman", "spokesman", "spokesperson", "statement"}
 
 
+@lru_cache(maxsize=None)
+def _mouthpiece_gap(noun: str) -> re.Pattern[str]:
+    """"A ministry statement said", "a company spokesman told": a body's common noun before one of
+    `_MOUTHPIECES`, then the gap's fillers up to the verb; compiled once for each mouthpiece."""
+    return re.compile(rf"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?P<b>[a-z]{{3,}})\s+{re.escape(noun)}\s+{_patterns().fillers}$")
+
+
 @lru_cache(maxsize=1)
 def _company_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("attribution").get("company_name_words", []))
@@ -693,6 +692,27 @@ def _head_titles() -> str:
     data/attribution.yaml, longest first, as a regex alternation."""
     words = set(lexicon().org_titles) | {fold(w) for w in load_data("attribution").get("head_titles", [])}
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _workplace_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns `_Reader._workplace` reads a person's workplace with, the titles of
+    `_head_titles` built in once: after the name (", a weather specialist at the", ", head of
+    the"), right before it ("Met Agency forecaster"), and a title owned by a body ("the board's
+    chairwoman", "Acme's spokeswoman", "Its chairwoman,")."""
+    heads = _head_titles()
+    return (
+        re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:at|with|for)\s+(?:the\s+)?"),
+        re.compile(rf",\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{heads})\s+(?:of|at)\s+(?:the\s+)?"),
+        re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:(?!(?:customer|supporter|user|voter|viewer|reader|listener|shareholder|"
+                   r"investor|borrower|passenger|member|former)\s)[a-z][\w-]*(?:ist|er|or|yst|official)"
+                   rf"|{heads})\s+(?:[A-Z][a-z]+\.?\s+)?"),
+        re.compile(rf"(?<![\w-])[Tt]he\s+(?P<noun>[a-z]{{3,}})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})"
+                   rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$"),
+        re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+)?(?:{heads})\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?"),
+        re.compile(rf"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{heads}|[a-z]+(?:er|or|ist))"
+                   rf"\s*,?\s+(?:[A-Z][a-z]+\.?\s+)?$"),
+    )
 
 
 def _headline(text: str) -> bool:

@@ -91,8 +91,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 def _signs() -> str:
-    """The currency signs; those written in letters ("Rp", "EUR", "Rs") only as written, so that
-    "rp" or "eur" in running text is no sign."""
+    """The currency signs; those written in letters ("Rp", "RM", "Rs") only as written, so that
+    "rp" in running text is no sign (ISO codes, `currency_codes`, are read apart: only in capitals
+    before a digit)."""
     signs = _data()["currency_signs"]
     letters = [k for k in signs if k.rstrip(".").isalpha()]
     return rf"{_alt(k for k in signs if k not in letters)}|(?-i:{_alt(letters)})"
@@ -104,6 +105,14 @@ def _capital_signs() -> str:
     signs = "|".join(re.escape(k) for k in _data()["capital_signs"])
     return (rf"(?-i:{signs})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?\s*"
             rf"(?:{_alt(k for k in _data()['scales'] if len(k) > 2)})\b)")
+
+
+@lru_cache(maxsize=1)
+def _sign_codes() -> dict[str, str]:
+    """Every currency mark the figure pattern reads before a sum (ISO codes, signs, capital
+    letters), lower-cased -> its ISO 4217 code."""
+    d = _data()
+    return {k.lower(): v for k, v in {**d["currency_codes"], **d["currency_signs"], **d["capital_signs"]}.items()}
 
 
 def _number(text: str, scale: str | None = None) -> float:
@@ -415,8 +424,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         if fig is None:
             return None
     elif cur:
-        signs = {k.lower(): v for k, v in {**d["currency_codes"], **d["currency_signs"], **d["capital_signs"]}.items()}
-        code = signs.get(cur.lower()) or d["currency_words"].get(cur.lower())
+        code = _sign_codes().get(cur.lower()) or d["currency_words"].get(cur.lower())
         if kept and kept[0].group().islower() and re.search(r"(ed|ing)$", kept[0].group()):
             kept = []  # "Two crore rupees divided among all of us": a verb, not what the sum is
         noun = rest[kept[0].start():kept[-1].end()] if kept else ""
@@ -435,7 +443,7 @@ def _reading(text: str, m: re.Match, found: list[Reading], dates: list[DateMatch
         fig = Figure(value=value, unit=code + per, kind="money", noun=noun)
     elif bare and kept and len(kept) == 1 and kept[0].group().lower() in _FIGURE_NOUNS and before \
             and before[-1] in ("the", "that", "this", "its", "their", "his", "her"):
-        # "the 0.8 figure the club was pushing": a value named elsewhere, not a count of figures
+        # "the 7.5 figure the council was pushing": a value named elsewhere, not a count of figures
         fig = Figure(value=value, unit="", kind="count")
     elif kept:
         if word_number and not states and _head(kept) not in d["unit_synonyms"] \
@@ -600,7 +608,7 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|risen|fallen|rose|fel
                           r"|,\s*(?:not|nor|rather\s+than|and\s+not)\s+the)\s+[“\"]?$", re.I)
 
 
-# "the 0.8 figure", "that 400 number": a value told before, named by what it is
+# "the 7.5 figure", "that 400 number": a value told before, named by what it is
 _FIGURE_NOUNS = frozenset(["figure", "number", "estimate"])
 
 
@@ -611,10 +619,17 @@ def _combined(unit: str, before: str) -> bool:
     return bool(mine) and len(mine) > 1 and mine != state_parts(before)
 
 
+# A fact box's label: an actor's name of up to five words, then a colon ("Board: 12.", "Harbour
+# Users Network: 300"); before a bare number (at a sentence's or clause's start), or opening the line.
+_LABEL = r"([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):"
+_LABEL_BEFORE = re.compile(rf"(?:^|[.;,]\s*){_LABEL}\s*[“\"]?$")
+_LABEL_OPENING = re.compile(rf"\s*{_LABEL}\s")
+
+
 def _labelled(sentence: str, start: int, index) -> bool:
-    """A bare number right after an actor's name and a colon ("Police: 23,", "MEC: 12.", a fact
+    """A bare number right after an actor's name and a colon ("Police: 23,", "Board: 12.", a fact
     box's or a brief's list of who gives what), the name beginning its sentence or clause."""
-    m = re.search(r"(?:^|[.;,]\s*)([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s*[“\"]?$", sentence[:start])
+    m = _LABEL_BEFORE.search(sentence[:start])
     return m is not None and index is not None and any(
         s == m.start(1) and e == m.end(1) for s, e, _a in index.mentions_in(sentence))
 
@@ -664,7 +679,7 @@ def _count(text: str, kept: list[re.Match], states: list[str], offset: int, numb
     unit = "/".join(states) if states else " ".join(modifiers + [head])
     unit = d["unit_aliases"].get(unit, unit)  # "five members of its embassy" are diplomats
     if not states and not modifiers and kept and _aboard(head, text[offset + kept[-1].end():]):
-        unit = d["aboard"]["unit"]  # "118 passengers", "141 people aboard", "'at least 160 people' on board"
+        unit = d["aboard"]["unit"]  # "90 passengers", "75 people aboard", "'at least 60 people' on board"
     if increment:
         unit = f"{kept[0].group().lower()} {unit}"
     return Figure(value=0, unit=unit, kind="count", noun=noun, about=about)
@@ -724,8 +739,8 @@ def giver(article: Article, i: int, sentence: str, start: int, index) -> str | N
     forecasting verb ("the union maintains that nine ...", "X, which ..., said"), else the
     sentence's speaker."""
     verbs = _data()["attribution"] | _data()["forecast_verbs"] | _data()["revision_verbs"]
-    # a fact box's "MEC: Chirwa by 1,212 votes.": the actor named before the colon gives it
-    label = re.match(r"\s*([A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4}):\s", sentence)
+    # a fact box's "Board: Roe by 300 votes.": the actor named before the colon gives it
+    label = _LABEL_OPENING.match(sentence)
     if label and label.end() <= start:
         named = [a for s, e, a in index.mentions_in(sentence) if s == label.start(1) and e == label.end(1)]
         if named:
@@ -888,7 +903,7 @@ def _join_unowned(claims: list[Claim], articles: dict[str, Article], index) -> l
 
 
 def _one_voice(index, a: str, b: str) -> bool:
-    """One actor, or two names of one body ("Ballot Watch Network" ending "Citizens' Ballot Watch
+    """One actor, or two names of one body ("Harbour Users Network" ending "Free Harbour Users
     Network": three words or more)."""
     if a == b:
         return True
