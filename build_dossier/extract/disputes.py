@@ -35,7 +35,7 @@ from .claims import speaker
 from .events import shorten
 from .figures import REESTIMATE, counted_group, giver, group_key, read_figures, state_parts
 from .mirror import find_said, mirrored, question, stem
-from .polarity import contrary_pairs, find_assertions
+from .polarity import _same_side, contrary_pairs, find_assertions
 from .text import attribution_verbs, sentences, topic_stopwords
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -994,7 +994,7 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
              and abs(found[x][0].paragraph - found[y][0].paragraph) <= data["paragraphs"]
              and found[x][1] & found[y][1] and found[x][2] != found[y][2]
              and not set(found[x][0].holders) & set(found[y][0].holders)
-             and not _same_side_of(found[x][0].holders[0], found[y][0].holders[0], index)]
+             and not _same_side(found[x][0].holders[0], found[y][0].holders[0], index)]
     out = []
     for members in _connected(len(found), pairs):
         if len(members) < 2:
@@ -1021,11 +1021,6 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
 @lru_cache(maxsize=1)
 def _request_pattern(text: str) -> re.Pattern[str]:
     return re.compile(text, re.I)
-
-
-def _same_side_of(a: str, b: str, index) -> bool:
-    from .polarity import _same_side
-    return _same_side(a, b, index)
 
 
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
