@@ -974,8 +974,8 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
                      made: dict[tuple, Claim]) -> list[Dispute]:
     """Two voices of one article, a paragraph apart, ask one addressee for different steps ("to
     let our other four vessels sail" / "to revoke it"): what should the addressee do?"""
-    data = load_data("disputes")["requests"]
-    pattern = _request_pattern(data["pattern"])
+    lex = _requests()
+    pattern = lex["pattern"]
     found: list[tuple[Stance, frozenset[str], str]] = []  # (stance, addressees, verb's stem)
     for article in articles:
         for i, p in enumerate(article.paragraphs):
@@ -991,7 +991,7 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
                                              [who], frozenset(), frozenset()), to, stem(m.group("verb"))))
     pairs = [(x, y) for x in range(len(found)) for y in range(x + 1, len(found))
              if found[x][0].article == found[y][0].article
-             and abs(found[x][0].paragraph - found[y][0].paragraph) <= data["paragraphs"]
+             and abs(found[x][0].paragraph - found[y][0].paragraph) <= lex["paragraphs"]
              and found[x][1] & found[y][1] and found[x][2] != found[y][2]
              and not set(found[x][0].holders) & set(found[y][0].holders)
              and not _same_side(found[x][0].holders[0], found[y][0].holders[0], index)]
@@ -1019,8 +1019,9 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
 
 
 @lru_cache(maxsize=1)
-def _request_pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text, re.I)
+def _requests() -> dict:
+    data = load_data("disputes")["requests"]
+    return {"pattern": re.compile(data["pattern"], re.I), "paragraphs": data["paragraphs"]}
 
 
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
