@@ -965,7 +965,7 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
                                    mine, claims, made))
     event = next(iter(events), None)
     noun = next((m.group("event") for st, _, ev in found if ev
-                 for p in _rival()["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
+                 for p in lex["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
     return [Dispute(id="", title=f"What caused the {noun}?" if event and noun else "What caused it?",
                     positions=positions, found_by=["disputes: different voices name different causes (rival causes)"])]
 
