@@ -1130,6 +1130,7 @@ def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim
     return out
 
 
+@lru_cache(maxsize=None)
 def _per_head(head: str) -> re.Pattern[str]:
     """The sentence pays the sum per head though not right after it ("IDR 150m (about $9,150) per
     bereaved family", "to the family of each worker killed")."""
