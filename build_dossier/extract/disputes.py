@@ -245,7 +245,7 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         before = last.get(frame["id"])
                         if len(words) >= 3 and _ANAPHORIC.search(m.group()) and before is not None \
                                 and before.side != side and i - before.paragraph <= 1:
-                            # "Canan Erdem, an economics professor who co-founded X, rejected the
+                            # "Ada Brell, a statistician who co-founded X, rejected the
                             # accusation": the accusation is the one just made; its words are the topic
                             words, stems = words + before.words, stems | before.stems
                         elif len(words) < 3:
@@ -423,7 +423,7 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
         return found
     bare = st.sentence.strip(" \"“”‘’'.,")
     if len(bare.split()) >= 3:
-        # a pull quote ('"I want to go to South Korea"') repeats words a claim of its article quotes
+        # a pull quote ('"I want to stay in Norland"') repeats words a claim of its article quotes
         for c in claims:
             if c.kind != "figure" and any(x.article == st.article and bare in x.quote for x in c.sources):
                 return c
@@ -650,7 +650,7 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             continue
         title = _polar_question(group)
         if title is None:
-            continue  # "Is it true that When our captain asked for clearance?": no question, no dispute
+            continue  # "Is it true that When our pilot asked for a slot?": no question, no dispute
         positions, wanted = [], _shared(group)
         for negative, label in ((False, "Says it is so"), (True, "Says it is not so")):
             side = [a for a in group if a.negative == negative]
@@ -729,7 +729,7 @@ def _polar_question(group) -> str | None:
                       _clause(_reported(_clause_around(other.sentence, wanted))).rstrip(".”\"’ …"))
         if _full_clause(said):
             return f"Is it true that {_lower_first(said, group)}?"
-    # the clause as it stands, unless it cannot open a statement ("When our captain asked for
+    # the clause as it stands, unless it cannot open a statement ("When our pilot asked for
     # clearance", "not be making payments"): a fragment is no question
     first = re.match(r"[\w’'-]+", clause or "")
     if not first or len(clause.split()) < 3 or first.group().lower() in _PRONOUNS | _OPERATORS | _SUBORDINATORS:
@@ -743,7 +743,7 @@ _PRONOUNS = frozenset("i we you he she they it this these those".split())
 _OPERATORS = frozenset("is are was were be been being am has have had do does did will would can could "
                        "shall should may might must not no never to".split())
 # Subordinating conjunctions (Quirk et al. 1985, 14.12): a clause they open is adverbial, not a
-# statement ("When our captain asked for clearance").
+# statement ("When our pilot asked for a slot").
 _SUBORDINATORS = frozenset("when whenever if unless because although though while whereas since until till "
                            "after before once as whether where wherever".split())
 
@@ -919,8 +919,8 @@ def _rival() -> dict:
 
 def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
                          made: dict[tuple, Claim]) -> list[Dispute]:
-    """Different voices name different causes of one event, no cue word between them ("Lightning
-    remains the most likely cause" / "alleges the line started the fire"): a position per cause."""
+    """Different voices name different causes of one event, no cue word between them ("A faulty
+    heater remains the most likely cause" / "says the cable started the blaze"): a position per cause."""
     lex = _rival()
     found: list[tuple[Stance, str, str | None]] = []  # (stance, cause's head, event)
     for article in articles:
@@ -959,7 +959,7 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
     positions = []
     for c in causes:
         mine = by_cause[c]
-        what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the line", "Lightning"
+        what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the cable", "A faulty heater"
         snippets = list(dict.fromkeys(_snippet(st) for st in mine))
         positions.append(_position(f"{what[:1].upper() + what[1:]}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
                                    mine, claims, made))
@@ -973,7 +973,7 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
 def request_disputes(articles: list[Article], index, claims: list[Claim],
                      made: dict[tuple, Claim]) -> list[Dispute]:
     """Two voices of one article, a paragraph apart, ask one addressee for different steps ("to
-    let our other four vessels sail" / "to revoke it"): what should the addressee do?"""
+    let our two other trucks cross" / "to cancel the permit"): what should the addressee do?"""
     lex = _requests()
     pattern = lex["pattern"]
     found: list[tuple[Stance, frozenset[str], str]] = []  # (stance, addressees, verb's stem)
@@ -1063,18 +1063,18 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 MAGNITUDE = 100
 
-# A sum converted into another currency right after it: "a fine of W4.2 billion ($2.9m)", "500,000
+# A sum converted into another currency right after it: "a fine of K3.1 billion ($1.4m)", "500,000
 # reais, roughly US$ 90,000". The conversion is the same sum again, not a rival figure.
 _CONVERSION_GAP = re.compile(r"\s*[(,]\s*(?:(?:about|roughly|around|approximately|some|nearly|almost|or|"
                              r"equivalent\s+to|worth)\s+)?$", re.I)
-# a sum the reader may not know: a sign or capital letters right before its digits ("W4.2 billion",
+# a sum the reader may not know: a sign or capital letters right before its digits ("K3.1 billion",
 # "R$ 200 mil"), a word for its scale or currency after them
 _SUM_BEFORE = re.compile(r"(?:[^\w\s(]|\b[A-Z][A-Z$]{0,3})\s?\d(?:[\d.,]*\d)?(?:\s*[A-Za-z]{1,8})?$")
 
 
 def _converted(c: Claim, by_id: dict[str, Article]) -> bool:
     """A money figure every source of which gives it as the conversion of a sum just before it:
-    in brackets after any sum ("W4.2 billion ($2.9m)"), or after a comma following a sum read in
+    in brackets after any sum ("K3.1 billion ($1.4m)"), or after a comma following a sum read in
     another currency ("500,000 reais, roughly US$ 90,000")."""
     if c.figure.kind != "money" or not c.sources:
         return False
@@ -1105,7 +1105,7 @@ _SHARED_AMONG = re.compile(r"\b(?:shared|divided|split|distributed|spread)\s+(?:
 
 def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
     """Sums of one currency paid per head are one quantity however the head is named: "P200,000
-    each" goes with "₱1 million to every bereaved family" when "family" is the only head the
+    each" goes with "₱1 million to every flooded household" when "family" is the only head the
     sums of that currency name; and a lump sum "shared among the affected families" goes with
     them too (what is offered to all against what is demanded for each)."""
     heads: dict[tuple, set[str]] = {}
@@ -1132,8 +1132,8 @@ def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim
 
 @lru_cache(maxsize=None)
 def _per_head(head: str) -> re.Pattern[str]:
-    """The sentence pays the sum per head though not right after it ("IDR 150m (about $9,150) per
-    bereaved family", "to the family of each worker killed")."""
+    """The sentence pays the sum per head though not right after it ("K90m (about $4,000) per
+    flooded household", "to the household of each farmer affected")."""
     h = re.escape(head)
     return re.compile(rf"\b(?:per|each|every)\s+(?:[a-z]+\s+){{0,2}}?{h}(?:s|es)?\b"
                       rf"|\b{h}(?:s|es)?\s+of\s+(?:each|every)\b", re.I)
@@ -1305,13 +1305,13 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
     return out
 
 
-# Counts that only grow, told as totals so far: troops sent to a war ("about 12,000 soldiers have
-# been sent", said in December, against "11,000" said in January) are one quantity however late
+# Counts that only grow, told as totals so far: troops sent to a war ("about 9,000 soldiers have
+# been sent", said in December, against "8,000" said in January) are one quantity however late
 # each was told, like a casualty toll (`_toll_era`).
 _RUNNING_TOTALS = frozenset({"troops"})
 
 
-# "more than 80 people had been working in the area" counts workers, as "48 workers were on the
+# "some 60 people were working on the pier" counts workers, as "35 workers were on the
 # night shift" does.
 _PEOPLE = frozenset({"people", "persons"})
 _WORKING = re.compile(r"^[\s\"”’']*(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:still\s+|all\s+)?working\b"
@@ -1329,7 +1329,7 @@ def _working(c: Claim) -> bool:
 
 def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
     """A toll is counted from the start of what it counts: a count dated to the month before its
-    article ("more than 3,000 killed or wounded" said "in late December", in a January article)
+    article ("some 2,000 killed or wounded" said "in late May", in a June article)
     is an earlier estimate of the same losses, not the losses of another time."""
     when = by_id[c.sources[0].article].date
     if not era or not when or precision(era) != "month" or len(when) < 7:
@@ -1346,8 +1346,8 @@ def _snapshots(a: str | None, b: str | None) -> bool:
 
 def _set_against(p: Position, q: Position) -> bool:
     """Two figures told on different days are still two sides when one paragraph sets them side
-    by side in the mouths of different givers ("She said the strike had cost "more than €40
-    million". The union has said the real cost was no more than €15 million."): a rebuttal, not
+    by side in the mouths of different givers ("She said the stoppage had cost "more than €25
+    million". The union has said the real cost was no more than €9 million."): a rebuttal, not
     a count at two times."""
     shared = {(x.article, x.paragraph) for x in p.sources} & {(x.article, x.paragraph) for x in q.sources}
     return bool(shared) and bool(p.actors) and bool(q.actors) and not set(p.actors) & set(q.actors)
@@ -1363,15 +1363,15 @@ def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
     return None not in givers and len(set(givers)) >= 2
 
 
-# The article says the quantity is disputed ("The number of people forced from their homes is
+# The article says the quantity is disputed ("The number of households cut off is
 # also in question", "The totals remain contested"): its figures in that paragraph are sides.
 _CONTESTED = re.compile(r"\b(?:number|numbers|count|counts|toll|tolls|figure|figures|total|totals|tally|estimates?)\b"
                         r"[^.;:]{0,80}?\b(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+|hotly\s+)?"
                         r"(?:in\s+question|in\s+dispute|disputed|contested)\b", re.I)
 
 
-# The article weighs one estimate against another ("The spy agency's estimate is higher than the
-# one issued by Ukraine earlier in the week", "But it is lower than Washington's reckoning").
+# The article weighs one estimate against another ("The institute's estimate is higher than the
+# one issued by the ministry last week", "But it is lower than Norland's reckoning").
 _COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\b[^.;:]{0,60}?\b(?:is|was|are|were)\s+"
                        r"(?:far\s+|much\s+|well\s+|slightly\s+|considerably\s+)?(?:higher|lower|larger|smaller|greater)"
                        r"\s+than\s+(?:the\s+one|the\s+ones|those|that|[A-Z][\w’'-]*(?:[’']s)?\s+(?:own\s+)?"
@@ -1380,7 +1380,7 @@ _COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\
 
 def _compared(group: list[Claim], by_id: dict[str, Article]) -> bool:
     """Figures told on different days are sides when a paragraph that gives one of them weighs it
-    against another ("The agency's estimate is higher than the one issued by Ukraine")."""
+    against another ("The institute's estimate is higher than the one issued by the ministry")."""
     where = {(s.article, s.paragraph) for c in group for s in c.sources}
     return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in where)
 
@@ -1480,8 +1480,8 @@ _SAME_SIDE = {"Says it is so": ("Confirms it", "Does not deny it"),
 
 def _same_question_merged(polar: list[Dispute], worded: list[Dispute]) -> list[Dispute]:
     """A polarity dispute asking what a confirmation dispute already asks ("Is it true that the
-    plant had leaked hydrofluoric acid?" / "Is it true that its Ulsan plant leaked hydrofluoric
-    acid in November?": every content word of its question in the other's) is that dispute: its
+    mill had dumped caustic soda?" / "Is it true that its Delta mill dumped caustic soda in
+    March?": every content word of its question in the other's) is that dispute: its
     sides join the other's, so one question is asked once."""
     def words(title: str) -> set[str]:
         return {stem(w.lower()) for w in _TOKEN.findall(title) if len(w) > 3} - {stem("true"), stem("that")}
