@@ -76,6 +76,7 @@ def _lexicon() -> dict:
         objects = f.get("objects")
         frames.append({**f, "sides": sides,
                        "predicative_re": re.compile(f["predicative"], re.I) if f.get("predicative") else None,
+                       "skip_before_re": re.compile(f["skip_before"], re.I) if f.get("skip_before") else None,
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
@@ -195,7 +196,7 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
                         and not (frame.get("adverbial") and re.search(frame["adverbial"], m.group(), re.I)):
                     continue
                 distance = len(sentence)
-        if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
+        if frame["skip_before_re"] and frame["skip_before_re"].search(sentence[:m.start()]):
             continue
         negated = bool(_lexicon()["negated"].search(sentence[:m.start()]) or _DENIED_THAT.search(sentence[:m.start()]))
         final = side["flip"] if negated else name
