@@ -1382,14 +1382,18 @@ _COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\
 def _compared(group: list[Claim], by_id: dict[str, Article]) -> bool:
     """Figures told on different days are sides when a paragraph that gives one of them weighs it
     against another ("The institute's estimate is higher than the one issued by the ministry")."""
-    where = {(s.article, s.paragraph) for c in group for s in c.sources}
-    return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in where)
+    return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in _paragraphs_of(group))
 
 
 def _said_contested(group: list[Claim], by_id: dict[str, Article]) -> bool:
     """Figures of one paragraph that the paragraph itself calls disputed."""
-    where = {(s.article, s.paragraph) for c in group for s in c.sources}
+    where = _paragraphs_of(group)
     return len(where) == 1 and all(_CONTESTED.search(by_id[a].paragraphs[i].text) for a, i in where)
+
+
+def _paragraphs_of(group: list[Claim]) -> set[tuple[str, int]]:
+    """The (article, paragraph) pairs the claims of a group are cited from."""
+    return {(s.article, s.paragraph) for c in group for s in c.sources}
 
 
 def _a_change(p: Position, q: Position) -> bool:
