@@ -1427,7 +1427,7 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     penalty = re.fullmatch(r"(years|months|weeks) (ban|sentence)", unit)
     if penalty:  # "a four-year ban" against "no more than two years" (`figures._penalty_length`)
         return f"How long a {penalty.group(2)}{whose}, in {penalty.group(1)}?"
-    if unit == load_data("figures")["aboard"]["unit"]:  # "118 passengers", "141 people aboard"
+    if unit == _aboard_unit():  # "90 passengers", "96 people aboard"
         return f"How many people were aboard{whose}?"
     parts = unit.split("/")
     if all(_data_states().get(p) == p for p in parts):
@@ -1468,6 +1468,11 @@ def _money_noun(group: list[Claim]) -> str | None:
     cut at 120 billion pesos", "a fine of €5 million"): the noun named most often, None if none is."""
     seen = Counter(names[-1] for c in group for names in _sum_names(c) if names)
     return min(seen, key=lambda n: (-seen[n], n)) if seen else None
+
+
+@lru_cache(maxsize=1)
+def _aboard_unit() -> str:
+    return load_data("figures")["aboard"]["unit"]
 
 
 def _currency_words() -> dict:
