@@ -1475,10 +1475,12 @@ def _aboard_unit() -> str:
     return load_data("figures")["aboard"]["unit"]
 
 
+@lru_cache(maxsize=1)
 def _currency_words() -> dict:
     return load_data("figures")["currency_words"]
 
 
+@lru_cache(maxsize=1)
 def _data_states() -> dict:
     return load_data("figures")["states"]
 
