@@ -405,6 +405,11 @@ def _position(summary: str, stances: list[Stance], claims: list[Claim], made: di
         sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in stances)))
 
 
+def _summary(label: str, snippets: list[str]) -> str:
+    """A position's summary: its label, then up to three of its snippets in quotation marks."""
+    return f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3])
+
+
 def _existing_claim(st: Stance, claims: list[Claim]) -> Claim | None:
     for c in claims:
         if c.kind == "figure":
@@ -578,8 +583,7 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                     side = [st for st in side if _existing_claim(st, claims) or not set(st.holders) <= cited]
                 label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
-                positions.append(_position(f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
-                                           side, claims, made))
+                positions.append(_position(_summary(label, snippets), side, claims, made))
             out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
                                found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
     return out
@@ -665,8 +669,7 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             side, stances = [side[k] for k in kept], [stances[k] for k in kept]
             answered = {a.answers for a in group if a.answers}
             snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
-            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                                       stances, claims, made))
+            positions.append(_position(_summary(label, snippets), stances, claims, made))
         out.append(Dispute(id="", title=title, positions=positions,
                            found_by=["disputes: one actor says it is not so, another that it is (polarity)"]))
     return out
@@ -899,7 +902,7 @@ def continuation_disputes(articles: list[Article], index, claims: list[Claim],
         for side, label in (("once", "A one-off, not the start of more"), ("more", "More will follow")):
             mine = [st for st in group if st.side == side]
             snippets = list(dict.fromkeys(_snippet(st) for st in mine))
-            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]), mine, claims, made))
+            positions.append(_position(_summary(label, snippets), mine, claims, made))
         common = {w for st in group if st.side == "more" for w in st.stems} & \
             {w for st in group if st.side == "once" for w in st.stems}
         counts = Counter(stem(w) for st in group for w in st.words if stem(w) in common)
@@ -962,8 +965,7 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
         mine = by_cause[c]
         what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the cable", "A faulty heater"
         snippets = list(dict.fromkeys(_snippet(st) for st in mine))
-        positions.append(_position(f"{what[:1].upper() + what[1:]}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                                   mine, claims, made))
+        positions.append(_position(_summary(what[:1].upper() + what[1:], snippets), mine, claims, made))
     event = next(iter(events), None)
     noun = next((m.group("event") for st, _, ev in found if ev
                  for p in lex["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
@@ -1009,8 +1011,7 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
             mine = [g[0] for g in group if g[0].holders[0] == holder]
             snippets = list(dict.fromkeys(shorten(re.split(r"[.;!?“”\"]", st.sentence[st.cue_start:])[0], 16)
                                           .strip(" ,“”\"") for st in mine))
-            positions.append(_position(f"{index.actor(holder).name} asks: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                                       mine, claims, made))
+            positions.append(_position(_summary(f"{index.actor(holder).name} asks", snippets), mine, claims, made))
         actor = index.actor(sorted(to)[0])
         name = f"the {actor.name}" if actor.kind == "organization" and len(actor.name.split()) > 1 \
             and not actor.name.startswith("The ") else actor.name
