@@ -35,7 +35,7 @@ from .claims import speaker
 from .events import shorten
 from .figures import REESTIMATE, counted_group, giver, group_key, read_figures, state_parts
 from .mirror import find_said, mirrored, question, stem
-from .polarity import contrary_pairs, find_assertions
+from .polarity import _same_side, contrary_pairs, find_assertions
 from .text import attribution_verbs, sentences, topic_stopwords
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
@@ -76,6 +76,7 @@ def _lexicon() -> dict:
         objects = f.get("objects")
         frames.append({**f, "sides": sides,
                        "predicative_re": re.compile(f["predicative"], re.I) if f.get("predicative") else None,
+                       "skip_before_re": re.compile(f["skip_before"], re.I) if f.get("skip_before") else None,
                        "objects_re": re.compile(r"\b(?:" + "|".join(map(re.escape, objects)) + r")\b", re.I)
                        if objects else None})
     return {"frames": frames, "negated": re.compile(rf"(?:{neg})\s+(?:[\w’'-]+\s+)?$", re.I),
@@ -195,7 +196,7 @@ def _cues(frame: dict, sentence: str) -> list[tuple[str, re.Match, bool]]:
                         and not (frame.get("adverbial") and re.search(frame["adverbial"], m.group(), re.I)):
                     continue
                 distance = len(sentence)
-        if frame.get("skip_before") and re.search(frame["skip_before"], sentence[:m.start()], re.I):
+        if frame["skip_before_re"] and frame["skip_before_re"].search(sentence[:m.start()]):
             continue
         negated = bool(_lexicon()["negated"].search(sentence[:m.start()]) or _DENIED_THAT.search(sentence[:m.start()]))
         final = side["flip"] if negated else name
@@ -245,7 +246,7 @@ def find_stances(articles: list[Article], index) -> list[Stance]:
                         before = last.get(frame["id"])
                         if len(words) >= 3 and _ANAPHORIC.search(m.group()) and before is not None \
                                 and before.side != side and i - before.paragraph <= 1:
-                            # "Canan Erdem, an economics professor who co-founded X, rejected the
+                            # "Ada Brell, a statistician who co-founded X, rejected the
                             # accusation": the accusation is the one just made; its words are the topic
                             words, stems = words + before.words, stems | before.stems
                         elif len(words) < 3:
@@ -404,6 +405,11 @@ def _position(summary: str, stances: list[Stance], claims: list[Claim], made: di
         sources=list(dict.fromkeys(SourceRef(st.article, st.paragraph, st.sentence) for st in stances)))
 
 
+def _summary(label: str, snippets: list[str]) -> str:
+    """A position's summary: its label, then up to three of its snippets in quotation marks."""
+    return f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3])
+
+
 def _existing_claim(st: Stance, claims: list[Claim]) -> Claim | None:
     for c in claims:
         if c.kind == "figure":
@@ -423,7 +429,7 @@ def _claim_for(st: Stance, claims: list[Claim], made: dict[tuple, Claim]) -> Cla
         return found
     bare = st.sentence.strip(" \"“”‘’'.,")
     if len(bare.split()) >= 3:
-        # a pull quote ('"I want to go to South Korea"') repeats words a claim of its article quotes
+        # a pull quote ('"I want to stay in Norland"') repeats words a claim of its article quotes
         for c in claims:
             if c.kind != "figure" and any(x.article == st.article and bare in x.quote for x in c.sources):
                 return c
@@ -577,8 +583,7 @@ def contradiction_disputes(articles: list[Article], index, claims: list[Claim],
                     side = [st for st in side if _existing_claim(st, claims) or not set(st.holders) <= cited]
                 label = frame["sides"][name]["negated_label" if negated else "label"]
                 snippets = list(dict.fromkeys(_snippet(st) for st in side))
-                positions.append(_position(f"{label}: " + "; ".join(f"“{s}”" for s in snippets[:3]),
-                                           side, claims, made))
+                positions.append(_position(_summary(label, snippets), side, claims, made))
             out.append(Dispute(id="", title=_title(frame, group, degree), positions=positions,
                                found_by=[f"disputes: opposite {frame['id']} cues on a shared topic"]))
     return out
@@ -650,7 +655,7 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             continue
         title = _polar_question(group)
         if title is None:
-            continue  # "Is it true that When our captain asked for clearance?": no question, no dispute
+            continue  # "Is it true that When our pilot asked for a slot?": no question, no dispute
         positions, wanted = [], _shared(group)
         for negative, label in ((False, "Says it is so"), (True, "Says it is not so")):
             side = [a for a in group if a.negative == negative]
@@ -664,8 +669,7 @@ def polarity_disputes(articles: list[Article], index, claims: list[Claim], made:
             side, stances = [side[k] for k in kept], [stances[k] for k in kept]
             answered = {a.answers for a in group if a.answers}
             snippets = list(dict.fromkeys(_polar_snippet(a, wanted, answered) for a in side))
-            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                                       stances, claims, made))
+            positions.append(_position(_summary(label, snippets), stances, claims, made))
         out.append(Dispute(id="", title=title, positions=positions,
                            found_by=["disputes: one actor says it is not so, another that it is (polarity)"]))
     return out
@@ -729,7 +733,7 @@ def _polar_question(group) -> str | None:
                       _clause(_reported(_clause_around(other.sentence, wanted))).rstrip(".”\"’ …"))
         if _full_clause(said):
             return f"Is it true that {_lower_first(said, group)}?"
-    # the clause as it stands, unless it cannot open a statement ("When our captain asked for
+    # the clause as it stands, unless it cannot open a statement ("When our pilot asked for
     # clearance", "not be making payments"): a fragment is no question
     first = re.match(r"[\w’'-]+", clause or "")
     if not first or len(clause.split()) < 3 or first.group().lower() in _PRONOUNS | _OPERATORS | _SUBORDINATORS:
@@ -743,7 +747,7 @@ _PRONOUNS = frozenset("i we you he she they it this these those".split())
 _OPERATORS = frozenset("is are was were be been being am has have had do does did will would can could "
                        "shall should may might must not no never to".split())
 # Subordinating conjunctions (Quirk et al. 1985, 14.12): a clause they open is adverbial, not a
-# statement ("When our captain asked for clearance").
+# statement ("When our pilot asked for a slot").
 _SUBORDINATORS = frozenset("when whenever if unless because although though while whereas since until till "
                            "after before once as whether where wherever".split())
 
@@ -898,7 +902,7 @@ def continuation_disputes(articles: list[Article], index, claims: list[Claim],
         for side, label in (("once", "A one-off, not the start of more"), ("more", "More will follow")):
             mine = [st for st in group if st.side == side]
             snippets = list(dict.fromkeys(_snippet(st) for st in mine))
-            positions.append(_position(f"{label}: " + "; ".join(f"“{x}”" for x in snippets[:3]), mine, claims, made))
+            positions.append(_position(_summary(label, snippets), mine, claims, made))
         common = {w for st in group if st.side == "more" for w in st.stems} & \
             {w for st in group if st.side == "once" for w in st.stems}
         counts = Counter(stem(w) for st in group for w in st.words if stem(w) in common)
@@ -919,8 +923,8 @@ def _rival() -> dict:
 
 def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
                          made: dict[tuple, Claim]) -> list[Dispute]:
-    """Different voices name different causes of one event, no cue word between them ("Lightning
-    remains the most likely cause" / "alleges the line started the fire"): a position per cause."""
+    """Different voices name different causes of one event, no cue word between them ("A faulty
+    heater remains the most likely cause" / "says the cable started the blaze"): a position per cause."""
     lex = _rival()
     found: list[tuple[Stance, str, str | None]] = []  # (stance, cause's head, event)
     for article in articles:
@@ -959,13 +963,12 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
     positions = []
     for c in causes:
         mine = by_cause[c]
-        what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the line", "Lightning"
+        what = mine[0].sentence[mine[0].cue_start:mine[0].cue_end]  # "the cable", "A faulty heater"
         snippets = list(dict.fromkeys(_snippet(st) for st in mine))
-        positions.append(_position(f"{what[:1].upper() + what[1:]}: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                                   mine, claims, made))
+        positions.append(_position(_summary(what[:1].upper() + what[1:], snippets), mine, claims, made))
     event = next(iter(events), None)
     noun = next((m.group("event") for st, _, ev in found if ev
-                 for p in _rival()["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
+                 for p in lex["patterns"] for m in [p.search(st.sentence)] if m and m.groupdict().get("event")), None)
     return [Dispute(id="", title=f"What caused the {noun}?" if event and noun else "What caused it?",
                     positions=positions, found_by=["disputes: different voices name different causes (rival causes)"])]
 
@@ -973,9 +976,9 @@ def rival_cause_disputes(articles: list[Article], index, claims: list[Claim],
 def request_disputes(articles: list[Article], index, claims: list[Claim],
                      made: dict[tuple, Claim]) -> list[Dispute]:
     """Two voices of one article, a paragraph apart, ask one addressee for different steps ("to
-    let our other four vessels sail" / "to revoke it"): what should the addressee do?"""
-    data = load_data("disputes")["requests"]
-    pattern = _request_pattern(data["pattern"])
+    let our two other trucks cross" / "to cancel the permit"): what should the addressee do?"""
+    lex = _requests()
+    pattern = lex["pattern"]
     found: list[tuple[Stance, frozenset[str], str]] = []  # (stance, addressees, verb's stem)
     for article in articles:
         for i, p in enumerate(article.paragraphs):
@@ -991,10 +994,10 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
                                              [who], frozenset(), frozenset()), to, stem(m.group("verb"))))
     pairs = [(x, y) for x in range(len(found)) for y in range(x + 1, len(found))
              if found[x][0].article == found[y][0].article
-             and abs(found[x][0].paragraph - found[y][0].paragraph) <= data["paragraphs"]
+             and abs(found[x][0].paragraph - found[y][0].paragraph) <= lex["paragraphs"]
              and found[x][1] & found[y][1] and found[x][2] != found[y][2]
              and not set(found[x][0].holders) & set(found[y][0].holders)
-             and not _same_side_of(found[x][0].holders[0], found[y][0].holders[0], index)]
+             and not _same_side(found[x][0].holders[0], found[y][0].holders[0], index)]
     out = []
     for members in _connected(len(found), pairs):
         if len(members) < 2:
@@ -1008,8 +1011,7 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
             mine = [g[0] for g in group if g[0].holders[0] == holder]
             snippets = list(dict.fromkeys(shorten(re.split(r"[.;!?“”\"]", st.sentence[st.cue_start:])[0], 16)
                                           .strip(" ,“”\"") for st in mine))
-            positions.append(_position(f"{index.actor(holder).name} asks: " + "; ".join(f"“{x}”" for x in snippets[:3]),
-                                       mine, claims, made))
+            positions.append(_position(_summary(f"{index.actor(holder).name} asks", snippets), mine, claims, made))
         actor = index.actor(sorted(to)[0])
         name = f"the {actor.name}" if actor.kind == "organization" and len(actor.name.split()) > 1 \
             and not actor.name.startswith("The ") else actor.name
@@ -1019,13 +1021,9 @@ def request_disputes(articles: list[Article], index, claims: list[Claim],
 
 
 @lru_cache(maxsize=1)
-def _request_pattern(text: str) -> re.Pattern[str]:
-    return re.compile(text, re.I)
-
-
-def _same_side_of(a: str, b: str, index) -> bool:
-    from .polarity import _same_side
-    return _same_side(a, b, index)
+def _requests() -> dict:
+    data = load_data("disputes")["requests"]
+    return {"pattern": re.compile(data["pattern"], re.I), "paragraphs": data["paragraphs"]}
 
 
 def _pending(made: dict[tuple, Claim], st: Stance) -> str:
@@ -1067,18 +1065,18 @@ def figure_disputes(articles: list[Article], index, claims: list[Claim]) -> list
 
 MAGNITUDE = 100
 
-# A sum converted into another currency right after it: "a fine of W4.2 billion ($2.9m)", "500,000
+# A sum converted into another currency right after it: "a fine of K3.1 billion ($1.4m)", "500,000
 # reais, roughly US$ 90,000". The conversion is the same sum again, not a rival figure.
 _CONVERSION_GAP = re.compile(r"\s*[(,]\s*(?:(?:about|roughly|around|approximately|some|nearly|almost|or|"
                              r"equivalent\s+to|worth)\s+)?$", re.I)
-# a sum the reader may not know: a sign or capital letters right before its digits ("W4.2 billion",
+# a sum the reader may not know: a sign or capital letters right before its digits ("K3.1 billion",
 # "R$ 200 mil"), a word for its scale or currency after them
 _SUM_BEFORE = re.compile(r"(?:[^\w\s(]|\b[A-Z][A-Z$]{0,3})\s?\d(?:[\d.,]*\d)?(?:\s*[A-Za-z]{1,8})?$")
 
 
 def _converted(c: Claim, by_id: dict[str, Article]) -> bool:
     """A money figure every source of which gives it as the conversion of a sum just before it:
-    in brackets after any sum ("W4.2 billion ($2.9m)"), or after a comma following a sum read in
+    in brackets after any sum ("K3.1 billion ($1.4m)"), or after a comma following a sum read in
     another currency ("500,000 reais, roughly US$ 90,000")."""
     if c.figure.kind != "money" or not c.sources:
         return False
@@ -1109,7 +1107,7 @@ _SHARED_AMONG = re.compile(r"\b(?:shared|divided|split|distributed|spread)\s+(?:
 
 def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
     """Sums of one currency paid per head are one quantity however the head is named: "P200,000
-    each" goes with "₱1 million to every bereaved family" when "family" is the only head the
+    each" goes with "₱1 million to every flooded household" when "family" is the only head the
     sums of that currency name; and a lump sum "shared among the affected families" goes with
     them too (what is offered to all against what is demanded for each)."""
     heads: dict[tuple, set[str]] = {}
@@ -1134,9 +1132,10 @@ def _per_unit_merged(groups: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim
     return out
 
 
+@lru_cache(maxsize=None)
 def _per_head(head: str) -> re.Pattern[str]:
-    """The sentence pays the sum per head though not right after it ("IDR 150m (about $9,150) per
-    bereaved family", "to the family of each worker killed")."""
+    """The sentence pays the sum per head though not right after it ("K90m (about $4,000) per
+    flooded household", "to the household of each farmer affected")."""
     h = re.escape(head)
     return re.compile(rf"\b(?:per|each|every)\s+(?:[a-z]+\s+){{0,2}}?{h}(?:s|es)?\b"
                       rf"|\b{h}(?:s|es)?\s+of\s+(?:each|every)\b", re.I)
@@ -1308,13 +1307,13 @@ def _casualty_families(groups: dict[tuple, list[Claim]], by_id: dict[str, Articl
     return out
 
 
-# Counts that only grow, told as totals so far: troops sent to a war ("about 12,000 soldiers have
-# been sent", said in December, against "11,000" said in January) are one quantity however late
+# Counts that only grow, told as totals so far: troops sent to a war ("about 9,000 soldiers have
+# been sent", said in December, against "8,000" said in January) are one quantity however late
 # each was told, like a casualty toll (`_toll_era`).
 _RUNNING_TOTALS = frozenset({"troops"})
 
 
-# "more than 80 people had been working in the area" counts workers, as "48 workers were on the
+# "some 60 people were working on the pier" counts workers, as "35 workers were on the
 # night shift" does.
 _PEOPLE = frozenset({"people", "persons"})
 _WORKING = re.compile(r"^[\s\"”’']*(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:still\s+|all\s+)?working\b"
@@ -1332,7 +1331,7 @@ def _working(c: Claim) -> bool:
 
 def _toll_era(era: str | None, c: Claim, by_id: dict[str, Article]) -> str | None:
     """A toll is counted from the start of what it counts: a count dated to the month before its
-    article ("more than 3,000 killed or wounded" said "in late December", in a January article)
+    article ("some 2,000 killed or wounded" said "in late May", in a June article)
     is an earlier estimate of the same losses, not the losses of another time."""
     when = by_id[c.sources[0].article].date
     if not era or not when or precision(era) != "month" or len(when) < 7:
@@ -1349,8 +1348,8 @@ def _snapshots(a: str | None, b: str | None) -> bool:
 
 def _set_against(p: Position, q: Position) -> bool:
     """Two figures told on different days are still two sides when one paragraph sets them side
-    by side in the mouths of different givers ("She said the strike had cost "more than €40
-    million". The union has said the real cost was no more than €15 million."): a rebuttal, not
+    by side in the mouths of different givers ("She said the stoppage had cost "more than €25
+    million". The union has said the real cost was no more than €9 million."): a rebuttal, not
     a count at two times."""
     shared = {(x.article, x.paragraph) for x in p.sources} & {(x.article, x.paragraph) for x in q.sources}
     return bool(shared) and bool(p.actors) and bool(q.actors) and not set(p.actors) & set(q.actors)
@@ -1366,15 +1365,15 @@ def _contested_within(group: list[Claim], givers: list[str | None]) -> bool:
     return None not in givers and len(set(givers)) >= 2
 
 
-# The article says the quantity is disputed ("The number of people forced from their homes is
+# The article says the quantity is disputed ("The number of households cut off is
 # also in question", "The totals remain contested"): its figures in that paragraph are sides.
 _CONTESTED = re.compile(r"\b(?:number|numbers|count|counts|toll|tolls|figure|figures|total|totals|tally|estimates?)\b"
                         r"[^.;:]{0,80}?\b(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+|hotly\s+)?"
                         r"(?:in\s+question|in\s+dispute|disputed|contested)\b", re.I)
 
 
-# The article weighs one estimate against another ("The spy agency's estimate is higher than the
-# one issued by Ukraine earlier in the week", "But it is lower than Washington's reckoning").
+# The article weighs one estimate against another ("The institute's estimate is higher than the
+# one issued by the ministry last week", "But it is lower than Norland's reckoning").
 _COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\b[^.;:]{0,60}?\b(?:is|was|are|were)\s+"
                        r"(?:far\s+|much\s+|well\s+|slightly\s+|considerably\s+)?(?:higher|lower|larger|smaller|greater)"
                        r"\s+than\s+(?:the\s+one|the\s+ones|those|that|[A-Z][\w’'-]*(?:[’']s)?\s+(?:own\s+)?"
@@ -1383,15 +1382,19 @@ _COMPARED = re.compile(r"\b(?:estimate|figure|count|toll|tally|number|total|it)\
 
 def _compared(group: list[Claim], by_id: dict[str, Article]) -> bool:
     """Figures told on different days are sides when a paragraph that gives one of them weighs it
-    against another ("The agency's estimate is higher than the one issued by Ukraine")."""
-    where = {(s.article, s.paragraph) for c in group for s in c.sources}
-    return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in where)
+    against another ("The institute's estimate is higher than the one issued by the ministry")."""
+    return any(_COMPARED.search(by_id[a].paragraphs[i].text) for a, i in _paragraphs_of(group))
 
 
 def _said_contested(group: list[Claim], by_id: dict[str, Article]) -> bool:
     """Figures of one paragraph that the paragraph itself calls disputed."""
-    where = {(s.article, s.paragraph) for c in group for s in c.sources}
+    where = _paragraphs_of(group)
     return len(where) == 1 and all(_CONTESTED.search(by_id[a].paragraphs[i].text) for a, i in where)
+
+
+def _paragraphs_of(group: list[Claim]) -> set[tuple[str, int]]:
+    """The (article, paragraph) pairs the claims of a group are cited from."""
+    return {(s.article, s.paragraph) for c in group for s in c.sources}
 
 
 def _a_change(p: Position, q: Position) -> bool:
@@ -1425,7 +1428,7 @@ def _figure_question(group: list[Claim], index, kind: str, unit: str, about: str
     penalty = re.fullmatch(r"(years|months|weeks) (ban|sentence)", unit)
     if penalty:  # "a four-year ban" against "no more than two years" (`figures._penalty_length`)
         return f"How long a {penalty.group(2)}{whose}, in {penalty.group(1)}?"
-    if unit == load_data("figures")["aboard"]["unit"]:  # "118 passengers", "141 people aboard"
+    if unit == _aboard_unit():  # "90 passengers", "96 people aboard"
         return f"How many people were aboard{whose}?"
     parts = unit.split("/")
     if all(_data_states().get(p) == p for p in parts):
@@ -1468,10 +1471,17 @@ def _money_noun(group: list[Claim]) -> str | None:
     return min(seen, key=lambda n: (-seen[n], n)) if seen else None
 
 
+@lru_cache(maxsize=1)
+def _aboard_unit() -> str:
+    return load_data("figures")["aboard"]["unit"]
+
+
+@lru_cache(maxsize=1)
 def _currency_words() -> dict:
     return load_data("figures")["currency_words"]
 
 
+@lru_cache(maxsize=1)
 def _data_states() -> dict:
     return load_data("figures")["states"]
 
@@ -1483,8 +1493,8 @@ _SAME_SIDE = {"Says it is so": ("Confirms it", "Does not deny it"),
 
 def _same_question_merged(polar: list[Dispute], worded: list[Dispute]) -> list[Dispute]:
     """A polarity dispute asking what a confirmation dispute already asks ("Is it true that the
-    plant had leaked hydrofluoric acid?" / "Is it true that its Ulsan plant leaked hydrofluoric
-    acid in November?": every content word of its question in the other's) is that dispute: its
+    mill had dumped caustic soda?" / "Is it true that its Delta mill dumped caustic soda in
+    March?": every content word of its question in the other's) is that dispute: its
     sides join the other's, so one question is asked once."""
     def words(title: str) -> set[str]:
         return {stem(w.lower()) for w in _TOKEN.findall(title) if len(w) > 3} - {stem("true"), stem("that")}

@@ -28,8 +28,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?“”\"()]|\s[—–]\s|\b(?:but|and|because|while|although|though|whereas|as|after|since|until)\b")
 
 
-# A rule laid down for what is to come ("From today, no vessel under 500 gross tons will be cleared
-# to sail"): "no" + its noun phrase + a modal and a passive (Quirk et al. 1985, 4.49 ff., deontic
+# A rule laid down for what is to come ("From Monday, no truck over 40 tonnes will be allowed
+# to cross"): "no" + its noun phrase + a modal and a passive (Quirk et al. 1985, 4.49 ff., deontic
 # modals) forbids; it says nothing that is so or not so.
 _RULE = re.compile(r"[Nn]o\s+(?:[\w’'-]+\s+){1,6}?(?:will|shall|may|can|must)\s+(?:ever\s+|again\s+)?be\s+[a-z]+(?:ed|en)\b")
 
@@ -91,7 +91,7 @@ def _negations(sentence: str) -> list[tuple[int, int]]:
         if lex["withhold"].match(sentence, m.end()):
             continue  # "did not say", "would not comment": no answer, not a denial
         if _RULE.match(sentence, m.start()):
-            continue  # "no vessel under 500 tons will be cleared to sail": a rule laid down, not a denial
+            continue  # "no truck over 40 tonnes will be allowed to cross": a rule laid down, not a denial
         stop = _CLAUSE_END.search(sentence, m.end())
         end = stop.start() if stop else len(sentence)
         if end > m.end():
